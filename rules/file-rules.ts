@@ -1,0 +1,34 @@
+// Rules the engine reports itself, about files rather than resources: they have no check.
+import { defineRule } from '../src/engine/rule.js';
+
+export const parseError = defineRule({
+  id: 'parse-error',
+  title: 'File cannot be parsed',
+  category: 'schema',
+  severity: 'error',
+  description: 'A file that is not valid JSON or YAML (syntax error, duplicate key, tab indentation, binary or non-UTF-8 content, or over a size or nesting limit).',
+  helpUri: 'https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-skeleton.html',
+  docs: {
+    rationale: 'A configuration that cannot be parsed cannot be deployed, and a duplicate key silently loses one of its values.',
+    fix: 'Fix the syntax at the reported line and column. The other files are linted regardless.',
+    bad: '{ "jobDefinitionName": "etl", "type": "container", }',
+    good: '{ "jobDefinitionName": "etl", "type": "container" }',
+  },
+  appliesTo: [],
+  messages: { problem: '{{problem}}' },
+});
+
+export const unrecognizedFile = defineRule({
+  id: 'unrecognized-file',
+  title: 'No AWS Batch configuration in a file named explicitly',
+  category: 'schema',
+  severity: 'error',
+  description: 'A file named on the command line holds no job definition, compute environment, job queue or scheduling policy that batchlint recognises.',
+  helpUri: 'https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-skeleton.html',
+  docs: {
+    rationale: 'Files found by searching a directory are skipped silently when they are not Batch configurations (package.json, tsconfig.json); a file you name yourself is expected to be one, so silence would hide a mistake.',
+    fix: 'Check the path, or the shape: batchlint reads register-job-definition / create-* inputs, describe-* outputs and bundles with the keys jobDefinitions, computeEnvironments, jobQueues, schedulingPolicies.',
+  },
+  appliesTo: [],
+  messages: { nothing: 'No AWS Batch job definition, compute environment, job queue or scheduling policy found in this file.', stray: 'Entry {{index}} of "{{list}}" is not a {{kind}} (it has no {{nameKey}}); it was not linted.' },
+});

@@ -1,0 +1,33 @@
+import { defineRule } from '../src/engine/rule.js';
+import { field, numberOf, stringOf } from '../src/model/values.js';
+
+export default defineRule({
+  id: 'min-vcpus-always-on',
+  title: 'Managed compute environment keeps instances running (minvCpus > 0)',
+  category: 'cost',
+  severity: 'warning',
+  description: 'A managed EC2/Spot compute environment with minvCpus above 0 keeps that capacity running, and billed, around the clock, even when no job runs and even when the environment is DISABLED.',
+  helpUri: 'https://docs.aws.amazon.com/batch/latest/APIReference/API_ComputeResource.html',
+  docs: {
+    rationale: 'AWS: minvCpus is "the minimum number of vCPUs that an environment should maintain (even if the compute environment is DISABLED)". Batch scales down to minvCpus but never below, and does not shrink instance sizes, so the floor is paid for 24x7 in whole instances.',
+    fix: 'Set minvCpus to 0 unless jobs need capacity that is already warm; to stop the charges of an unused environment, set minvCpus to 0 before disabling it.',
+    bad: 'computeEnvironmentName: batch-ce\ntype: MANAGED\ncomputeResources:\n  type: EC2\n  minvCpus: 16\n  maxvCpus: 256',
+    good: 'computeEnvironmentName: batch-ce\ntype: MANAGED\ncomputeResources:\n  type: EC2\n  minvCpus: 0\n  maxvCpus: 256',
+  },
+  appliesTo: ['computeEnvironment'],
+  messages: {
+    alwaysOn: 'minvCpus is {{min}}: Batch keeps at least {{min}} vCPUs of instances running and billed around the clock, even with no jobs; set it to 0 unless you need warm capacity.',
+    disabled: 'minvCpus is {{min}} on a DISABLED environment: its instances are still kept running and billed; set minvCpus to 0.',
+  },
+  check(resource, context) {
+    const ce = resource.data;
+    if ((stringOf(field(ce, 'type')) ?? '').toUpperCase() === 'UNMANAGED') return;
+    const resources = field(ce, 'computeResources');
+    const kind = (stringOf(field(resources, 'type')) ?? '').toUpperCase();
+    if (kind === 'FARGATE' || kind === 'FARGATE_SPOT') return; // Fargate rejects minvCpus: a sizing rule says so
+    const min = numberOf(field(resources, 'minvCpus'));
+    if (min === undefined || min <= 0) return;
+    const disabled = (stringOf(field(ce, 'state')) ?? '').toUpperCase() === 'DISABLED';
+    context.report({ messageId: disabled ? 'disabled' : 'alwaysOn', data: { min }, path: ['computeResources', 'minvCpus'] });
+  },
+});

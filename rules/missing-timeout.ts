@@ -1,0 +1,27 @@
+import { defineRule } from '../src/engine/rule.js';
+import { field, hasField, isUnknown } from '../src/model/values.js';
+
+export default defineRule({
+  id: 'missing-timeout',
+  title: 'No job timeout',
+  category: 'timeout',
+  severity: 'warning',
+  description: 'A job definition without timeout.attemptDurationSeconds: Batch has no default timeout, so a hung job runs (and bills) until someone stops it.',
+  helpUri: 'https://docs.aws.amazon.com/batch/latest/userguide/job_timeouts.html',
+  docs: {
+    rationale: 'AWS Batch has no default job timeout: without one, a job runs until its container exits. A deadlocked or stalled job holds its instance, and its place in the queue, indefinitely. The timeout can also be given at SubmitJob, which overrides the job definition.',
+    fix: 'Set timeout.attemptDurationSeconds (at least 60) to a generous upper bound of the job\'s run time. Timed-out attempts are not retried.',
+    bad: 'jobDefinitionName: etl\ntype: container',
+    good: 'jobDefinitionName: etl\ntype: container\ntimeout:\n  attemptDurationSeconds: 7200',
+  },
+  appliesTo: ['jobDefinition'],
+  messages: {
+    missing: 'No timeout: Batch has no default, so a hung job runs until stopped; set timeout.attemptDurationSeconds (or pass a timeout at every SubmitJob).',
+  },
+  check(resource, context) {
+    const timeout = field(resource.data, 'timeout');
+    if (isUnknown(timeout)) return;
+    if (hasField(timeout, 'attemptDurationSeconds')) return;
+    context.report({ messageId: 'missing', path: hasField(resource.data, 'timeout') ? ['timeout'] : ['jobDefinitionName'], key: true });
+  },
+});

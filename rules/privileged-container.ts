@@ -1,0 +1,34 @@
+import { defineRule } from '../src/engine/rule.js';
+import { containersOf, isFargateJob } from '../src/model/containers.js';
+import { booleanOf, field } from '../src/model/values.js';
+
+export default defineRule({
+  id: 'privileged-container',
+  title: 'Privileged container',
+  category: 'security',
+  severity: 'warning',
+  description: 'A container runs privileged, with root-like access to the host, wherever the job definition declares it (containerProperties, multinode ranges, ecsProperties, eksProperties).',
+  helpUri: 'https://docs.aws.amazon.com/batch/latest/APIReference/API_ContainerProperties.html',
+  docs: {
+    rationale: 'AWS: "When this parameter is true, the container is given elevated permissions on the host container instance (similar to the root user)". A compromised or buggy job can then take over the instance and every other job on it. Fargate rejects privileged containers outright. Administrators can forbid it with the IAM condition key batch:Privileged.',
+    fix: 'Remove `privileged` (it defaults to false), or grant the specific capability the job needs through linuxParameters.devices. Suppress with a reason where privileged mode is truly required.',
+    bad: 'containerProperties:\n  image: public.ecr.aws/docker/library/busybox:1.36\n  privileged: true',
+    good: 'containerProperties:\n  image: public.ecr.aws/docker/library/busybox:1.36\n  privileged: false',
+    peers: ['checkov CKV_AWS_210', 'KICS Batch Job Definition With Privileged Container Properties', 'Security Hub ECS.4'],
+  },
+  appliesTo: ['jobDefinition'],
+  messages: {
+    privileged: 'The {{where}} runs privileged (root-like access to the host); remove "privileged" or set it to false.',
+    privilegedFargate: 'The {{where}} runs privileged, which Fargate rejects; remove "privileged" or set it to false.',
+  },
+  check(resource, context) {
+    const fargate = isFargateJob(resource.data);
+    for (const site of containersOf(resource.data)) {
+      const [holder, path] = site.kind === 'eks'
+        ? [field(site.container, 'securityContext'), [...site.path, 'securityContext', 'privileged']]
+        : [site.container, [...site.path, 'privileged']];
+      if (booleanOf(field(holder, 'privileged')) !== true) continue;
+      context.report({ messageId: fargate ? 'privilegedFargate' : 'privileged', data: { where: site.label }, path });
+    }
+  },
+});

@@ -1,0 +1,40 @@
+import type { ResourceKind } from '../model/resource.js';
+import type { FindingCategory, Severity } from './rule.js';
+import type { JsonPath } from '../source/source-document.js';
+
+export interface FindingLocation {
+  file: string | null;
+  line: number | null;
+  column: number | null;
+  endLine: number | null;
+  endColumn: number | null;
+  arn: string | null;
+  address: string | null;
+}
+
+/** A finding as every reporter receives it: plain data, already rendered and redacted. */
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  category: FindingCategory;
+  message: string;
+  resource: { kind: ResourceKind; name: string } | null;
+  location: FindingLocation;
+  /** JSON path inside the file's document; stable under line moves (fingerprints use it). */
+  path: JsonPath;
+}
+
+export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, note: 1 };
+
+export function compareFindings(a: Finding, b: Finding): number {
+  const fa = a.location.file ?? '';
+  const fb = b.location.file ?? '';
+  if (fa !== fb) return fa < fb ? -1 : 1;
+  const la = a.location.line ?? 0;
+  const lb = b.location.line ?? 0;
+  if (la !== lb) return la - lb;
+  const ca = a.location.column ?? 0;
+  const cb = b.location.column ?? 0;
+  if (ca !== cb) return ca - cb;
+  return a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0;
+}

@@ -1,0 +1,69 @@
+import type { BatchResource, ResourceKind } from '../model/resource.js';
+import type { SchemaIssue } from '../schema/schema-issue.js';
+import type { JsonPath } from '../source/source-document.js';
+import type { LintModel } from './lint-model.js';
+
+export const SEVERITIES = ['error', 'warning', 'note'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const CATEGORIES = ['schema', 'security', 'retry', 'timeout', 'sizing', 'spot', 'wiring', 'cost'] as const;
+export type Category = (typeof CATEGORIES)[number];
+/** Findings carry `internal` when a rule crashed or the input could not be processed at all. */
+export type FindingCategory = Category | 'internal';
+
+export interface RuleDocs {
+  /** Why it matters: the AWS behaviour behind the rule. */
+  rationale: string;
+  /** How to fix it. */
+  fix: string;
+  /** A configuration that triggers the rule and one that does not (YAML, API shape). */
+  bad?: string;
+  good?: string;
+  /** Peer checks this rule covers (checkov, KICS, cfn-lint, AWS Config, Security Hub ids). */
+  peers?: readonly string[];
+}
+
+export interface RuleMeta<M extends string = string> {
+  /** Stable, never reused: findings, suppressions and baselines refer to it. */
+  id: string;
+  title: string;
+  category: Category;
+  severity: Severity;
+  /** One sentence: what the rule reports. */
+  description: string;
+  /** The AWS documentation the rule relies on. */
+  helpUri: string;
+  docs: RuleDocs;
+  /** The resource kinds the check runs on; empty for rules the engine reports itself (parse errors). */
+  appliesTo: readonly ResourceKind[];
+  /** Message templates by id; `{{name}}` is replaced by the report's data. */
+  messages: Record<M, string>;
+}
+
+export interface Report<M extends string> {
+  messageId: M;
+  data?: Record<string, string | number>;
+  /** Path inside the resource of what the finding is about. A path that does not exist is reported on its nearest existing parent. */
+  path: JsonPath;
+  /** Point at the property's key rather than its value. */
+  key?: boolean;
+}
+
+export interface RuleContext<M extends string> {
+  report(report: Report<M>): void;
+  /** Schema failures of this resource (validated once, shared by the schema rules). */
+  schemaIssues(): readonly SchemaIssue[];
+  /** Every resource of the run, for rules that look across resources. */
+  model: LintModel;
+}
+
+export interface Rule<K extends ResourceKind = ResourceKind, M extends string = string> extends RuleMeta<M> {
+  check?(resource: BatchResource<K>, context: RuleContext<M>): void;
+}
+
+/** Gives every rule its type checks: message ids in `report` must exist in `messages`. */
+export function defineRule<K extends ResourceKind, M extends string>(
+  rule: RuleMeta<M> & { appliesTo: readonly K[]; check?(resource: BatchResource<K>, context: RuleContext<M>): void },
+): Rule<ResourceKind, string> {
+  return rule as unknown as Rule<ResourceKind, string>;
+}

@@ -1,0 +1,92 @@
+import { realpath, stat } from 'node:fs/promises';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { globby } from 'globby';
+
+export interface DiscoveredFile {
+  absolutePath: string;
+  /** Relative to the working directory, forward slashes: what findings print. */
+  file: string;
+  /** Named on the command line (not found by searching a directory). */
+  explicit: boolean;
+}
+
+export interface Discovery {
+  files: DiscoveredFile[];
+  /** Paths that do not exist or cannot be read: a usage error (exit 2). */
+  missing: { path: string; reason: string }[];
+}
+
+const EXTENSIONS = /\.(json|ya?ml)$/i;
+const IGNORE = ['**/node_modules/**'];
+
+export function displayPath(absolutePath: string, cwd: string): string {
+  const rel = relative(cwd, absolutePath);
+  const shown = rel === '' || rel.startsWith('..') || isAbsolute(rel) ? absolutePath : rel;
+  return shown.split(sep).join('/');
+}
+
+/**
+ * Expands the command-line paths into files. Directories are searched with globby (honouring
+ * .gitignore, skipping node_modules). globby follows a directory symlink into a loop until the OS
+ * says ELOOP, and two loops make that exponential; so symlinks are not followed by the glob, and each
+ * symlinked directory is searched on its own, once per real path.
+ */
+export async function discoverFiles(paths: readonly string[], cwd: string): Promise<Discovery> {
+  const files: DiscoveredFile[] = [];
+  const missing: Discovery['missing'] = [];
+  const seenFiles = new Set<string>();
+  const seenDirs = new Set<string>();
+
+  const addFile = async (absolutePath: string, explicit: boolean): Promise<void> => {
+    let real: string;
+    try {
+      real = await realpath(absolutePath);
+    } catch {
+      return;
+    }
+    if (seenFiles.has(real)) return;
+    seenFiles.add(real);
+    files.push({ absolutePath, file: displayPath(absolutePath, cwd), explicit });
+  };
+
+  const searchDirectory = async (dir: string): Promise<void> => {
+    const real = await realpath(dir);
+    if (seenDirs.has(real)) return;
+    seenDirs.add(real);
+    // One walk lists the files and the symlinks together; symlinks are resolved here.
+    const entries = await globby('**/*', { cwd: dir, absolute: true, onlyFiles: false, ignore: IGNORE, followSymbolicLinks: false, gitignore: true, objectMode: true, suppressErrors: true });
+    entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const linkedDirs: string[] = [];
+    for (const entry of entries) {
+      if (entry.dirent.isSymbolicLink()) {
+        let target;
+        try {
+          target = await stat(entry.path);
+        } catch {
+          continue; // a dangling symlink
+        }
+        if (target.isDirectory()) linkedDirs.push(entry.path);
+        else if (EXTENSIONS.test(entry.path)) await addFile(entry.path, false);
+      } else if (entry.dirent.isFile() && EXTENSIONS.test(entry.path)) {
+        await addFile(entry.path, false);
+      }
+    }
+    for (const linked of linkedDirs) await searchDirectory(linked);
+  };
+
+  for (const p of paths) {
+    const absolutePath = resolve(cwd, p);
+    let info;
+    try {
+      info = await stat(absolutePath);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      missing.push({ path: p, reason: code === 'ENOENT' ? 'no such file or directory' : code === 'EACCES' ? 'permission denied' : String(code ?? error) });
+      continue;
+    }
+    if (info.isDirectory()) await searchDirectory(absolutePath);
+    else await addFile(absolutePath, true);
+  }
+  return { files, missing };
+}
+

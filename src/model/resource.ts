@@ -1,0 +1,41 @@
+import type { ComputeEnvironmentData, JobDefinitionData, JobQueueData, SchedulingPolicyData } from './aws-types.generated.js';
+import type { SourceDocument } from '../source/source-document.js';
+
+export const RESOURCE_KINDS = ['jobDefinition', 'computeEnvironment', 'jobQueue', 'schedulingPolicy'] as const;
+export type ResourceKind = (typeof RESOURCE_KINDS)[number];
+
+export interface ResourceDataByKind {
+  jobDefinition: JobDefinitionData;
+  computeEnvironment: ComputeEnvironmentData;
+  jobQueue: JobQueueData;
+  schedulingPolicy: SchedulingPolicyData;
+}
+
+/** Where a resource came from: a document, and the JSON path of the resource inside it. */
+export interface ResourceSource {
+  document: SourceDocument;
+  path: readonly (string | number)[];
+}
+
+/**
+ * One AWS Batch resource in the API's camelCase shape, whatever the input format. The data is the
+ * parsed input: its types are what the API expects, but nothing guarantees them (see values.ts).
+ */
+export interface BatchResource<K extends ResourceKind = ResourceKind> {
+  kind: K;
+  /** Display name: `name` or `name:revision` for job definitions. */
+  name: string;
+  data: ResourceDataByKind[K];
+  source: ResourceSource;
+  /** ARN when the input is a live account or a describe output that has one. */
+  arn?: string;
+  /** Terraform address, CloudFormation logical id, ... when the input has one. */
+  address?: string;
+}
+
+export const KIND_LABELS: Record<ResourceKind, string> = {
+  jobDefinition: 'job definition',
+  computeEnvironment: 'compute environment',
+  jobQueue: 'job queue',
+  schedulingPolicy: 'scheduling policy',
+};

@@ -1,0 +1,117 @@
+import { closest, distance } from 'fastest-levenshtein';
+import * as validators from './validators.generated.js';
+import type { AjvError } from './validators.generated.js';
+import type { ResourceKind } from '../model/resource.js';
+import type { SchemaIssue } from './schema-issue.js';
+import { allowedProperties, schemaAt } from './schema-walk.js';
+
+function pathOf(instancePath: string): (string | number)[] {
+  if (instancePath === '') return [];
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^(0|[1-9]\d*)$/.test(s) ? Number(s) : s));
+}
+
+/** A close-enough known name for a misspelt one (`retryStratgy` -> `retryStrategy`), or undefined. */
+export function suggest(word: string, candidates: readonly string[]): string | undefined {
+  if (candidates.length === 0) return undefined;
+  const lower = word.toLowerCase();
+  const sameCase = candidates.find((c) => c.toLowerCase() === lower);
+  if (sameCase) return sameCase;
+  const best = closest(word, [...candidates]);
+  const limit = Math.max(2, Math.floor(word.length / 3));
+  return distance(word.toLowerCase(), best.toLowerCase()) <= limit ? best : undefined;
+}
+
+const RANGE_KEYWORDS: Record<string, (p: Record<string, unknown>) => string> = {
+  minimum: (p) => `at least ${p.limit}`,
+  maximum: (p) => `at most ${p.limit}`,
+  exclusiveMinimum: (p) => `more than ${p.limit}`,
+  exclusiveMaximum: (p) => `less than ${p.limit}`,
+  minLength: (p) => `at least ${p.limit} characters long`,
+  maxLength: (p) => `at most ${p.limit} characters long`,
+  minItems: (p) => `a list of at least ${p.limit} entries`,
+  maxItems: (p) => `a list of at most ${p.limit} entries`,
+  minProperties: (p) => `a map of at least ${p.limit} entries`,
+  maxProperties: (p) => `a map of at most ${p.limit} entries`,
+};
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  return `a ${typeof value}`;
+}
+
+function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
+  let v: unknown = root;
+  for (const s of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = Object.prototype.hasOwnProperty.call(v, s) ? (v as Record<string | number, unknown>)[s] : undefined;
+  }
+  return v;
+}
+
+/** Short enum-like values are safe and useful to repeat; anything else is never echoed (it may be a secret). */
+function quoteIfSafe(value: unknown): string {
+  return typeof value === 'string' && /^[A-Za-z0-9_.:\- ]{1,40}$/.test(value) ? `"${value}"` : 'the value';
+}
+
+function toIssue(kind: ResourceKind, data: unknown, error: AjvError): SchemaIssue | undefined {
+  const path = pathOf(error.instancePath);
+  const p = error.params;
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const property = String(p.additionalProperty);
+      const suggestion = suggest(property, allowedProperties(kind, path));
+      return { kind: 'unknown-property', path: [...path, property], key: true, data: { property, suggestion: suggestion ?? '' } };
+    }
+    case 'required':
+      return { kind: 'required', path, key: true, data: { property: String(p.missingProperty) } };
+    case 'type': {
+      const value = valueAt(data, path);
+      return { kind: 'type', path, key: false, data: { property: String(path[path.length - 1] ?? 'the document'), expected: String(p.type), actual: describeValue(value) } };
+    }
+    case 'enum':
+    case 'pattern': {
+      const schema = schemaAt(kind, path);
+      const allowed = (p.allowedValues as string[] | undefined) ?? (schema?.['x-enum'] as string[] | undefined);
+      const value = valueAt(data, path);
+      if (allowed) {
+        const suggestion = typeof value === 'string' ? suggest(value, allowed) : undefined;
+        return { kind: 'enum', path, key: false, data: { property: String(path[path.length - 1]), value: quoteIfSafe(value), allowed: allowed.join(', '), suggestion: suggestion ?? '' } };
+      }
+      return { kind: 'range', path, key: false, data: { property: String(path[path.length - 1]), expected: `match ${String(p.pattern)}` } };
+    }
+    case 'propertyNames':
+      return undefined; // reported again, more precisely, by the key's own error
+    default: {
+      const describe = RANGE_KEYWORDS[error.keyword];
+      if (!describe) return { kind: 'range', path, key: false, data: { property: String(path[path.length - 1] ?? ''), expected: error.message ?? error.keyword } };
+      const isName = error.instancePath.endsWith('/propertyName') || p.propertyName !== undefined;
+      return { kind: 'range', path, key: isName, data: { property: String(path[path.length - 1] ?? ''), expected: `be ${describe(p)}` } };
+    }
+  }
+}
+
+/**
+ * Validates one resource against its generated schema. Wrong types, enum values, ranges, unknown and
+ * missing properties come back as issues with the path of the offending value.
+ */
+export function validateResource(kind: ResourceKind, data: unknown): SchemaIssue[] {
+  const validate = validators[kind];
+  if (validate(data)) return [];
+  const issues: SchemaIssue[] = [];
+  const seen = new Set<string>();
+  for (const error of validate.errors ?? []) {
+    const issue = toIssue(kind, data, error);
+    if (!issue) continue;
+    const id = `${issue.kind}|${issue.path.join('/')}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    issues.push(issue);
+  }
+  return issues;
+}

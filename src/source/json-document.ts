@@ -1,0 +1,173 @@
+import { parseTree, printParseErrorCode, visit, type Node, type ParseError } from 'jsonc-parser';
+import { LineIndex } from './line-index.js';
+import type { JsonPath, SourceDocument, SourceRange } from './source-document.js';
+import type { ParseProblem, ParsedFile } from './parsed-file.js';
+import { limits } from './limits.js';
+
+/** A JSON file parsed with JSON.parse; the position tree is built only when a finding needs it. */
+class JsonDocument implements SourceDocument {
+  readonly format = 'json' as const;
+  private tree: Node | undefined;
+  private lines: LineIndex | undefined;
+
+  constructor(readonly file: string, private readonly text: string) {}
+
+  locate(path: JsonPath, options: { key?: boolean } = {}): SourceRange {
+    this.tree ??= parseTree(this.text, [], { disallowComments: true }) ?? { type: 'null', offset: 0, length: 0 } as Node;
+    let node: Node = this.tree;
+    let keyNode: Node | undefined;
+    for (const segment of path) {
+      const next = childOf(node, segment);
+      if (!next) {
+        keyNode = undefined;
+        break;
+      }
+      node = next.value;
+      keyNode = next.key;
+    }
+    const target = options.key && keyNode ? keyNode : node;
+    return this.rangeOf(target.offset, target.offset + target.length);
+  }
+
+  rangeOf(start: number, end: number): SourceRange {
+    this.lines ??= new LineIndex(this.text);
+    return this.lines.range(start, end);
+  }
+}
+
+function childOf(node: Node, segment: string | number): { key?: Node; value: Node } | undefined {
+  if (node.type === 'object') {
+    // The last duplicate wins in JSON.parse, so the last matching property is the one the model holds.
+    for (let i = (node.children?.length ?? 0) - 1; i >= 0; i--) {
+      const property = node.children![i]!;
+      const [key, value] = property.children ?? [];
+      if (key && key.value === String(segment)) return value ? { key, value } : { key, value: key };
+    }
+    return undefined;
+  }
+  if (node.type === 'array' && typeof segment === 'number') {
+    const value = node.children?.[segment];
+    return value ? { value } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Counts the members of every object and the deepest nesting in one pass over the text. Comparing
+ * the member count with the keys JSON.parse kept tells whether any key was duplicated, without the
+ * cost of a position-tracking parse on the (common) files that have none.
+ */
+function scanJson(text: string): { members: number; depth: number } {
+  let members = 0;
+  let depth = 0;
+  let maxDepth = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 /* " */) {
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d === 92 /* \ */) i += 2;
+        else if (d === 34) break;
+        else i++;
+      }
+      let j = i + 1;
+      while (j < n) {
+        const w = text.charCodeAt(j);
+        if (w === 32 || w === 10 || w === 13 || w === 9) j++;
+        else break;
+      }
+      if (text.charCodeAt(j) === 58 /* : */) members++;
+    } else if (c === 123 || c === 91) {
+      if (++depth > maxDepth) maxDepth = depth;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return { members, depth: maxDepth };
+}
+
+function countParsedMembers(root: unknown): number {
+  let count = 0;
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (value === null || typeof value !== 'object') continue;
+    if (Array.isArray(value)) {
+      for (const item of value) if (item !== null && typeof item === 'object') stack.push(item);
+    } else {
+      for (const key in value) {
+        if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
+        count++;
+        const item = (value as Record<string, unknown>)[key];
+        if (item !== null && typeof item === 'object') stack.push(item);
+      }
+    }
+  }
+  return count;
+}
+
+function duplicateKeys(text: string): { key: string; offset: number; length: number }[] {
+  const found: { key: string; offset: number; length: number }[] = [];
+  const stack: Set<string>[] = [];
+  visit(text, {
+    onObjectBegin: () => void stack.push(new Set()),
+    onObjectEnd: () => void stack.pop(),
+    onObjectProperty: (key, offset, length) => {
+      const seen = stack[stack.length - 1];
+      if (!seen) return;
+      if (seen.has(key)) found.push({ key, offset, length });
+      else seen.add(key);
+    },
+  });
+  return found;
+}
+
+export function parseJsonFile(file: string, text: string): ParsedFile {
+  const document = new JsonDocument(file, text);
+  const problems: ParseProblem[] = [];
+  const scan = scanJson(text);
+  if (scan.depth > limits.maxNestingDepth) {
+    problems.push({ message: `JSON nesting is ${scan.depth} levels deep, more than the limit of ${limits.maxNestingDepth}; the file was not linted`, range: document.rangeOf(0, 0) });
+    return { file, format: 'json', documents: [], problems };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    const errors: ParseError[] = [];
+    parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+    const first = errors[0];
+    const at = first ? first.offset : 0;
+    const what = first ? describeJsonError(printParseErrorCode(first.error)) : 'invalid JSON';
+    problems.push({ message: `Invalid JSON: ${what}`, range: document.rangeOf(at, at + (first?.length ?? 0)) });
+    return { file, format: 'json', documents: [], problems };
+  }
+  if (scan.members !== countParsedMembers(value)) {
+    for (const dup of duplicateKeys(text)) {
+      problems.push({ message: `Duplicate key "${dup.key}": JSON parsers keep only the last one`, range: document.rangeOf(dup.offset, dup.offset + dup.length) });
+    }
+  }
+  return { file, format: 'json', documents: [{ value, document }], problems };
+}
+
+function describeJsonError(code: string): string {
+  const words: Record<string, string> = {
+    InvalidSymbol: 'unexpected character',
+    InvalidNumberFormat: 'invalid number',
+    PropertyNameExpected: 'property name expected',
+    ValueExpected: 'value expected',
+    ColonExpected: 'colon expected',
+    CommaExpected: 'comma expected',
+    CloseBraceExpected: 'closing brace expected',
+    CloseBracketExpected: 'closing bracket expected',
+    EndOfFileExpected: 'end of file expected',
+    InvalidCommentToken: 'comments are not allowed in JSON',
+    UnexpectedEndOfComment: 'unexpected end of comment',
+    UnexpectedEndOfString: 'unterminated string',
+    UnexpectedEndOfNumber: 'unexpected end of number',
+    InvalidUnicode: 'invalid unicode escape',
+    InvalidEscapeCharacter: 'invalid escape character',
+    InvalidCharacter: 'invalid character in string',
+  };
+  return words[code] ?? code;
+}

@@ -1,0 +1,41 @@
+import { readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { parseJsonFile } from './json-document.js';
+import { parseYamlFile } from './yaml-document.js';
+import { limits } from './limits.js';
+import type { ParsedFile } from './parsed-file.js';
+
+const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function failed(file: string, format: 'json' | 'yaml', message: string): ParsedFile {
+  return { file, format, documents: [], problems: [{ message, range: START }] };
+}
+
+/**
+ * Reads and parses one input file. Never throws for bad content: a file that is too large, binary,
+ * not UTF-8 or not valid JSON/YAML comes back with problems and no documents.
+ * `file` is the display path (relative to the working directory); `absolutePath` is what is read.
+ */
+export async function readSourceFile(absolutePath: string, file: string): Promise<ParsedFile> {
+  const format = extname(absolutePath).toLowerCase() === '.json' ? 'json' : 'yaml';
+  const info = await stat(absolutePath);
+  if (!info.isFile()) return failed(file, format, 'Not a regular file (a FIFO, socket or device); it was not read');
+  if (info.size > limits.maxFileBytes) {
+    return failed(file, format, `File is ${info.size} bytes, more than the limit of ${limits.maxFileBytes} (BATCHLINT_MAX_FILE_BYTES); it was not linted`);
+  }
+  const bytes = await readFile(absolutePath);
+  return parseSourceText(bytes, file, format);
+}
+
+export function parseSourceText(bytes: Uint8Array, file: string, format: 'json' | 'yaml'): ParsedFile {
+  if (bytes.includes(0)) return failed(file, format, 'Binary content (NUL bytes); not a JSON or YAML file');
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return failed(file, format, 'Invalid UTF-8; JSON and YAML files must be UTF-8 encoded');
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return format === 'json' ? parseJsonFile(file, text) : parseYamlFile(file, text);
+}
