@@ -20,6 +20,9 @@ export function suggest(word: string, candidates: readonly string[]): string | u
   const lower = word.toLowerCase();
   const sameCase = candidates.find((c) => c.toLowerCase() === lower);
   if (sameCase) return sameCase;
+  // `CPU` means `VCPU` more often than `GPU`: a candidate that contains the word wins.
+  const containing = candidates.filter((c) => c.toLowerCase().includes(lower) || lower.includes(c.toLowerCase()));
+  if (containing.length === 1) return containing[0];
   const best = closest(word, [...candidates]);
   const limit = Math.max(2, Math.floor(word.length / 3));
   return distance(word.toLowerCase(), best.toLowerCase()) <= limit ? best : undefined;
@@ -37,6 +40,13 @@ const RANGE_KEYWORDS: Record<string, (p: Record<string, unknown>) => string> = {
   minProperties: (p) => `a map of at least ${p.limit} entries`,
   maxProperties: (p) => `a map of at most ${p.limit} entries`,
 };
+
+/** `retryStrategy.evaluateOnExit[1].action`: where the value is, for messages. */
+export function formatPath(path: readonly (string | number)[]): string {
+  let out = '';
+  for (const s of path) out += typeof s === 'number' ? `[${s}]` : out === '' ? s : `.${s}`;
+  return out === '' ? 'the document' : out;
+}
 
 function describeValue(value: unknown): string {
   if (value === null) return 'null';
@@ -66,13 +76,13 @@ function toIssue(kind: ResourceKind, data: unknown, error: AjvError): SchemaIssu
     case 'additionalProperties': {
       const property = String(p.additionalProperty);
       const suggestion = suggest(property, allowedProperties(kind, path));
-      return { kind: 'unknown-property', path: [...path, property], key: true, data: { property, suggestion: suggestion ?? '' } };
+      return { kind: 'unknown-property', path: [...path, property], key: true, data: { property, parent: path.length ? ` in ${formatPath(path)}` : '', suggestion: suggestion ?? '' } };
     }
     case 'required':
-      return { kind: 'required', path, key: true, data: { property: String(p.missingProperty) } };
+      return { kind: 'required', path, key: true, data: { property: String(p.missingProperty), parent: path.length ? ` in ${formatPath(path)}` : '' } };
     case 'type': {
       const value = valueAt(data, path);
-      return { kind: 'type', path, key: false, data: { property: String(path[path.length - 1] ?? 'the document'), expected: String(p.type), actual: describeValue(value) } };
+      return { kind: 'type', path, key: false, data: { property: formatPath(path), expected: String(p.type), actual: describeValue(value) } };
     }
     case 'enum':
     case 'pattern': {
@@ -81,17 +91,17 @@ function toIssue(kind: ResourceKind, data: unknown, error: AjvError): SchemaIssu
       const value = valueAt(data, path);
       if (allowed) {
         const suggestion = typeof value === 'string' ? suggest(value, allowed) : undefined;
-        return { kind: 'enum', path, key: false, data: { property: String(path[path.length - 1]), value: quoteIfSafe(value), allowed: allowed.join(', '), suggestion: suggestion ?? '' } };
+        return { kind: 'enum', path, key: false, data: { property: formatPath(path), value: quoteIfSafe(value), allowed: allowed.join(', '), suggestion: suggestion ?? '' } };
       }
-      return { kind: 'range', path, key: false, data: { property: String(path[path.length - 1]), expected: `match ${String(p.pattern)}` } };
+      return { kind: 'range', path, key: false, data: { property: formatPath(path), expected: `match ${String(p.pattern)}` } };
     }
     case 'propertyNames':
       return undefined; // reported again, more precisely, by the key's own error
     default: {
       const describe = RANGE_KEYWORDS[error.keyword];
-      if (!describe) return { kind: 'range', path, key: false, data: { property: String(path[path.length - 1] ?? ''), expected: error.message ?? error.keyword } };
+      if (!describe) return { kind: 'range', path, key: false, data: { property: formatPath(path), expected: error.message ?? error.keyword } };
       const isName = error.instancePath.endsWith('/propertyName') || p.propertyName !== undefined;
-      return { kind: 'range', path, key: isName, data: { property: String(path[path.length - 1] ?? ''), expected: `be ${describe(p)}` } };
+      return { kind: 'range', path, key: isName, data: { property: formatPath(path), expected: `be ${describe(p)}` } };
     }
   }
 }

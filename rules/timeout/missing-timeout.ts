@@ -1,5 +1,5 @@
-import { defineRule } from '../src/engine/rule.js';
-import { field, hasField, isUnknown } from '../src/model/values.js';
+import { defineRule } from '../../src/engine/rule.js';
+import { field, hasField, isUnknown } from '../../src/model/values.js';
 
 export default defineRule({
   id: 'missing-timeout',

@@ -1,6 +1,6 @@
-import { defineRule } from '../src/engine/rule.js';
-import { containersOf } from '../src/model/containers.js';
-import { hasField } from '../src/model/values.js';
+import { defineRule } from '../../src/engine/rule.js';
+import { containersOf } from '../../src/model/containers.js';
+import { hasField } from '../../src/model/values.js';
 
 export default defineRule({
   id: 'legacy-resource-fields',

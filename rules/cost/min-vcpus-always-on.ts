@@ -1,5 +1,5 @@
-import { defineRule } from '../src/engine/rule.js';
-import { field, numberOf, stringOf } from '../src/model/values.js';
+import { defineRule } from '../../src/engine/rule.js';
+import { field, numberOf, stringOf } from '../../src/model/values.js';
 
 export default defineRule({
   id: 'min-vcpus-always-on',

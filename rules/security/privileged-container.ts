@@ -1,6 +1,6 @@
-import { defineRule } from '../src/engine/rule.js';
-import { containersOf, isFargateJob } from '../src/model/containers.js';
-import { booleanOf, field } from '../src/model/values.js';
+import { defineRule } from '../../src/engine/rule.js';
+import { containersOf, isFargateJob } from '../../src/model/containers.js';
+import { booleanOf, field } from '../../src/model/values.js';
 
 export default defineRule({
   id: 'privileged-container',

@@ -1,24 +1,7 @@
-// Rules the engine reports itself, about files rather than resources: they have no check.
-import { defineRule } from '../src/engine/rule.js';
+// Reported by the engine itself, about files rather than resources: no check.
+import { defineRule } from '../../src/engine/rule.js';
 
-export const parseError = defineRule({
-  id: 'parse-error',
-  title: 'File cannot be parsed',
-  category: 'schema',
-  severity: 'error',
-  description: 'A file that is not valid JSON or YAML (syntax error, duplicate key, tab indentation, binary or non-UTF-8 content, or over a size or nesting limit).',
-  helpUri: 'https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-skeleton.html',
-  docs: {
-    rationale: 'A configuration that cannot be parsed cannot be deployed, and a duplicate key silently loses one of its values.',
-    fix: 'Fix the syntax at the reported line and column. The other files are linted regardless.',
-    bad: '{ "jobDefinitionName": "etl", "type": "container", }',
-    good: '{ "jobDefinitionName": "etl", "type": "container" }',
-  },
-  appliesTo: [],
-  messages: { problem: '{{problem}}' },
-});
-
-export const unrecognizedFile = defineRule({
+export default defineRule({
   id: 'unrecognized-file',
   title: 'No AWS Batch configuration in a file named explicitly',
   category: 'schema',

@@ -1,0 +1,8 @@
+// The retry rules, in the order the docs list them. test/rule-registry.test.ts checks this list
+// against the files in this folder.
+import type { Rule } from '../../src/engine/rule.js';
+import missingRetryStrategy from './missing-retry-strategy.js';
+
+export const retryRules: readonly Rule[] = [
+  missingRetryStrategy,
+];

@@ -1,0 +1,16 @@
+import { defineSchemaRule } from './define-schema-rule.js';
+
+export default defineSchemaRule(
+  'schema-enum',
+  'enum',
+  'Value not allowed',
+  'A value outside the set the AWS Batch API allows for that field.',
+  '{{value}} is not a valid "{{property}}"; allowed: {{allowed}}.',
+  {
+    rationale: 'Enumerated fields (type, state, allocationStrategy, resource types, ...) accept only the values of the API model.',
+    fix: 'Use one of the listed values.',
+    bad: 'computeResources:\n  type: SPOTT',
+    good: 'computeResources:\n  type: SPOT',
+    peers: ['cfn-lint E3030'],
+  },
+);

@@ -1,0 +1,6 @@
+// The spot rules, in the order the docs list them. test/rule-registry.test.ts checks this list
+// against the files in this folder.
+import type { Rule } from '../../src/engine/rule.js';
+
+export const spotRules: readonly Rule[] = [
+];
