@@ -4,7 +4,7 @@ import { apiShapeLoader } from './loaders/api-shape-loader.js';
 import type { DocumentLoader, LoadedDocument } from './loaders/document-loader.js';
 import { readSourceFile } from './source/read-source-file.js';
 import type { SourceRange } from './source/source-document.js';
-import type { BatchResource } from './model/resource.js';
+import type { BatchResource, Pairing } from './model/resource.js';
 import { LintModel } from './engine/lint-model.js';
 import { isRuleEnabled, renderMessage, runRules, type RuleSettings } from './engine/run-rules.js';
 import { compareFindings, type Finding } from './engine/finding.js';
@@ -57,6 +57,7 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
   const discovery = await discoverFiles(paths.length > 0 ? paths : ['.'], options.cwd);
   const fileFindings: Finding[] = [];
   const resources: BatchResource[] = [];
+  const pairings: Pairing[] = [];
   const skipped: string[] = [];
 
   for (const entry of discovery.files) {
@@ -83,6 +84,7 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
       if (!loaded) continue;
       recognised = true;
       resources.push(...loaded.resources);
+      if (loaded.pairings) pairings.push(...loaded.pairings);
       for (const p of loaded.problems) {
         const range = document.locate(p.path);
         fileFindings.push(fileFinding(p.ruleId, render(p.ruleId, p.messageId, p.data), entry.file, range));
@@ -95,7 +97,7 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
     }
   }
 
-  const model = new LintModel(resources);
+  const model = new LintModel(resources, pairings);
   const ruleFindings = runRules(model, options.rules ?? RULES, settings);
   const findings = [
     ...fileFindings

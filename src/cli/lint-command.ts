@@ -7,7 +7,7 @@ import { summarize } from '../engine/summary.js';
 import { formatJson } from '../reporters/json-reporter.js';
 import { formatText } from '../reporters/text-reporter.js';
 import { RULES } from '../../rules/index.js';
-import type { Io } from './main.js';
+import type { Io } from './io.js';
 import { packageInfo } from './package-info.js';
 import { ruleSettingsFromFlags } from './rule-selection.js';
 import { UsageError } from './usage-error.js';

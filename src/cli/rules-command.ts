@@ -1,6 +1,6 @@
 import { RULES, RULES_BY_ID } from '../../rules/index.js';
 import type { Rule } from '../engine/rule.js';
-import type { Io } from './main.js';
+import type { Io } from './io.js';
 import { suggest } from '../schema/validate-resource.js';
 import { UsageError } from './usage-error.js';
 

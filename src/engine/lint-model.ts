@@ -1,4 +1,4 @@
-import type { BatchResource, ResourceKind } from '../model/resource.js';
+import type { BatchResource, Pairing, ResourceKind } from '../model/resource.js';
 
 /** Every resource of a run, by kind: what cross-resource rules (wiring, placement, cost) read. */
 export class LintModel {
@@ -9,7 +9,17 @@ export class LintModel {
     schedulingPolicy: [],
   };
 
-  constructor(readonly resources: readonly BatchResource[]) {
+  /**
+   * @param resources every resource of the run
+   * @param pairings job definition -> queue submissions declared by the inputs or the config
+   * @param complete true when the set is known to be everything there is (a live audit of a region):
+   *   a reference to something missing is then an error rather than "not verified here"
+   */
+  constructor(
+    readonly resources: readonly BatchResource[],
+    readonly pairings: readonly Pairing[] = [],
+    readonly complete = false,
+  ) {
     for (const r of resources) (this.byKind[r.kind] as BatchResource[]).push(r);
   }
 }

@@ -38,6 +38,13 @@ export interface RuleMeta<M extends string = string> {
   appliesTo: readonly ResourceKind[];
   /** Message templates by id; `{{name}}` is replaced by the report's data. */
   messages: Record<M, string>;
+  /**
+   * Options the rule reads (thresholds, required tag keys...), with their defaults. Users set them in
+   * the config file (`rules: { id: [severity, options] }`); the rule sees defaults merged with them.
+   */
+  defaultOptions?: Record<string, unknown>;
+  /** JSON Schema of the options object, used to validate the config file. */
+  optionsSchema?: Record<string, unknown>;
 }
 
 export interface Report<M extends string> {
@@ -55,6 +62,8 @@ export interface RuleContext<M extends string> {
   schemaIssues(): readonly SchemaIssue[];
   /** Every resource of the run, for rules that look across resources. */
   model: LintModel;
+  /** The rule's options: defaultOptions merged with the user's. */
+  options: Readonly<Record<string, unknown>>;
 }
 
 export interface Rule<K extends ResourceKind = ResourceKind, M extends string = string> extends RuleMeta<M> {

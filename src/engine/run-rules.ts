@@ -13,6 +13,8 @@ export interface RuleSettings {
   only?: ReadonlySet<string>;
   disabled?: ReadonlySet<string>;
   severity?: ReadonlyMap<string, Severity>;
+  /** Per-rule options from the config file, merged over each rule's defaultOptions. */
+  options?: ReadonlyMap<string, Record<string, unknown>>;
 }
 
 export function isRuleEnabled(id: string, settings: RuleSettings): boolean {
@@ -68,6 +70,7 @@ export function runRules(model: LintModel, rules: readonly Rule[], settings: Rul
       const context: RuleContext<string> = {
         model,
         schemaIssues,
+        options: { ...rule.defaultOptions, ...settings.options?.get(rule.id) },
         report(report: Report<string>) {
           const template = rule.messages[report.messageId];
           if (template === undefined) throw new Error(`unknown message id "${report.messageId}"`);

@@ -1,4 +1,4 @@
-import type { BatchResource } from '../model/resource.js';
+import type { BatchResource, Pairing } from '../model/resource.js';
 import type { JsonPath, SourceDocument } from '../source/source-document.js';
 
 /** A problem a loader finds in a document it recognised (an entry that is not a resource, ...). */
@@ -14,6 +14,8 @@ export interface LoadedDocument {
   recognised: boolean;
   resources: BatchResource[];
   problems: LoaderProblem[];
+  /** Job definition -> queue submissions the document declares (templates). */
+  pairings?: Pairing[];
 }
 
 /**

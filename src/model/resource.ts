@@ -31,6 +31,35 @@ export interface BatchResource<K extends ResourceKind = ResourceKind> {
   arn?: string;
   /** Terraform address, CloudFormation logical id, ... when the input has one. */
   address?: string;
+  /** Region, when known (live audit, or a describe output with ARNs). */
+  region?: string;
+  /**
+   * Suppressions declared on the resource itself: the `batchlint:ignore` tag, a template's
+   * `Metadata.batchlint.ignore`. The engine applies them (and reports those that suppress nothing).
+   */
+  suppressions?: ResourceSuppression[];
+}
+
+export interface ResourceSuppression {
+  ruleId: string;
+  reason?: string;
+  /** Where it was declared, for the "suppresses nothing" note. */
+  path: readonly (string | number)[];
+  origin: 'tag' | 'template-metadata';
+}
+
+/**
+ * A job definition submitted to a queue, as learnt from the input (a Step Functions task, an
+ * EventBridge target) or from the config's `workloads`. References are names, ARNs or template
+ * logical ids, resolved by the resource graph.
+ */
+export interface Pairing {
+  jobDefinition: string;
+  jobQueue: string;
+  arraySize?: number;
+  origin: 'config' | 'step-functions' | 'eventbridge';
+  /** Where the pairing was declared. */
+  source?: ResourceSource;
 }
 
 export const KIND_LABELS: Record<ResourceKind, string> = {
