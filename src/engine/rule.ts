@@ -43,6 +43,11 @@ export interface RuleMeta<M extends string = string> {
    * the config file (`rules: { id: [severity, options] }`); the rule sees defaults merged with them.
    */
   defaultOptions?: Record<string, unknown>;
+  /**
+   * false for rules that only make sense once configured (AWS Config's "launch template required"):
+   * they run only when named with --rule or given a severity in the config file.
+   */
+  enabledByDefault?: boolean;
   /** JSON Schema of the options object, used to validate the config file. */
   optionsSchema?: Record<string, unknown>;
 }

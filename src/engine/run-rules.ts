@@ -17,9 +17,10 @@ export interface RuleSettings {
   options?: ReadonlyMap<string, Record<string, unknown>>;
 }
 
-export function isRuleEnabled(id: string, settings: RuleSettings): boolean {
+export function isRuleEnabled(id: string, settings: RuleSettings, enabledByDefault = true): boolean {
   if (settings.disabled?.has(id)) return false;
-  return !settings.only || settings.only.has(id);
+  if (settings.only) return settings.only.has(id);
+  return enabledByDefault || settings.severity?.has(id) === true;
 }
 
 export function renderMessage(template: string, data: Record<string, string | number> = {}): string {
@@ -51,7 +52,7 @@ function errorText(error: unknown): string {
  */
 export function runRules(model: LintModel, rules: readonly Rule[], settings: RuleSettings): Finding[] {
   const findings: Finding[] = [];
-  const active = rules.filter((r) => r.check && isRuleEnabled(r.id, settings));
+  const active = rules.filter((r) => r.check && isRuleEnabled(r.id, settings, r.enabledByDefault !== false));
   const schemaCache = new Map<BatchResource, SchemaIssue[]>();
 
   for (const resource of model.resources) {
