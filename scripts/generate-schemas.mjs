@@ -66,6 +66,9 @@ const CASE_INSENSITIVE_ENUMS = new Set(['RetryAction']);
 // Values newer than the model that the current User Guide documents ([UG:job_definition_parameters]):
 // accepting them keeps the schema from rejecting valid, newer configurations.
 const EXTRA_ENUM_VALUES = { PlatformCapability: ['MANAGED_INSTANCES'] };
+// Length bounds that hold for requests but not for what describe-* returns: AWS returns `"tags": {}`
+// for untagged resources, which the request shape's min of 1 would flag as an error.
+const DROP_BOUNDS = { TagrisTagsMap: ['min'] };
 
 const defs = {};
 const used = new Set();
@@ -144,7 +147,7 @@ function shapeSchema(name, shape) {
     }
     case 'map': {
       const s = { type: 'object', additionalProperties: refTo(shape.value.shape), propertyNames: refTo(shape.key.shape) };
-      if (shape.min !== undefined) s.minProperties = shape.min;
+      if (shape.min !== undefined && !DROP_BOUNDS[name]?.includes('min')) s.minProperties = shape.min;
       if (shape.max !== undefined) s.maxProperties = shape.max;
       return s;
     }

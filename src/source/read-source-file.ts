@@ -37,5 +37,7 @@ export function parseSourceText(bytes: Uint8Array, file: string, format: 'json' 
     return failed(file, format, 'Invalid UTF-8; JSON and YAML files must be UTF-8 encoded');
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  // An empty file holds no configuration; it is not a syntax error (placeholders are common).
+  if (text.trim() === '') return { file, format, documents: [], problems: [] };
   return format === 'json' ? parseJsonFile(file, text) : parseYamlFile(file, text);
 }

@@ -97,6 +97,7 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
 function yamlMessage(code: string, message: string): string {
   if (code === 'TAB_AS_INDENT') return 'tabs are not allowed in YAML indentation; use spaces';
   if (code === 'DUPLICATE_KEY') return 'duplicate key: YAML map keys must be unique';
+  if (/call stack/i.test(message)) return `nested too deeply (limit ${limits.maxNestingDepth})`;
   return message.replace(/ at line \d+, column \d+.*$/s, '').trim();
 }
 
