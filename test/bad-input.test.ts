@@ -129,4 +129,58 @@ describe('bad input', () => {
     expect(parseErrors(findings)).toEqual(isRoot ? [] : ['secret.json:1:1 Cannot read the file: permission denied']);
     expect(findings.some((f) => f.location.file === 'good.json')).toBe(true);
   });
+
+  it('treats __proto__ and constructor keys as unknown properties, never merging them into objects', () => {
+    const dir = corpus({
+      'proto.json': '{"jobDefinitionName":"p","type":"container","__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"containerProperties":{"image":"busybox:1.36","__proto__":{"privileged":true}}}',
+      'proto.yaml': 'jobDefinitionName: q\ntype: container\n__proto__:\n  polluted: true\ncontainerProperties:\n  image: busybox:1.36\n  __proto__: { privileged: true }\n',
+    });
+    const { findings } = lintJson(dir);
+    const unknown = findings.filter((f) => f.ruleId === 'schema-unknown-property').map((f) => `${f.location.file} ${f.message.slice(0, 40)}`).sort();
+    expect(unknown).toEqual([
+      'proto.json Unknown property "__proto__" in containe',
+      'proto.json Unknown property "__proto__": the AWS Ba',
+      'proto.json Unknown property "constructor": the AWS ',
+      'proto.yaml Unknown property "__proto__" in containe',
+      'proto.yaml Unknown property "__proto__": the AWS Ba',
+    ]);
+    // A __proto__ key never makes the container privileged.
+    expect(findings.filter((f) => f.ruleId === 'privileged-container')).toEqual([]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('handles numbers like 1e400 and -0 as values of the wrong kind, not as crashes', () => {
+    const dir = corpus({
+      'numbers.json': '{"jobDefinitionName":"n","type":"container","timeout":{"attemptDurationSeconds":1e400},"retryStrategy":{"attempts":-0},"schedulingPriority":-1e-400}',
+    });
+    const { findings, stderr } = lintJson(dir);
+    expect(stderr).toBe('');
+    const schema = findings.filter((f) => f.ruleId.startsWith('schema-')).map((f) => `${f.ruleId} ${f.message}`).sort();
+    expect(schema).toEqual([
+      'schema-range "retryStrategy.attempts" must be at least 1.',
+      'schema-type "timeout.attemptDurationSeconds" must be integer, not a number.',
+    ]);
+  });
+
+  it('reports a 50 MB file as over the size limit without reading it', () => {
+    const dir = corpus({ 'good.json': GOOD });
+    writeFileSync(join(dir, 'huge.json'), Buffer.alloc(50 * 1024 * 1024, 0x20));
+    const { findings } = lintJson(dir);
+    expect(parseErrors(findings)).toEqual([expect.stringMatching(/^huge\.json:1:1 File is 52428800 bytes, more than the limit of 10485760/)]);
+    expect(findings.some((f) => f.location.file === 'good.json')).toBe(true);
+  });
+
+  it('does not hang on a socket named explicitly', async () => {
+    const dir = corpus({ 'good.json': GOOD });
+    const { createServer } = await import('node:net');
+    const server = createServer();
+    const socketPath = join(dir, 'sock.yaml');
+    await new Promise<void>((done) => server.listen(socketPath, done));
+    try {
+      const { findings } = lintJson(dir, ['sock.yaml', 'good.json']);
+      expect(parseErrors(findings)).toEqual(['sock.yaml:1:1 Not a regular file (a FIFO, socket or device); it was not read']);
+    } finally {
+      server.close();
+    }
+  });
 });
