@@ -14,10 +14,14 @@ const args = process.argv.slice(2);
 const modelArg = args.indexOf('--model');
 const modelPath = modelArg >= 0 ? args[modelArg + 1]
   : resolve(root, '../shared/data/aws-models/batch/2016-08-10/service-2.json');
+const check = args.includes('--check');
 if (!existsSync(modelPath)) {
   console.error(`generate-schemas: botocore model not found at ${modelPath}; nothing regenerated.`);
-  process.exit(args.includes('--check') ? 0 : 1);
+  process.exit(check ? 0 : 1);
 }
+// --check: generate in memory and fail if a committed output differs (CI: generated files are current).
+const outputs = new Map();
+const emit = (path, content) => outputs.set(path, content);
 const model = JSON.parse(readFileSync(modelPath, 'utf8'));
 const shapes = model.shapes;
 
@@ -157,7 +161,6 @@ function shapeSchema(name, shape) {
 }
 
 const schemaIdBase = 'https://batchlint.dev/schemas';
-mkdirSync(join(root, 'schemas'), { recursive: true });
 const tsKinds = [];
 for (const k of KINDS) {
   for (const key of Object.keys(defs)) delete defs[key];
@@ -180,7 +183,7 @@ for (const k of KINDS) {
     additionalProperties: false,
     $defs: Object.fromEntries(Object.keys(defs).sort().map((n) => [n, defs[n]])),
   };
-  writeFileSync(join(root, 'schemas', `${k.file}.schema.json`), JSON.stringify(schema, null, 2) + '\n');
+  emit(join(root, 'schemas', `${k.file}.schema.json`), JSON.stringify(schema, null, 2) + '\n');
   tsKinds.push({ ...k, members: Object.keys(properties) });
 }
 
@@ -227,5 +230,15 @@ for (const k of KINDS) {
   ts += `/** ${k.title}: the ${k.request} shape merged with the ${k.detail} shape. */\n`;
   ts += `export type ${type}Data = Aws${k.request} & Aws${k.detail};\n\n`;
 }
-writeFileSync(join(root, 'src/model/aws-types.generated.ts'), ts);
-console.log(`generate-schemas: wrote ${KINDS.length} schemas and src/model/aws-types.generated.ts`);
+emit(join(root, 'src/model/aws-types.generated.ts'), ts);
+if (check) {
+  const stale = [...outputs].filter(([path, content]) => !existsSync(path) || readFileSync(path, 'utf8') !== content).map(([path]) => path.slice(root.length + 1));
+  if (stale.length > 0) {
+    console.error(`generate-schemas: out of date (run npm run generate): ${stale.join(', ')}`);
+    process.exit(1);
+  }
+  console.log('generate-schemas: generated files are up to date');
+} else {
+  for (const [path, content] of outputs) writeFileSync(path, content);
+  console.log(`generate-schemas: wrote ${KINDS.length} schemas and src/model/aws-types.generated.ts`);
+}
