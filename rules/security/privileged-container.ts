@@ -14,7 +14,7 @@ export default defineRule({
     fix: 'Remove `privileged` (it defaults to false), or grant the specific capability the job needs through linuxParameters.devices. Suppress with a reason where privileged mode is truly required.',
     bad: 'containerProperties:\n  image: public.ecr.aws/docker/library/busybox:1.36\n  privileged: true',
     good: 'containerProperties:\n  image: public.ecr.aws/docker/library/busybox:1.36\n  privileged: false',
-    peers: ['checkov CKV_AWS_210', 'KICS Batch Job Definition With Privileged Container Properties', 'Security Hub ECS.4'],
+    peers: ['checkov CKV_AWS_210', 'KICS Batch Job Definition With Privileged Container Properties', 'cfn_nag W34', 'Security Hub ECS.4'],
   },
   appliesTo: ['jobDefinition'],
   messages: {

@@ -1,0 +1,21 @@
+import { field, stringOf } from '../../src/model/values.js';
+import { defineTagRule } from './define-tag-rule.js';
+
+export default defineTagRule({
+  id: 'compute-resources-untagged',
+  title: 'Compute environment instances without tags',
+  description: 'A managed EC2 or Spot compute environment sets no computeResources.tags (or lacks the tag keys listed in the requiredKeyTags option), so the instances it launches are untagged; unmanaged and Fargate environments are not evaluated.',
+  rationale: 'Security Hub control Batch.4 ("Compute resource properties in managed Batch compute environments should be tagged", severity Low) and AWS Config rule batch-managed-compute-env-compute-resources-tagged check computeResources.tags, the tags Batch applies to the EC2 instances it launches; they do not evaluate unmanaged or Fargate environments (Fargate rejects computeResources.tags). Compute environment tags do not propagate to instances, so without these the instances cannot be attributed in Cost Explorer. Changing them needs an infrastructure update.',
+  fix: 'Add `computeResources.tags` (for example `{Name: "Batch etl", team: data}`); set the `requiredKeyTags` option to enforce your tagging standard.',
+  bad: 'computeEnvironmentName: etl-ce\ntype: MANAGED\ncomputeResources:\n  type: EC2\n  maxvCpus: 64\n  subnets: [subnet-0a1b2c3d]',
+  good: 'computeEnvironmentName: etl-ce\ntype: MANAGED\ncomputeResources:\n  type: EC2\n  maxvCpus: 64\n  subnets: [subnet-0a1b2c3d]\n  tags: {Name: Batch etl, team: data}',
+  peers: ['Security Hub Batch.4', 'AWS Config batch-managed-compute-env-compute-resources-tagged'],
+  appliesTo: ['computeEnvironment'],
+  subject: 'The instances this compute environment launches (computeResources.tags) have',
+  tagsPath: (resource) => {
+    const type = stringOf(field(resource.data, 'type'))?.toUpperCase();
+    const resourceType = stringOf(field(field(resource.data, 'computeResources'), 'type'))?.toUpperCase();
+    if (type !== 'MANAGED' || (resourceType !== 'EC2' && resourceType !== 'SPOT')) return undefined;
+    return ['computeResources', 'tags'];
+  },
+});

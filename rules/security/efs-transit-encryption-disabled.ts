@@ -1,0 +1,45 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { field, isUnknown, stringOf } from '../../src/model/values.js';
+import { efsVolumesOf } from './missing-job-role.js';
+
+/** ENABLED / DISABLED / undefined (not set) / null (unknown or not a string: stay silent). */
+export function enumSetting(value: unknown): string | undefined | null {
+  if (value === undefined) return undefined;
+  if (isUnknown(value)) return null;
+  const text = stringOf(value);
+  return text === undefined ? null : text.trim().toUpperCase();
+}
+
+/** True when the EFS volume uses IAM authorization or an access point (transit encryption is then mandatory). */
+export function efsNeedsTransitEncryption(efs: unknown): boolean {
+  const auth = field(efs, 'authorizationConfig');
+  const accessPoint = field(auth, 'accessPointId');
+  return enumSetting(field(auth, 'iam')) === 'ENABLED' || isUnknown(accessPoint) || (stringOf(accessPoint)?.trim() ?? '') !== '';
+}
+
+export default defineRule({
+  id: 'efs-transit-encryption-disabled',
+  title: 'EFS volume without encryption in transit',
+  category: 'security',
+  severity: 'warning',
+  description: 'An EFS volume does not set transitEncryption to ENABLED (the default is DISABLED), so file data crosses the network unencrypted.',
+  helpUri: 'https://docs.aws.amazon.com/batch/latest/APIReference/API_EFSVolumeConfiguration.html',
+  docs: {
+    rationale: 'AWS Batch: transitEncryption "determines whether to enable encryption for Amazon EFS data in transit between the Amazon ECS host and the Amazon EFS server... If this parameter is omitted, the default value of DISABLED is used." Without it, NFS traffic with the job\'s data is readable by anyone who can capture traffic in the VPC. Volumes that use IAM authorization or an access point are reported by efs-transit-encryption-required instead, because AWS refuses them without it.',
+    fix: 'Set `transitEncryption: ENABLED` on the `efsVolumeConfiguration` (it uses TLS through the EFS mount helper; on Fargate, platform version 1.4.0 or later).',
+    bad: 'containerProperties:\n  image: public.ecr.aws/docker/library/busybox:1.36\n  volumes:\n    - name: data\n      efsVolumeConfiguration:\n        fileSystemId: fs-0123456789abcdef0',
+    good: 'containerProperties:\n  image: public.ecr.aws/docker/library/busybox:1.36\n  volumes:\n    - name: data\n      efsVolumeConfiguration:\n        fileSystemId: fs-0123456789abcdef0\n        transitEncryption: ENABLED',
+    peers: ['checkov CKV_AWS_97 (same check on ECS task definitions)'],
+  },
+  appliesTo: ['jobDefinition'],
+  messages: {
+    disabled: 'EFS volume "{{volume}}" in the {{where}} does not encrypt data in transit (transitEncryption defaults to DISABLED); set transitEncryption: ENABLED.',
+  },
+  check(resource, context) {
+    for (const { site, efs, path, name } of efsVolumesOf(resource.data)) {
+      const transit = enumSetting(field(efs, 'transitEncryption'));
+      if (transit === null || transit === 'ENABLED' || efsNeedsTransitEncryption(efs)) continue;
+      context.report({ messageId: 'disabled', data: { volume: name, where: site.label }, path: transit === undefined ? path : [...path, 'transitEncryption'] });
+    }
+  },
+});

@@ -1,0 +1,34 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { containersOf } from '../../src/model/containers.js';
+import { field, stringOf } from '../../src/model/values.js';
+import { parseImage } from './public-registry-image.js';
+
+export default defineRule({
+  id: 'mutable-image-tag',
+  title: 'Image tag :latest or missing',
+  category: 'security',
+  severity: 'warning',
+  description: 'A container image is referenced by the tag `latest` or by no tag (which means `latest`), so what runs changes whenever someone pushes; an image pinned by digest (`@sha256:...`) is not reported.',
+  helpUri: 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-tag-mutability.html',
+  docs: {
+    rationale: 'An image without a tag is pulled as `latest`, a tag that moves with every push: two attempts of the same job, or two nodes of a multinode job, can run different code, a retry may not reproduce a failure, and whoever can push to the repository changes what your jobs run without touching the job definition. Amazon ECR can make tags immutable, and a digest pins the exact image.',
+    fix: 'Reference a version tag that is never reused (`etl:2.4.1`, ideally in an ECR repository with tag immutability), or pin the digest (`etl@sha256:...`).',
+    bad: 'containerProperties:\n  image: 123456789012.dkr.ecr.us-east-1.amazonaws.com/etl:latest',
+    good: 'containerProperties:\n  image: 123456789012.dkr.ecr.us-east-1.amazonaws.com/etl:2.4.1',
+    peers: ['checkov CKV_K8S_14 (same check on Kubernetes pods)'],
+  },
+  appliesTo: ['jobDefinition'],
+  messages: {
+    latest: 'The {{where}} uses the image tag "latest", which changes with every push; pin a version tag or a digest (@sha256:...).',
+    noTag: 'The {{where}} names an image without a tag, so "latest" is pulled and changes with every push; pin a version tag or a digest (@sha256:...).',
+  },
+  check(resource, context) {
+    for (const site of containersOf(resource.data)) {
+      const image = stringOf(field(site.container, 'image'));
+      const reference = image === undefined ? undefined : parseImage(image);
+      if (reference === undefined || reference.digest !== undefined || reference.repository === '') continue;
+      if (reference.tag === undefined) context.report({ messageId: 'noTag', data: { where: site.label }, path: [...site.path, 'image'] });
+      else if (reference.tag.toLowerCase() === 'latest') context.report({ messageId: 'latest', data: { where: site.label }, path: [...site.path, 'image'] });
+    }
+  },
+});

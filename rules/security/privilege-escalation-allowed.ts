@@ -1,0 +1,30 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { containersOf } from '../../src/model/containers.js';
+import { booleanOf, field } from '../../src/model/values.js';
+
+export default defineRule({
+  id: 'privilege-escalation-allowed',
+  title: 'EKS container allows privilege escalation',
+  category: 'security',
+  severity: 'warning',
+  description: 'An EKS container sets securityContext.allowPrivilegeEscalation to true, so its processes can gain more privileges than their parent (setuid binaries, file capabilities).',
+  helpUri: 'https://docs.aws.amazon.com/batch/latest/APIReference/API_EksContainerSecurityContext.html',
+  docs: {
+    rationale: 'AWS Batch: allowPrivilegeEscalation says "whether or not a container or a Kubernetes pod is allowed to gain more privileges than its parent process. The default value is false." Turning it on lets a process inside the job become root through setuid binaries, the first step of most container escapes; the Kubernetes restricted Pod Security Standard forbids it.',
+    fix: 'Remove `allowPrivilegeEscalation` (it defaults to false) or set it to false.',
+    bad: 'eksProperties:\n  podProperties:\n    containers:\n      - name: main\n        image: public.ecr.aws/docker/library/busybox:1.36\n        securityContext:\n          allowPrivilegeEscalation: true',
+    good: 'eksProperties:\n  podProperties:\n    containers:\n      - name: main\n        image: public.ecr.aws/docker/library/busybox:1.36\n        securityContext:\n          allowPrivilegeEscalation: false',
+    peers: ['checkov CKV_K8S_20 (same check on Kubernetes pods)'],
+  },
+  appliesTo: ['jobDefinition'],
+  messages: {
+    escalation: 'The {{where}} sets allowPrivilegeEscalation to true; remove it or set it to false (the default).',
+  },
+  check(resource, context) {
+    for (const site of containersOf(resource.data)) {
+      if (site.kind !== 'eks') continue;
+      if (booleanOf(field(field(site.container, 'securityContext'), 'allowPrivilegeEscalation')) !== true) continue;
+      context.report({ messageId: 'escalation', data: { where: site.label }, path: [...site.path, 'securityContext', 'allowPrivilegeEscalation'] });
+    }
+  },
+});

@@ -1,0 +1,84 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { containersOf } from '../../src/model/containers.js';
+import { arrayOf, field, hasField, isUnknown, stringOf } from '../../src/model/values.js';
+
+/** An image reference split as Docker reads it: `[registry/]repository[:tag][@digest]`. */
+export interface ImageReference {
+  /** The registry host (with port), or undefined for Docker Hub's implicit registry. */
+  registry?: string;
+  repository: string;
+  tag?: string;
+  digest?: string;
+}
+
+/**
+ * Splits an image reference. The first path component is a registry only if it has a `.` or a `:`
+ * or is `localhost` (Docker's rule), so `localhost:5000/x` and `registry:5000/x` are registries with
+ * ports, while `library/busybox:1.36` is a Docker Hub repository with a tag.
+ */
+export function parseImage(image: string): ImageReference | undefined {
+  const text = image.trim();
+  // Templates (`${Token[...]}`, `{{...}}`) cannot be read before deploy.
+  if (text === '' || /[\s${}]/.test(text)) return undefined;
+  const [beforeDigest, digest] = text.split('@', 2) as [string, string | undefined];
+  const parts = beforeDigest.split('/');
+  let registry: string | undefined;
+  if (parts.length > 1 && (/[.:]/.test(parts[0]!) || parts[0] === 'localhost')) registry = parts.shift()!.toLowerCase();
+  const last = parts.pop() ?? '';
+  const colon = last.lastIndexOf(':');
+  const tag = colon >= 0 ? last.slice(colon + 1) : undefined;
+  const repository = [...parts, colon >= 0 ? last.slice(0, colon) : last].join('/');
+  return { registry, repository, tag: tag === '' ? undefined : tag, digest: digest === '' ? undefined : digest };
+}
+
+// Registries anyone can pull from anonymously. Docker Hub hosts private repositories too, which
+// need repositoryCredentials (ECS) or imagePullSecrets (EKS): those are not reported.
+const PUBLIC_REGISTRIES: [RegExp, string][] = [
+  [/^(?:docker\.io|index\.docker\.io|registry-1\.docker\.io|registry\.hub\.docker\.com)$/, 'Docker Hub'],
+  [/^public\.ecr\.aws$/, 'Amazon ECR Public'],
+  [/^ghcr\.io$/, 'GitHub Container Registry'],
+  [/^quay\.io$/, 'Quay.io'],
+  [/^(?:[a-z]+\.)?gcr\.io$|^registry\.k8s\.io$/, 'a Google public registry'],
+  [/^mcr\.microsoft\.com$/, 'Microsoft Container Registry'],
+  [/^nvcr\.io$/, 'NVIDIA NGC'],
+  [/^registry\.gitlab\.com$/, 'GitLab Container Registry'],
+];
+
+export function publicRegistryOf(reference: ImageReference): string | undefined {
+  if (reference.registry === undefined) return 'Docker Hub';
+  return PUBLIC_REGISTRIES.find(([pattern]) => pattern.test(reference.registry!))?.[1];
+}
+
+export default defineRule({
+  id: 'public-registry-image',
+  title: 'Image pulled from a public registry',
+  category: 'security',
+  severity: 'note',
+  description: 'A container image comes from a public registry (Docker Hub, implicitly when no registry is named; Amazon ECR Public, ghcr.io, quay.io, gcr.io...) rather than a private Amazon ECR repository.',
+  helpUri: 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/pull-through-cache.html',
+  docs: {
+    rationale: 'AWS Batch passes the image "directly to the Docker daemon. Images in the Docker Hub registry are available by default." An image from a public registry can be changed or removed by its publisher, is not scanned by your ECR scanning, and Docker Hub rate-limits anonymous pulls, which fails jobs at scale (CannotPullContainerError). An ECR pull-through cache or a copy in a private ECR repository keeps the image under your control, scanned, and in the Region. Images from private Docker Hub repositories (with repositoryCredentials or imagePullSecrets) are not reported.',
+    fix: 'Copy the image into a private Amazon ECR repository, or create an ECR pull-through cache rule for the upstream registry, and reference `<account>.dkr.ecr.<region>.amazonaws.com/...`.',
+    bad: 'containerProperties:\n  image: busybox:1.36',
+    good: 'containerProperties:\n  image: 123456789012.dkr.ecr.us-east-1.amazonaws.com/docker-hub/library/busybox:1.36',
+  },
+  appliesTo: ['jobDefinition'],
+  messages: {
+    publicImage: 'The {{where}} pulls {{image}} from {{registry}}; copy it into a private Amazon ECR repository or use an ECR pull-through cache.',
+  },
+  check(resource, context) {
+    const pullSecrets = (pod: unknown): boolean => arrayOf(field(pod, 'imagePullSecrets')).length > 0;
+    const eksPodsWithSecrets = pullSecrets(field(field(resource.data, 'eksProperties'), 'podProperties'))
+      || arrayOf(field(field(resource.data, 'nodeProperties'), 'nodeRangeProperties')).some((r) => pullSecrets(field(field(r, 'eksProperties'), 'podProperties')));
+    for (const site of containersOf(resource.data)) {
+      if (site.kind === 'ecs' && (hasField(site.container, 'repositoryCredentials') || isUnknown(field(site.container, 'repositoryCredentials')))) continue;
+      if (site.kind === 'eks' && eksPodsWithSecrets) continue;
+      const image = stringOf(field(site.container, 'image'));
+      const reference = image === undefined ? undefined : parseImage(image);
+      if (reference === undefined) continue;
+      const registry = publicRegistryOf(reference);
+      if (registry === undefined) continue;
+      context.report({ messageId: 'publicImage', data: { where: site.label, image: image!.trim(), registry }, path: [...site.path, 'image'] });
+    }
+  },
+});

@@ -1,0 +1,60 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { looksLikeSecret } from '../../src/engine/redact.js';
+import { containersOf } from '../../src/model/containers.js';
+import { arrayOf, field, stringOf } from '../../src/model/values.js';
+import { isNotASecretValue, isSecretName } from './secret-in-environment.js';
+
+// `--password=x`, `-token=x`, `DB_PASSWORD=x` (in a shell line or as one argument).
+const ASSIGNMENT = /(?:^|[\s;&|(])(?:--?|export\s+)?([A-Za-z_][\w.-]*)=("[^"]*"|'[^']*'|[^\s;&|)]+)/g;
+
+function unquote(value: string): string {
+  return /^(["']).*\1$/.test(value) ? value.slice(1, -1) : value;
+}
+
+/** True when one argument, or one argument with the next, passes a credential. */
+function passesSecret(args: readonly unknown[], i: number): boolean {
+  const arg = stringOf(args[i]);
+  if (arg === undefined) return false;
+  if (looksLikeSecret(arg)) return true;
+  for (const m of arg.matchAll(ASSIGNMENT)) {
+    if (isSecretName(m[1]!) && !isNotASecretValue(unquote(m[2]!))) return true;
+  }
+  // `--password value`: the flag in one argument, the value in the next.
+  const flag = /^--?([A-Za-z][\w-]*)$/.exec(arg.trim());
+  const next = stringOf(args[i + 1]);
+  return flag !== null && next !== undefined && isSecretName(flag[1]!) && !next.startsWith('-') && !isNotASecretValue(next);
+}
+
+export default defineRule({
+  id: 'secret-in-command',
+  title: 'Credential in the container command',
+  category: 'security',
+  severity: 'warning',
+  description: 'A container\'s command (ECS `command`, EKS `command` and `args`) passes a credential in plain text: a credential-shaped value, `--password value`, `--token=value` or `DB_PASSWORD=value` in a shell line.',
+  helpUri: 'https://docs.aws.amazon.com/batch/latest/userguide/specifying-sensitive-data.html',
+  docs: {
+    rationale: 'A command line is stored in the job definition in plain text, like environment variables (AWS: "We don\'t recommend using plaintext environment variables for sensitive information"), and it is also visible to every process on the host through /proc and `ps`, and often logged. Parameter substitution placeholders (`Ref::password`) and `${VAR}` references are not reported: the value then comes from elsewhere. The message never repeats the value.',
+    fix: 'Pass the credential through `secrets` (Secrets Manager or SSM Parameter Store) as an environment variable, and let the program read it from the environment or a file; on EKS mount a Kubernetes Secret. Rotate the credential: it has been exposed.',
+    bad: 'containerProperties:\n  image: public.ecr.aws/docker/library/busybox:1.36\n  command: [loader, --password, hunter2-but-longer]',
+    good: 'containerProperties:\n  image: public.ecr.aws/docker/library/busybox:1.36\n  command: [loader, --password-file, /run/secrets/db]',
+    peers: ['Prowler batch_job_definition_no_secrets (containerProperties command only; this rule also covers node ranges, ecsProperties and EKS command and args)'],
+  },
+  appliesTo: ['jobDefinition'],
+  messages: {
+    inCommand: 'Argument {{index}} of the {{list}} of the {{where}} passes a credential in plain text; pass it through {{fix}} instead, and rotate it.',
+  },
+  check(resource, context) {
+    for (const site of containersOf(resource.data)) {
+      const fix = site.kind === 'eks' ? 'a Kubernetes Secret volume' : '"secrets" (Secrets Manager or SSM Parameter Store)';
+      for (const list of site.kind === 'eks' ? ['command', 'args'] : ['command']) {
+        const args = arrayOf(field(site.container, list));
+        for (let i = 0; i < args.length; i += 1) {
+          if (!passesSecret(args, i)) continue;
+          context.report({ messageId: 'inCommand', data: { index: i + 1, list, where: site.label, fix }, path: [...site.path, list, i] });
+          // `--password value` is one finding, on the flag.
+          if (/^--?[A-Za-z][\w-]*$/.test(stringOf(args[i])?.trim() ?? '')) i += 1;
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,67 @@
+import { posix } from 'node:path';
+import { defineRule } from '../../src/engine/rule.js';
+import { arrayOf, field, stringOf } from '../../src/model/values.js';
+import type { JsonPath } from '../../src/source/source-document.js';
+import { ecsTasksOf } from './missing-job-role.js';
+
+// Host paths whose whole subtree gives a container control of the host or its secrets.
+const SENSITIVE_TREES = [
+  '/etc', '/proc', '/sys', '/root', '/boot',
+  '/var/run/docker.sock', '/run/docker.sock', '/var/lib/docker',
+  '/var/run/containerd', '/run/containerd', '/var/lib/containerd',
+  '/var/lib/kubelet', '/var/lib/ecs', '/var/run/crio', '/run/crio',
+];
+// Host paths that are sensitive as a whole (mounting one file below them, such as /dev/log, is common and harmless).
+const SENSITIVE_EXACT = ['/', '/dev', '/var', '/var/run', '/run', '/home', '/usr', '/lib', '/lib64', '/bin', '/sbin', '/var/lib'];
+
+/** The sensitive path the host path falls under, or undefined. */
+export function sensitiveHostPath(raw: string): string | undefined {
+  if (!raw.startsWith('/')) return undefined;
+  const path = posix.normalize(raw).replace(/(.)\/+$/, '$1');
+  if (SENSITIVE_EXACT.includes(path)) return path;
+  return SENSITIVE_TREES.find((tree) => path === tree || path.startsWith(`${tree}/`));
+}
+
+export default defineRule({
+  id: 'sensitive-host-mount',
+  title: 'Sensitive host path mounted',
+  category: 'security',
+  severity: 'warning',
+  description: 'A job mounts a sensitive path of the host into its containers: `/`, the Docker or containerd socket, `/etc`, `/proc`, `/sys`, `/root`, `/dev`, `/var/lib/docker`, `/boot`... (ECS `volumes[].host.sourcePath`, EKS `hostPath` volumes).',
+  helpUri: 'https://docs.aws.amazon.com/batch/latest/APIReference/API_Host.html',
+  docs: {
+    rationale: 'A host volume presents "the path on the host container instance" to the container. The Docker socket gives full control of the Docker daemon, and so root on the instance and every other job on it; /etc, /root and /var/lib/ecs hold host credentials and configuration; /proc and /sys expose and can change kernel and process state; / and /dev expose everything. Even read-only, most of these leak secrets. The Kubernetes baseline Pod Security Standard forbids hostPath volumes altogether.',
+    fix: 'Mount only the directory the job needs (a dedicated data directory such as /scratch), use EFS or an emptyDir for shared data, and never mount the container runtime socket. Suppress with a reason for trusted infrastructure jobs (log or metric agents).',
+    bad: 'containerProperties:\n  image: public.ecr.aws/docker/library/docker:27\n  volumes:\n    - name: docker\n      host:\n        sourcePath: /var/run/docker.sock',
+    good: 'containerProperties:\n  image: public.ecr.aws/docker/library/busybox:1.36\n  volumes:\n    - name: scratch\n      host:\n        sourcePath: /scratch',
+    peers: ['checkov CKV_K8S_27 (Docker socket in Kubernetes hostPath volumes)'],
+  },
+  appliesTo: ['jobDefinition'],
+  messages: {
+    sensitive: 'The {{where}} mounts the host path {{path}} (volume "{{volume}}"), which exposes {{what}}; mount a dedicated directory instead.',
+  },
+  check(resource, context) {
+    const describe = (path: string): string => (path.endsWith('.sock') || path.includes('containerd') || path.includes('crio') ? 'the container runtime and so root on the host' : path === '/proc' || path === '/sys' ? 'kernel and process state of the host' : path === '/dev' ? 'every device of the host' : 'host files and credentials');
+    const report = (where: string, volume: unknown, hostPath: unknown, path: JsonPath): void => {
+      const raw = stringOf(hostPath);
+      if (raw === undefined) return;
+      const hit = sensitiveHostPath(raw);
+      if (hit === undefined) return;
+      context.report({ messageId: 'sensitive', data: { where, path: raw, volume: stringOf(field(volume, 'name')) ?? '?', what: describe(hit) }, path });
+    };
+    for (const site of ecsTasksOf(resource.data)) {
+      arrayOf(field(site.task, 'volumes')).forEach((volume, i) => {
+        report(site.label, volume, field(field(volume, 'host'), 'sourcePath'), [...site.path, 'volumes', i, 'host', 'sourcePath']);
+      });
+    }
+    const pods: { pod: unknown; path: JsonPath; where: string }[] = [{ pod: field(field(resource.data, 'eksProperties'), 'podProperties'), path: ['eksProperties', 'podProperties'], where: 'EKS pod' }];
+    arrayOf(field(field(resource.data, 'nodeProperties'), 'nodeRangeProperties')).forEach((range, i) => {
+      pods.push({ pod: field(field(range, 'eksProperties'), 'podProperties'), path: ['nodeProperties', 'nodeRangeProperties', i, 'eksProperties', 'podProperties'], where: `EKS pod in node range ${stringOf(field(range, 'targetNodes')) ?? `#${i + 1}`}` });
+    });
+    for (const { pod, path, where } of pods) {
+      arrayOf(field(pod, 'volumes')).forEach((volume, i) => {
+        report(where, volume, field(field(volume, 'hostPath'), 'path'), [...path, 'volumes', i, 'hostPath', 'path']);
+      });
+    }
+  },
+});
