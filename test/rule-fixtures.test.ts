@@ -17,6 +17,8 @@ interface Expected {
 
 describe.each(RULES.map((r) => [r.id, r] as const))('rule %s', (id, rule) => {
   const dir = join(FIXTURES, id);
+  // Naming the rule's severity turns on rules that are off by default (enabledByDefault: false).
+  const settings = { severity: new Map([[id, rule.severity]]) };
 
   it('has bad and good fixtures and an expected.json', () => {
     expect(existsSync(join(dir, 'bad')), `fixtures/${id}/bad`).toBe(true);
@@ -29,7 +31,7 @@ describe.each(RULES.map((r) => [r.id, r] as const))('rule %s', (id, rule) => {
     const badFiles = readdirSync(join(dir, 'bad')).sort();
     expect(Object.keys(expected).sort()).toEqual(badFiles.map((f) => `bad/${f}`));
     for (const file of badFiles) {
-      const result = await lintPaths([join('bad', file)], { cwd: dir });
+      const result = await lintPaths([join('bad', file)], { cwd: dir, settings });
       const hits = result.findings.filter((f) => f.ruleId === id);
       const positions = hits.map((f) => `${f.location.line}:${f.location.column}`).sort();
       expect(positions, `bad/${file}`).toEqual([...(expected[`bad/${file}`] ?? [])].sort());
@@ -44,7 +46,7 @@ describe.each(RULES.map((r) => [r.id, r] as const))('rule %s', (id, rule) => {
   });
 
   it('stays silent on the good fixtures', async () => {
-    const result = await lintPaths(['good'], { cwd: dir });
+    const result = await lintPaths(['good'], { cwd: dir, settings });
     expect(result.resources).toBeGreaterThan(0);
     const hits = result.findings.filter((f) => f.ruleId === id || f.category === 'internal');
     expect(hits.map((f) => `${f.location.file}:${f.location.line}: ${f.message}`)).toEqual([]);

@@ -1,0 +1,52 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { arrayOf, field, stringOf } from '../../src/model/values.js';
+
+// AWS (API_EvaluateOnExit): onStatusReason and onReason "can contain letters, numbers, periods (.),
+// colons (:), and white space (including spaces and tabs)"; onExitCode "can contain only numbers";
+// each "can optionally end with an asterisk (*)". Batch answers anything else with
+// "Evaluate on exit condition contains restricted characters".
+const TEXT_CHARACTER = /[A-Za-z0-9.: \t]/;
+const EXIT_CODE_CHARACTER = /[0-9]/;
+const GLOBS = [
+  { name: 'onStatusReason', allowed: TEXT_CHARACTER, set: 'letters, digits, ".", ":" and spaces', example: '"Host EC2*"' },
+  { name: 'onReason', allowed: TEXT_CHARACTER, set: 'letters, digits, ".", ":" and spaces', example: '"CannotPullContainerError*"' },
+  { name: 'onExitCode', allowed: EXIT_CODE_CHARACTER, set: 'digits', example: '"13*"' },
+] as const;
+
+export default defineRule({
+  id: 'retry-invalid-glob',
+  title: 'evaluateOnExit pattern AWS rejects',
+  category: 'retry',
+  severity: 'error',
+  description: 'An evaluateOnExit pattern with "*" anywhere but at the end, or with a character outside the documented set (letters, digits, ".", ":", white space; digits only for onExitCode).',
+  helpUri: 'https://docs.aws.amazon.com/batch/latest/APIReference/API_EvaluateOnExit.html',
+  docs: {
+    rationale: 'The patterns are prefix globs, not general wildcards: AWS documents letters, digits, periods, colons and white space for onStatusReason and onReason, digits for onExitCode, and an optional "*" at the end only. Batch rejects anything else ("Evaluate on exit condition contains restricted characters"), so `*Spot*`, `Cannot*Error*` or `Host EC2 (instance i-*` fail registration.',
+    fix: 'Match on a prefix that uses only the allowed characters and end it with "*": `Host EC2*` rather than `*Host EC2 (instance*`, `CannotPullContainerError*` rather than `*PullContainer*`.',
+    bad: 'retryStrategy:\n  attempts: 3\n  evaluateOnExit:\n    - onStatusReason: "*Host EC2*"\n      action: RETRY\n    - onReason: "*"\n      action: EXIT',
+    good: 'retryStrategy:\n  attempts: 3\n  evaluateOnExit:\n    - onStatusReason: "Host EC2*"\n      action: RETRY\n    - onReason: "*"\n      action: EXIT',
+  },
+  appliesTo: ['jobDefinition'],
+  messages: {
+    innerStar: '{{field}} has "*" before its end, but AWS allows "*" only as the last character (a prefix match) and rejects the pattern; rewrite it as a prefix ending in "*", such as {{example}}.',
+    badCharacter: '{{field}} contains {{character}}, which AWS rejects in this pattern (allowed: {{allowed}}, and a final "*"); cut the pattern before it and end it with "*".',
+  },
+  check(resource, context) {
+    arrayOf(field(field(resource.data, 'retryStrategy'), 'evaluateOnExit')).forEach((entry, index) => {
+      for (const glob of GLOBS) {
+        const pattern = stringOf(field(entry, glob.name));
+        if (pattern === undefined) continue;
+        const path = ['retryStrategy', 'evaluateOnExit', index, glob.name];
+        const star = pattern.indexOf('*');
+        if (star >= 0 && star < pattern.length - 1) {
+          context.report({ messageId: 'innerStar', data: { field: glob.name, example: glob.example }, path });
+          continue;
+        }
+        const bad = [...pattern.replace(/\*$/, '')].find((c) => !glob.allowed.test(c));
+        if (bad !== undefined) {
+          context.report({ messageId: 'badCharacter', data: { field: glob.name, character: JSON.stringify(bad), allowed: glob.set }, path });
+        }
+      }
+    });
+  },
+});

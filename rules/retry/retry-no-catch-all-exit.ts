@@ -1,0 +1,52 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { field, isRecord, numberOf } from '../../src/model/values.js';
+
+const CONDITIONS = ['onStatusReason', 'onReason', 'onExitCode'] as const;
+
+/**
+ * Whether an evaluateOnExit entry matches every exit: each condition it gives is the bare "*" glob.
+ * undefined when part of it cannot be read (an unknown value, a value of the wrong type).
+ */
+function matchesEverything(entry: unknown): boolean | undefined {
+  if (!isRecord(entry)) return undefined;
+  let catchAll = true;
+  for (const name of CONDITIONS) {
+    const value = field(entry, name);
+    if (value === undefined) continue;
+    if (typeof value !== 'string') return undefined;
+    if (value !== '*') catchAll = false;
+  }
+  return catchAll;
+}
+
+export default defineRule({
+  id: 'retry-no-catch-all-exit',
+  title: 'evaluateOnExit without a catch-all entry',
+  category: 'retry',
+  severity: 'warning',
+  description: 'A retryStrategy whose evaluateOnExit has no entry matching every exit: AWS Batch retries exits that match no entry, so application errors are retried too.',
+  helpUri: 'https://docs.aws.amazon.com/batch/latest/userguide/job_retries.html',
+  docs: {
+    rationale: 'AWS: "If none of the EvaluateOnExit conditions in a RetryStrategy match, then the job is retried." Without an entry that matches everything, a bug, a bad input or an out-of-memory kill is retried up to `attempts` times, each attempt billed. AWS\'s own Spot example ends with {"onReason": "*", "action": "EXIT"}.',
+    fix: 'End evaluateOnExit with a catch-all entry, usually `{ onReason: "*", action: EXIT }` (or RETRY, if retrying everything else is what you want).',
+    bad: 'retryStrategy:\n  attempts: 3\n  evaluateOnExit:\n    - onStatusReason: "Host EC2*"\n      action: RETRY',
+    good: 'retryStrategy:\n  attempts: 3\n  evaluateOnExit:\n    - onStatusReason: "Host EC2*"\n      action: RETRY\n    - onReason: "*"\n      action: EXIT',
+  },
+  appliesTo: ['jobDefinition'],
+  messages: {
+    noCatchAll: 'No evaluateOnExit entry matches every exit, and Batch retries exits that match no entry, so application failures are retried until all {{attempts}} attempts are used; add a final { onReason: "*", action: EXIT } entry.',
+  },
+  check(resource, context) {
+    const retry = field(resource.data, 'retryStrategy');
+    const attempts = numberOf(field(retry, 'attempts'));
+    // With one attempt (or attempts missing, which another rule reports) nothing is retried anyway.
+    if (attempts === undefined || attempts <= 1) return;
+    const conditions = field(retry, 'evaluateOnExit');
+    if (!Array.isArray(conditions) || conditions.length === 0) return;
+    for (const entry of conditions) {
+      const everything = matchesEverything(entry);
+      if (everything === undefined || everything) return;
+    }
+    context.report({ messageId: 'noCatchAll', data: { attempts }, path: ['retryStrategy', 'evaluateOnExit'], key: true });
+  },
+});

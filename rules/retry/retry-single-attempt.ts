@@ -1,0 +1,28 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { arrayOf, field, numberOf, stringOf } from '../../src/model/values.js';
+
+export default defineRule({
+  id: 'retry-single-attempt',
+  title: 'RETRY entries with a single attempt',
+  category: 'retry',
+  severity: 'warning',
+  description: 'A retryStrategy with attempts 1 and evaluateOnExit entries that say RETRY: one attempt means nothing is ever retried, so those entries never take effect.',
+  helpUri: 'https://docs.aws.amazon.com/batch/latest/userguide/job_retries.html',
+  docs: {
+    rationale: '`attempts` is the number of times a job may be moved to RUNNABLE, counting the first attempt. With attempts 1 a RETRY action has no attempt left to use: a Spot reclaim or host failure fails the job, however evaluateOnExit is written. AWS recommends at least 1-3 retries for jobs on Spot.',
+    fix: 'Raise attempts to 2 or more (AWS\'s Spot example uses 5), or remove the RETRY entries if the job must never be retried.',
+    bad: 'retryStrategy:\n  attempts: 1\n  evaluateOnExit:\n    - onStatusReason: "Host EC2*"\n      action: RETRY\n    - onReason: "*"\n      action: EXIT',
+    good: 'retryStrategy:\n  attempts: 3\n  evaluateOnExit:\n    - onStatusReason: "Host EC2*"\n      action: RETRY\n    - onReason: "*"\n      action: EXIT',
+  },
+  appliesTo: ['jobDefinition'],
+  messages: {
+    neverRetried: 'attempts is 1, so the RETRY entries in evaluateOnExit never take effect and a Spot reclaim or host failure fails the job; set attempts to 2 or more.',
+  },
+  check(resource, context) {
+    const retry = field(resource.data, 'retryStrategy');
+    if (numberOf(field(retry, 'attempts')) !== 1) return;
+    const retries = arrayOf(field(retry, 'evaluateOnExit')).some((entry) => stringOf(field(entry, 'action'))?.toUpperCase() === 'RETRY');
+    if (!retries) return;
+    context.report({ messageId: 'neverRetried', path: ['retryStrategy', 'attempts'] });
+  },
+});

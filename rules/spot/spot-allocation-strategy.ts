@@ -1,0 +1,38 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { field, hasField, isUnknown, stringOf } from '../../src/model/values.js';
+
+export default defineRule({
+  id: 'spot-allocation-strategy',
+  title: 'Spot compute environment without a capacity-optimized strategy',
+  category: 'spot',
+  severity: 'warning',
+  description: 'A SPOT compute environment whose allocationStrategy is missing (BEST_FIT), BEST_FIT or BEST_FIT_PROGRESSIVE instead of SPOT_PRICE_CAPACITY_OPTIMIZED (or SPOT_CAPACITY_OPTIMIZED).',
+  helpUri: 'https://docs.aws.amazon.com/batch/latest/userguide/allocation-strategies.html',
+  docs: {
+    rationale: 'The capacity-optimized strategies launch Spot Instances from the pools least likely to be interrupted; SPOT_PRICE_CAPACITY_OPTIMIZED also weighs price, and AWS recommends it over SPOT_CAPACITY_OPTIMIZED "in most instances". BEST_FIT, the default, picks the single cheapest fitting type and waits for more of it, so Spot jobs are interrupted more often and scaling stalls; it also needs a Spot Fleet role and rules out infrastructure updates. (BEST_FIT_PROGRESSIVE_ORDERED, which is for On-Demand only, is reported by allocation-strategy-mismatch.)',
+    fix: 'Set computeResources.allocationStrategy to SPOT_PRICE_CAPACITY_OPTIMIZED, with several instance families in instanceTypes.',
+    bad: 'computeResources:\n  type: SPOT\n  allocationStrategy: BEST_FIT\n  spotIamFleetRole: arn:aws:iam::123456789012:role/AmazonEC2SpotFleetTaggingRole\n  instanceTypes: [m6i, c6i, r6i]',
+    good: 'computeResources:\n  type: SPOT\n  allocationStrategy: SPOT_PRICE_CAPACITY_OPTIMIZED\n  instanceTypes: [m6i, c6i, r6i]',
+    peers: ['AWS Config batch-managed-compute-env-allocation-strategy-check (with SPOT_* strategies allowed)'],
+  },
+  appliesTo: ['computeEnvironment'],
+  messages: {
+    missing: 'This Spot environment sets no allocationStrategy, so Batch uses BEST_FIT, which waits for one instance type and is interrupted more often; set allocationStrategy to SPOT_PRICE_CAPACITY_OPTIMIZED.',
+    notCapacityOptimized: 'allocationStrategy {{strategy}} on a Spot environment ignores how likely instances are to be interrupted; use SPOT_PRICE_CAPACITY_OPTIMIZED (AWS\'s recommendation) or SPOT_CAPACITY_OPTIMIZED.',
+  },
+  check(resource, context) {
+    const resources = field(resource.data, 'computeResources');
+    if (stringOf(field(resources, 'type'))?.toUpperCase() !== 'SPOT') return;
+    const strategy = field(resources, 'allocationStrategy');
+    if (isUnknown(strategy)) return;
+    if (!hasField(resources, 'allocationStrategy')) {
+      // EKS environments must name a strategy; that is a separate (schema) problem, not a BEST_FIT default.
+      if (hasField(resource.data, 'eksConfiguration')) return;
+      context.report({ messageId: 'missing', path: ['computeResources', 'type'] });
+      return;
+    }
+    const name = stringOf(strategy)?.toUpperCase();
+    const path = ['computeResources', 'allocationStrategy'];
+    if (name === 'BEST_FIT' || name === 'BEST_FIT_PROGRESSIVE') context.report({ messageId: 'notCapacityOptimized', data: { strategy: name }, path });
+  },
+});

@@ -1,0 +1,47 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { field, hasField, isUnknown, numberOf, stringOf } from '../../src/model/values.js';
+
+/** What Batch uses when bidPercentage is empty (API_ComputeResource). */
+const DEFAULT_BID_PERCENTAGE = 100;
+
+export default defineRule({
+  id: 'spot-max-bid-percentage',
+  title: 'Spot bid percentage above the allowed maximum',
+  category: 'spot',
+  severity: 'warning',
+  description: 'Off by default (a policy check, like AWS Config\'s batch-managed-spot-compute-environment-max-bid): a SPOT compute environment whose bidPercentage, or the 100% default when it is empty, exceeds the option maxBidPercentage.',
+  helpUri: 'https://docs.aws.amazon.com/config/latest/developerguide/batch-managed-spot-compute-environment-max-bid.html',
+  docs: {
+    rationale: 'Some organisations cap what Spot capacity may cost relative to On-Demand. bidPercentage is that cap; when it is empty Batch uses 100% of On-Demand. This rule enforces the ceiling set in the option `maxBidPercentage` (1-100, default 100, so only bids above On-Demand are reported until you lower it). It contradicts AWS\'s advice to leave bidPercentage empty (rule spot-bid-percentage), so enable it only where the policy exists, and disable spot-bid-percentage there.',
+    fix: 'Set computeResources.bidPercentage to at most maxBidPercentage. Enable the rule in the config file: `rules: { spot-max-bid-percentage: [warning, { maxBidPercentage: 80 }] }`.',
+    bad: '# with maxBidPercentage: 80\ncomputeResources:\n  type: SPOT\n  bidPercentage: 90',
+    good: '# with maxBidPercentage: 80\ncomputeResources:\n  type: SPOT\n  bidPercentage: 80',
+    peers: ['AWS Config batch-managed-spot-compute-environment-max-bid'],
+  },
+  appliesTo: ['computeEnvironment'],
+  enabledByDefault: false,
+  defaultOptions: { maxBidPercentage: DEFAULT_BID_PERCENTAGE },
+  optionsSchema: {
+    type: 'object',
+    properties: { maxBidPercentage: { type: 'integer', minimum: 1, maximum: 100 } },
+    additionalProperties: false,
+  },
+  messages: {
+    aboveMax: 'bidPercentage {{value}} is above the allowed maximum of {{max}}% of On-Demand; lower it to {{max}} or less.',
+    defaultAboveMax: 'No bidPercentage, so Batch lets Spot cost up to 100% of On-Demand, above the allowed maximum of {{max}}%; set computeResources.bidPercentage to {{max}} or less.',
+  },
+  check(resource, context) {
+    const resources = field(resource.data, 'computeResources');
+    if (stringOf(field(resources, 'type'))?.toUpperCase() !== 'SPOT') return;
+    const max = numberOf(context.options.maxBidPercentage) ?? DEFAULT_BID_PERCENTAGE;
+    const bid = field(resources, 'bidPercentage');
+    if (isUnknown(bid)) return;
+    if (!hasField(resources, 'bidPercentage')) {
+      if (DEFAULT_BID_PERCENTAGE > max) context.report({ messageId: 'defaultAboveMax', data: { max }, path: ['computeResources', 'type'] });
+      return;
+    }
+    const value = numberOf(bid);
+    if (value === undefined || value <= max) return;
+    context.report({ messageId: 'aboveMax', data: { value, max }, path: ['computeResources', 'bidPercentage'] });
+  },
+});

@@ -1,0 +1,43 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { arrayOf, field, stringOf } from '../../src/model/values.js';
+
+/** Container queues (ECS, EKS, Fargate) versus SageMaker Training queues; undefined when the input does not say. */
+function queueKind(queue: unknown): 'container' | 'service' | undefined {
+  const type = stringOf(field(queue, 'jobQueueType'))?.toUpperCase();
+  if (type === 'SAGEMAKER_TRAINING') return 'service';
+  if (type === 'ECS' || type === 'ECS_FARGATE' || type === 'EKS') return 'container';
+  const service = arrayOf(field(queue, 'serviceEnvironmentOrder')).length > 0;
+  const container = arrayOf(field(queue, 'computeEnvironmentOrder')).length > 0;
+  if (service === container) return undefined;
+  return service ? 'service' : 'container';
+}
+
+export default defineRule({
+  id: 'job-queue-time-limit-action-unsupported',
+  title: 'Time limit action the queue type does not support',
+  category: 'timeout',
+  severity: 'error',
+  description: 'A jobStateTimeLimitActions entry with TERMINATE on an ECS, EKS or Fargate queue, or CANCEL on a SageMaker Training queue.',
+  helpUri: 'https://docs.aws.amazon.com/batch/latest/APIReference/API_JobStateTimeLimitAction.html',
+  docs: {
+    rationale: 'AWS: "For job queues connected to a ECS, FARGATE or EKS compute environment, the only supported value is CANCEL ... For job queues connected to a SAGEMAKER_TRAINING service environment, the only supported value is TERMINATE."',
+    fix: 'Use CANCEL on queues of compute environments, TERMINATE on queues of SageMaker Training service environments.',
+    bad: 'jobQueueName: etl\npriority: 1\ncomputeEnvironmentOrder:\n  - order: 1\n    computeEnvironment: spot-ce\njobStateTimeLimitActions:\n  - reason: CAPACITY:INSUFFICIENT_INSTANCE_CAPACITY\n    state: RUNNABLE\n    maxTimeSeconds: 14400\n    action: TERMINATE',
+    good: 'jobQueueName: etl\npriority: 1\ncomputeEnvironmentOrder:\n  - order: 1\n    computeEnvironment: spot-ce\njobStateTimeLimitActions:\n  - reason: CAPACITY:INSUFFICIENT_INSTANCE_CAPACITY\n    state: RUNNABLE\n    maxTimeSeconds: 14400\n    action: CANCEL',
+  },
+  appliesTo: ['jobQueue'],
+  messages: {
+    terminateOnContainerQueue: 'Action TERMINATE is supported only on SageMaker Training queues; on a queue of ECS, EKS or Fargate compute environments use CANCEL.',
+    cancelOnServiceQueue: 'Action CANCEL is not supported on a SageMaker Training queue; use TERMINATE.',
+  },
+  check(resource, context) {
+    const kind = queueKind(resource.data);
+    if (!kind) return;
+    arrayOf(field(resource.data, 'jobStateTimeLimitActions')).forEach((entry, index) => {
+      const action = stringOf(field(entry, 'action'))?.toUpperCase();
+      const path = ['jobStateTimeLimitActions', index, 'action'];
+      if (kind === 'container' && action === 'TERMINATE') context.report({ messageId: 'terminateOnContainerQueue', path });
+      if (kind === 'service' && action === 'CANCEL') context.report({ messageId: 'cancelOnServiceQueue', path });
+    });
+  },
+});

@@ -1,0 +1,31 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { field, hasField, stringOf } from '../../src/model/values.js';
+
+export default defineRule({
+  id: 'compute-environment-without-launch-template',
+  title: 'Managed compute environment without a launch template',
+  category: 'wiring',
+  severity: 'warning',
+  description: 'Off by default (a policy check, like AWS Config\'s batch-managed-compute-environment-using-launch-template): a managed EC2 or Spot compute environment without computeResources.launchTemplate.',
+  helpUri: 'https://docs.aws.amazon.com/config/latest/developerguide/batch-managed-compute-environment-using-launch-template.html',
+  docs: {
+    rationale: 'A launch template is where organisations put what Batch itself does not set: IMDSv2, EBS encryption and volume sizes, user data for agents and hardening. Policies that require one are enforced by this rule. Fargate environments cannot use launch templates and are not checked.',
+    fix: 'Add computeResources.launchTemplate with launchTemplateId or launchTemplateName (not both) and a version. Enable the rule in the config file: `rules: { compute-environment-without-launch-template: warning }`.',
+    bad: 'computeResources:\n  type: EC2\n  maxvCpus: 256',
+    good: 'computeResources:\n  type: EC2\n  maxvCpus: 256\n  launchTemplate:\n    launchTemplateName: batch-hardened\n    version: $Default',
+    peers: ['AWS Config batch-managed-compute-environment-using-launch-template'],
+  },
+  appliesTo: ['computeEnvironment'],
+  enabledByDefault: false,
+  messages: {
+    missing: 'This managed compute environment has no launch template; add computeResources.launchTemplate (launchTemplateId or launchTemplateName, and a version).',
+  },
+  check(resource, context) {
+    if (stringOf(field(resource.data, 'type'))?.toUpperCase() !== 'MANAGED') return;
+    const resources = field(resource.data, 'computeResources');
+    const type = stringOf(field(resources, 'type'))?.toUpperCase();
+    if (type !== 'EC2' && type !== 'SPOT') return;
+    if (hasField(resources, 'launchTemplate')) return;
+    context.report({ messageId: 'missing', path: ['computeResources'], key: true });
+  },
+});
