@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { containersOf } from '../../src/model/containers.js';
 import { hasField } from '../../src/model/values.js';
+import { jobPlatformOf } from './reading/job-platform.js';
 
 export default defineRule({
   id: 'legacy-resource-fields',
@@ -10,7 +11,7 @@ export default defineRule({
   description: 'A container sizes itself with the deprecated vcpus / memory fields instead of resourceRequirements.',
   helpUri: 'https://docs.aws.amazon.com/batch/latest/APIReference/API_ContainerProperties.html',
   docs: {
-    rationale: 'AWS deprecated containerProperties.vcpus and .memory in favour of resourceRequirements. They are not allowed on Fargate, and a SubmitJob override through the legacy keys does not override values the job definition sets in resourceRequirements ("This value was submitted in a deprecated key and may conflict...").',
+    rationale: 'AWS deprecated containerProperties.vcpus and .memory in favour of resourceRequirements. On Fargate they are not allowed at all, which fargate-unsupported-field reports as an error (this rule then stays silent). A SubmitJob override through the legacy keys does not override values the job definition sets in resourceRequirements ("This value was submitted in a deprecated key and may conflict...").',
     fix: 'Move the values into resourceRequirements as {type: VCPU, value: "N"} and {type: MEMORY, value: "MiB"}.',
     bad: 'containerProperties:\n  image: my-image:1.0\n  vcpus: 2\n  memory: 4096',
     good: 'containerProperties:\n  image: my-image:1.0\n  resourceRequirements:\n    - type: VCPU\n      value: "2"\n    - type: MEMORY\n      value: "4096"',
@@ -20,6 +21,7 @@ export default defineRule({
     legacy: 'The {{where}} sets the deprecated "{{field}}"; use resourceRequirements with type {{type}} instead.',
   },
   check(resource, context) {
+    if (jobPlatformOf(resource.data) === 'fargate') return;
     for (const site of containersOf(resource.data)) {
       if (site.kind !== 'ecs') continue;
       for (const [name, type] of [['vcpus', 'VCPU'], ['memory', 'MEMORY']] as const) {

@@ -1,0 +1,42 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { field } from '../../src/model/values.js';
+import { computeTypeOf, isFargateCompute } from './reading/compute-type.js';
+
+function numberField(record: unknown, key: string): number | undefined {
+  const value = field(record, key);
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+export default defineRule({
+  id: 'compute-vcpu-bounds',
+  title: 'minvCpus, desiredvCpus and maxvCpus out of order',
+  category: 'sizing',
+  severity: 'error',
+  description: 'A compute environment sets minvCpus above maxvCpus, or desiredvCpus outside minvCpus..maxvCpus.',
+  helpUri: 'https://docs.aws.amazon.com/batch/latest/APIReference/API_ComputeResource.html',
+  docs: {
+    rationale: 'minvCpus is the floor Batch keeps, maxvCpus the ceiling, and "Batch modifies [desiredvCpus] between the minimum and maximum values"; AWS rejects a desired value outside that range. Fargate environments take neither minvCpus nor desiredvCpus (fargate-compute-field reports them).',
+    fix: 'Make minvCpus <= desiredvCpus <= maxvCpus; desiredvCpus can usually be left out.',
+    bad: 'computeResources:\n  type: EC2\n  minvCpus: 0\n  desiredvCpus: 512\n  maxvCpus: 256',
+    good: 'computeResources:\n  type: EC2\n  minvCpus: 0\n  maxvCpus: 256',
+  },
+  appliesTo: ['computeEnvironment'],
+  messages: {
+    minAboveMax: 'minvCpus ({{min}}) is above maxvCpus ({{max}}); lower minvCpus or raise maxvCpus.',
+    desiredBelowMin: 'desiredvCpus ({{desired}}) is below minvCpus ({{min}}); set it between minvCpus and maxvCpus or leave it out.',
+    desiredAboveMax: 'desiredvCpus ({{desired}}) is above maxvCpus ({{max}}); set it between minvCpus and maxvCpus or leave it out.',
+  },
+  check(resource, context) {
+    if (isFargateCompute(computeTypeOf(resource.data))) return;
+    const cr = field(resource.data, 'computeResources');
+    const min = numberField(cr, 'minvCpus');
+    const max = numberField(cr, 'maxvCpus');
+    const desired = numberField(cr, 'desiredvCpus');
+    if (min !== undefined && max !== undefined && min > max) {
+      context.report({ messageId: 'minAboveMax', data: { min, max }, path: ['computeResources', 'minvCpus'] });
+    }
+    if (desired === undefined) return;
+    if (min !== undefined && desired < min) context.report({ messageId: 'desiredBelowMin', data: { desired, min }, path: ['computeResources', 'desiredvCpus'] });
+    else if (max !== undefined && desired > max) context.report({ messageId: 'desiredAboveMax', data: { desired, max }, path: ['computeResources', 'desiredvCpus'] });
+  },
+});

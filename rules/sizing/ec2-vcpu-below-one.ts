@@ -1,0 +1,41 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { containersOf } from '../../src/model/containers.js';
+import { field } from '../../src/model/values.js';
+import { jobPlatformOf } from './reading/job-platform.js';
+import { requirementNumber } from './reading/resource-requirements.js';
+
+export default defineRule({
+  id: 'ec2-vcpu-below-one',
+  title: 'Less than 1 vCPU on EC2',
+  category: 'sizing',
+  severity: 'error',
+  description: 'A job that runs on EC2 asks for less than one vCPU (VCPU below 1, or a legacy vcpus below 1).',
+  helpUri: 'https://docs.aws.amazon.com/batch/latest/APIReference/API_ResourceRequirement.html',
+  docs: {
+    rationale: 'AWS: "For Amazon EC2 resources, you must specify at least one vCPU." Fractions of a vCPU (0.25, 0.5) are Fargate sizes. Values of 1 or more with a fraction (1.5) are not reported: whether EC2 accepts them is not documented.',
+    fix: 'Ask for at least 1 vCPU, or run the job on Fargate (platformCapabilities: [FARGATE]) if a fraction of a vCPU is what it needs.',
+    bad: 'platformCapabilities: [EC2]\ncontainerProperties:\n  image: my-image:1.0\n  resourceRequirements:\n    - type: VCPU\n      value: "0.5"\n    - type: MEMORY\n      value: "1024"',
+    good: 'platformCapabilities: [EC2]\ncontainerProperties:\n  image: my-image:1.0\n  resourceRequirements:\n    - type: VCPU\n      value: "1"\n    - type: MEMORY\n      value: "1024"',
+  },
+  appliesTo: ['jobDefinition'],
+  messages: {
+    belowOne: 'The {{where}} asks for {{value}} vCPU, but jobs on EC2 need at least 1; ask for 1 or more, or run it on Fargate.',
+  },
+  check(resource, context) {
+    if (jobPlatformOf(resource.data) !== 'ec2') return;
+    for (const site of containersOf(resource.data)) {
+      // ecsProperties containers split the task's vCPUs between them (where per-container VCPU is
+      // allowed at all, which the API text and the console guide disagree on): only whole-job values.
+      if (site.kind !== 'ecs' || site.path.includes('ecsProperties')) continue;
+      const vcpu = requirementNumber(site.container, 'VCPU');
+      if (vcpu && vcpu.value < 1) {
+        context.report({ messageId: 'belowOne', data: { where: site.label, value: vcpu.value }, path: [...site.path, ...vcpu.path] });
+        continue;
+      }
+      const legacy = field(site.container, 'vcpus');
+      if (!vcpu && typeof legacy === 'number' && Number.isFinite(legacy) && legacy < 1) {
+        context.report({ messageId: 'belowOne', data: { where: site.label, value: legacy }, path: [...site.path, 'vcpus'] });
+      }
+    }
+  },
+});

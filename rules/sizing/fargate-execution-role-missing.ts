@@ -1,0 +1,35 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { arrayOf, field, hasField, isRecord } from '../../src/model/values.js';
+import { jobPlatformOf } from './reading/job-platform.js';
+
+export default defineRule({
+  id: 'fargate-execution-role-missing',
+  title: 'Fargate job without an execution role',
+  category: 'sizing',
+  severity: 'error',
+  description: 'A Fargate job definition has no executionRoleArn (in containerProperties, or in an ecsProperties task).',
+  helpUri: 'https://docs.aws.amazon.com/batch/latest/userguide/fargate-job-definitions.html',
+  docs: {
+    rationale: 'AWS: executionRoleArn is "required for jobs that run on Fargate resources". Fargate pulls the image and writes the logs with this role (trusting ecs-tasks.amazonaws.com, usually with AmazonECSTaskExecutionRolePolicy); without it the job definition is rejected.',
+    fix: 'Set executionRoleArn to the ARN of a role that trusts ecs-tasks.amazonaws.com and has the AmazonECSTaskExecutionRolePolicy managed policy.',
+    bad: 'platformCapabilities: [FARGATE]\ncontainerProperties:\n  image: my-image:1.0\n  resourceRequirements:\n    - type: VCPU\n      value: "1"\n    - type: MEMORY\n      value: "2048"',
+    good: 'platformCapabilities: [FARGATE]\ncontainerProperties:\n  image: my-image:1.0\n  executionRoleArn: arn:aws:iam::123456789012:role/ecsTaskExecutionRole\n  resourceRequirements:\n    - type: VCPU\n      value: "1"\n    - type: MEMORY\n      value: "2048"',
+  },
+  appliesTo: ['jobDefinition'],
+  messages: {
+    missing: 'This Fargate job has no executionRoleArn in {{where}}; add the ARN of a task execution role (trusting ecs-tasks.amazonaws.com).',
+  },
+  check(resource, context) {
+    if (jobPlatformOf(resource.data) !== 'fargate') return;
+    const jd: unknown = resource.data;
+    const container = field(jd, 'containerProperties');
+    if (isRecord(container) && !hasField(container, 'executionRoleArn')) {
+      context.report({ messageId: 'missing', data: { where: 'containerProperties' }, path: ['containerProperties'], key: true });
+    }
+    arrayOf(field(field(jd, 'ecsProperties'), 'taskProperties')).forEach((task, t) => {
+      if (isRecord(task) && !hasField(task, 'executionRoleArn')) {
+        context.report({ messageId: 'missing', data: { where: 'the ecsProperties task' }, path: ['ecsProperties', 'taskProperties', t] });
+      }
+    });
+  },
+});

@@ -1,0 +1,39 @@
+import { defineRule } from '../../src/engine/rule.js';
+import type { JsonPath } from '../../src/source/source-document.js';
+import { arrayOf, field, stringOf } from '../../src/model/values.js';
+
+export default defineRule({
+  id: 'multinode-instance-type',
+  title: 'Node groups with different instance types',
+  category: 'sizing',
+  severity: 'error',
+  description: 'The node ranges of a multi-node parallel job name different instance types (container.instanceType or instanceTypes).',
+  helpUri: 'https://docs.aws.amazon.com/batch/latest/APIReference/API_NodeRangeProperty.html',
+  docs: {
+    rationale: 'AWS (ContainerProperties.instanceType): "All node groups in a multi-node parallel job must use the same instance type." NodeRangeProperty.instanceTypes is "currently limited to one element".',
+    fix: 'Name the same instance type in every node range, or name it in none and let the compute environment choose.',
+    bad: 'type: multinode\nnodeProperties:\n  numNodes: 3\n  mainNode: 0\n  nodeRangeProperties:\n    - targetNodes: "0"\n      container: { image: my-image:1.0, instanceType: c5.4xlarge }\n    - targetNodes: "1:"\n      container: { image: my-image:1.0, instanceType: c5.9xlarge }',
+    good: 'type: multinode\nnodeProperties:\n  numNodes: 3\n  mainNode: 0\n  nodeRangeProperties:\n    - targetNodes: "0"\n      container: { image: my-image:1.0, instanceType: c5.9xlarge }\n    - targetNodes: "1:"\n      container: { image: my-image:1.0, instanceType: c5.9xlarge }',
+  },
+  appliesTo: ['jobDefinition'],
+  messages: {
+    mixed: 'This node range uses instance type {{type}} while another uses {{first}}; all node groups of a multi-node parallel job must use the same instance type.',
+  },
+  check(resource, context) {
+    let first: string | undefined;
+    arrayOf(field(field(resource.data, 'nodeProperties'), 'nodeRangeProperties')).forEach((range, i) => {
+      const base: JsonPath = ['nodeProperties', 'nodeRangeProperties', i];
+      const named: { type: string; path: JsonPath }[] = [];
+      const single = stringOf(field(field(range, 'container'), 'instanceType'));
+      if (single) named.push({ type: single, path: [...base, 'container', 'instanceType'] });
+      arrayOf(field(range, 'instanceTypes')).forEach((t, j) => {
+        const type = stringOf(t);
+        if (type) named.push({ type, path: [...base, 'instanceTypes', j] });
+      });
+      for (const { type, path } of named) {
+        if (first === undefined) first = type;
+        else if (type.trim().toLowerCase() !== first.trim().toLowerCase()) context.report({ messageId: 'mixed', data: { type, first }, path });
+      }
+    });
+  },
+});
