@@ -1,4 +1,5 @@
 import type { BatchResource, Pairing, ResourceKind } from '../model/resource.js';
+import { ResourceGraph } from '../graph/resource-graph.js';
 
 /** Every resource of a run, by kind: what cross-resource rules (wiring, placement, cost) read. */
 export class LintModel {
@@ -21,5 +22,13 @@ export class LintModel {
     readonly complete = false,
   ) {
     for (const r of resources) (this.byKind[r.kind] as BatchResource[]).push(r);
+  }
+
+  private resolvedGraph?: ResourceGraph;
+
+  /** The references between the resources (queue -> environments, job definition -> queues), built on first use. */
+  get graph(): ResourceGraph {
+    this.resolvedGraph ??= new ResourceGraph(this);
+    return this.resolvedGraph;
   }
 }

@@ -1,0 +1,44 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { arrayOf, field, hasField, isUnknown, stringOf } from '../../src/model/values.js';
+import { expandInstanceTypes } from '../../src/catalog/expand-instance-types.js';
+import { schedulableGpus } from '../../src/placement/fit.js';
+import { jobsServedBy } from '../../src/placement/served-jobs.js';
+
+export default defineRule({
+  id: 'gpu-image-type-not-nvidia',
+  title: 'Only non-NVIDIA image types for an environment serving GPU jobs',
+  category: 'sizing',
+  severity: 'note',
+  description: 'A compute environment with GPU instance types that serves GPU jobs sets ec2Configuration with only non-NVIDIA image types (ECS_AL2023, EKS_AL2023...) and no custom AMI.',
+  helpUri: 'https://docs.aws.amazon.com/batch/latest/APIReference/API_Ec2Configuration.html',
+  docs: {
+    rationale: 'GPU jobs need the NVIDIA driver, which the *_NVIDIA AMIs carry (ECS_AL2023_NVIDIA is the default for GPU families). When ec2Configuration is omitted Batch picks the GPU AMI itself; what happens when it is given with only a non-NVIDIA image type is not documented (hence a note). Up to two ec2Configuration entries are allowed, one for GPU families.',
+    fix: 'Add an ec2Configuration entry with imageType ECS_AL2023_NVIDIA (or EKS_AL2023_NVIDIA), or remove ec2Configuration to let Batch choose.',
+    bad: 'computeResources:\n  instanceTypes: [g5]\n  ec2Configuration: [{ imageType: ECS_AL2023 }]',
+    good: 'computeResources:\n  instanceTypes: [g5]\n  ec2Configuration: [{ imageType: ECS_AL2023 }, { imageType: ECS_AL2023_NVIDIA }]',
+  },
+  appliesTo: ['computeEnvironment'],
+  messages: {
+    noNvidia: 'ec2Configuration has only {{types}} while this environment launches GPU types for the GPU job {{job}}: add an entry with imageType {{suggest}}, or no GPU driver may be present.',
+  },
+  check(resource, context) {
+    const resources = field(resource.data, 'computeResources');
+    // A custom AMI (launch template, imageId, imageIdOverride) may carry the driver itself.
+    if (hasField(resources, 'launchTemplate') || hasField(resources, 'imageId')) return;
+    const configs = field(resources, 'ec2Configuration');
+    if (isUnknown(configs) || arrayOf(configs).length === 0) return;
+    const types: string[] = [];
+    for (const c of arrayOf(configs)) {
+      const t = stringOf(field(c, 'imageType'));
+      if (t === undefined || hasField(c, 'imageIdOverride')) return;
+      types.push(t);
+    }
+    if (types.some((t) => t.toUpperCase().includes('NVIDIA'))) return;
+    const gpuJob = jobsServedBy(resource, context.model).find((s) => s.gpu);
+    if (!gpuJob) return;
+    const expansion = expandInstanceTypes(resource.data, resource.region ?? {});
+    if (!expansion?.types.some((t) => schedulableGpus(t) > 0)) return;
+    const suggest = types.some((t) => t.toUpperCase().startsWith('EKS')) ? 'EKS_AL2023_NVIDIA' : 'ECS_AL2023_NVIDIA';
+    context.report({ messageId: 'noNvidia', data: { types: types.join(', '), job: gpuJob.pairing.jobDefinition.name, suggest }, path: ['computeResources', 'ec2Configuration'] });
+  },
+});

@@ -1,0 +1,36 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { expandInstanceTypes } from '../../src/catalog/expand-instance-types.js';
+import { schedulableGpus } from '../../src/placement/fit.js';
+import { jobsServedBy } from '../../src/placement/served-jobs.js';
+import { describePairing } from '../../src/placement/paired-placements.js';
+
+export default defineRule({
+  id: 'gpu-mixed-instance-families',
+  title: 'GPU and non-GPU families mixed in an environment serving GPU jobs',
+  category: 'sizing',
+  severity: 'warning',
+  description: 'A compute environment that serves GPU jobs lists both GPU families and families (or optimal/default_*) without NVIDIA GPUs.',
+  helpUri: 'https://docs.aws.amazon.com/batch/latest/userguide/gpu-jobs.html',
+  docs: {
+    rationale: 'AWS: "All instance types in a compute environment that run GPU jobs must be from the p3, p4, p5, p6, g3, g3s, g4, g5, or g6 instance families. If this isn\'t done a GPU job might get stuck in the RUNNABLE status."',
+    fix: 'Keep GPU families in their own compute environment (and queue); run CPU jobs elsewhere.',
+    bad: 'computeResources:\n  instanceTypes: [g5, c5]',
+    good: 'computeResources:\n  instanceTypes: [g5]',
+  },
+  appliesTo: ['computeEnvironment'],
+  messages: {
+    mixed: 'instanceTypes mixes GPU families with {{entry}}, which has no NVIDIA GPUs, in an environment serving the GPU job {{job}} [pairing: {{pairing}}]: GPU jobs may get stuck in RUNNABLE. Keep GPU families in their own environment.',
+  },
+  check(resource, context) {
+    const gpuJob = jobsServedBy(resource, context.model).find((s) => s.gpu);
+    if (!gpuJob) return;
+    const expansion = expandInstanceTypes(resource.data, resource.region ?? {});
+    if (!expansion || !expansion.types.some((t) => schedulableGpus(t) > 0)) return;
+    for (const entry of expansion.entries) {
+      if (entry.index === undefined || entry.types.length === 0) continue;
+      if (entry.types.every((t) => !t.gpu)) {
+        context.report({ messageId: 'mixed', data: { entry: entry.entry, job: gpuJob.pairing.jobDefinition.name, pairing: describePairing(gpuJob.pairing) }, path: ['computeResources', 'instanceTypes', entry.index] });
+      }
+    }
+  },
+});

@@ -1,0 +1,32 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { environmentPlatform } from '../../src/graph/platform.js';
+
+export default defineRule({
+  id: 'fargate-spot-without-fallback',
+  title: 'FARGATE_SPOT with no FARGATE environment after it',
+  category: 'wiring',
+  severity: 'warning',
+  description: 'A job queue uses a FARGATE_SPOT compute environment with no FARGATE (On-Demand) environment later in its order.',
+  helpUri: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-capacity-providers.html',
+  docs: {
+    rationale: '"Fargate doesn\'t replace Spot capacity with on-demand capacity": when Fargate Spot has no capacity, jobs wait in RUNNABLE, and interrupted ones are not moved. Batch tries a queue\'s environments in ascending order, so a FARGATE environment after the FARGATE_SPOT one gives jobs somewhere to go. Windows containers are not supported on Fargate Spot at all.',
+    fix: 'Add a FARGATE compute environment to the queue with a higher order than the FARGATE_SPOT one.',
+    bad: 'computeEnvironmentOrder:\n  - { order: 1, computeEnvironment: fargate-spot }',
+    good: 'computeEnvironmentOrder:\n  - { order: 1, computeEnvironment: fargate-spot }\n  - { order: 2, computeEnvironment: fargate-on-demand }',
+  },
+  appliesTo: ['jobQueue'],
+  messages: {
+    noFallback: '{{name}} is FARGATE_SPOT and no FARGATE environment follows it in this queue: when Spot capacity is short, jobs wait in RUNNABLE. Add a FARGATE environment after it.',
+  },
+  check(resource, context) {
+    const node = context.model.graph.queueNode(resource);
+    if (!node) return;
+    const envs = node.environments;
+    envs.forEach((link, i) => {
+      if (!link.environment || environmentPlatform(link.environment.data).provisioning !== 'FARGATE_SPOT') return;
+      const after = envs.slice(i + 1);
+      if (after.some((l) => !l.environment || (environmentPlatform(l.environment.data).provisioning ?? 'FARGATE') === 'FARGATE')) return;
+      context.report({ messageId: 'noFallback', data: { name: link.environment.name }, path: link.path });
+    });
+  },
+});

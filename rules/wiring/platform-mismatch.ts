@@ -1,0 +1,34 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { hasField } from '../../src/model/values.js';
+import { describeJobPlatform, jobPlatform } from '../../src/graph/platform.js';
+import { describePairing } from '../../src/placement/paired-placements.js';
+
+export default defineRule({
+  id: 'platform-mismatch',
+  title: 'Job definition submitted to a queue of another platform',
+  category: 'wiring',
+  severity: 'error',
+  description: 'A declared pairing (config workloads, Step Functions, EventBridge) submits a job definition to a queue whose compute environments run another platform: Fargate vs EC2, or ECS vs EKS.',
+  helpUri: 'https://docs.aws.amazon.com/batch/latest/APIReference/API_RegisterJobDefinition.html',
+  docs: {
+    rationale: 'platformCapabilities must match the queue: FARGATE job definitions run only on FARGATE/FARGATE_SPOT environments, EC2 ones (the default) only on EC2/SPOT environments, and eksProperties job definitions only on EKS environments (https://docs.aws.amazon.com/batch/latest/userguide/fargate-job-definitions.html). The submission is rejected or the job never runs. Pairings that batchlint only infers always match, so this rule needs a declared pairing.',
+    fix: 'Submit the job to a queue of its platform, or change platformCapabilities (and the Fargate-only fields) to match the queue.',
+    bad: '# Step Functions submits a FARGATE job definition to a queue of EC2 environments',
+    good: '# the same job definition submitted to a queue of FARGATE environments',
+  },
+  appliesTo: ['jobDefinition'],
+  messages: {
+    mismatch: 'This {{job}} job definition is submitted to {{pairing}}, whose compute environments are {{queue}}: the job cannot run there. Submit it to a {{job}} queue.',
+  },
+  check(resource, context) {
+    const graph = context.model.graph;
+    const job = jobPlatform(resource.data);
+    for (const pairing of graph.pairingsOf(resource)) {
+      if (pairing.origin === 'platform' || graph.platformMatches(resource, pairing.queue)) continue;
+      const q = graph.queuePlatform(pairing.queue);
+      const queue = [...[...q.capacities].map((c) => (c === 'fargate' ? 'Fargate' : 'EC2')), ...(q.orchestrations.has('EKS') ? ['EKS'] : [])].join(' and ');
+      const path = hasField(resource.data, 'platformCapabilities') ? ['platformCapabilities'] : hasField(resource.data, 'eksProperties') ? ['eksProperties'] : ['jobDefinitionName'];
+      context.report({ messageId: 'mismatch', data: { job: describeJobPlatform(job), pairing: describePairing(pairing), queue: queue || 'of another platform' }, path, key: path[0] !== 'platformCapabilities' });
+    }
+  },
+});

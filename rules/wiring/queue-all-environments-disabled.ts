@@ -1,0 +1,27 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { environmentPlatform } from '../../src/graph/platform.js';
+
+export default defineRule({
+  id: 'queue-all-environments-disabled',
+  title: 'Every compute environment of the queue is disabled',
+  category: 'wiring',
+  severity: 'error',
+  description: 'Every compute environment a job queue lists is DISABLED: jobs submitted to it are never placed.',
+  helpUri: 'https://docs.aws.amazon.com/batch/latest/APIReference/API_CreateComputeEnvironment.html',
+  docs: {
+    rationale: 'A DISABLED compute environment takes no new jobs and does not scale out ([API:CreateComputeEnvironment] state). When every environment of a queue is disabled, jobs wait in RUNNABLE until one is enabled.',
+    fix: 'Enable at least one compute environment of the queue, or disable the queue too.',
+    bad: '# queue whose only environment has state: DISABLED',
+    good: '# queue with at least one ENABLED environment',
+  },
+  appliesTo: ['jobQueue'],
+  messages: {
+    allDisabled: 'Every compute environment of this queue is DISABLED ({{names}}): jobs submitted to it stay RUNNABLE. Enable one, or disable the queue.',
+  },
+  check(resource, context) {
+    const node = context.model.graph.queueNode(resource);
+    if (!node || node.environments.length === 0 || node.environments.some((l) => !l.environment)) return;
+    if (node.environments.some((l) => environmentPlatform(l.environment!.data).enabled)) return;
+    context.report({ messageId: 'allDisabled', data: { names: node.environments.map((l) => l.environment!.name).join(', ') }, path: ['computeEnvironmentOrder'] });
+  },
+});

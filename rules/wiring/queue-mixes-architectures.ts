@@ -1,0 +1,38 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { expandInstanceTypes } from '../../src/catalog/expand-instance-types.js';
+import type { EnvironmentLink } from '../../src/graph/resource-graph.js';
+
+function architectureOf(link: EnvironmentLink): string | undefined {
+  const expansion = link.environment ? expandInstanceTypes(link.environment.data, link.environment.region ?? {}) : undefined;
+  if (!expansion || expansion.unresolved.length > 0) return undefined;
+  const archs = new Set(expansion.types.map((t) => t.architecture));
+  return archs.size === 1 ? [...archs][0] : undefined; // a mixed environment is its own rule (mixed-instance-architectures)
+}
+
+export default defineRule({
+  id: 'queue-mixes-architectures',
+  title: 'Queue mixes x86_64 and arm64 compute environments',
+  category: 'wiring',
+  severity: 'error',
+  description: 'A job queue lists compute environments whose instance types are x86_64 and others whose types are arm64 (Graviton).',
+  helpUri: 'https://docs.aws.amazon.com/batch/latest/APIReference/API_ComputeEnvironmentOrder.html',
+  docs: {
+    rationale: 'AWS: all compute environments of a job queue must share the same architecture; Batch doesn\'t support mixing x86 and ARM environments in one queue. An image also runs on one architecture only, so jobs would fail on half the capacity.',
+    fix: 'Make separate queues for x86_64 and arm64 environments, and submit each image to the queue of its architecture.',
+    bad: '# queue with an environment of [c6i] and one of [c6g]',
+    good: '# queue with environments of [c6i] and [m6i]',
+  },
+  appliesTo: ['jobQueue'],
+  messages: {
+    mixed: 'This queue mixes architectures: {{first}} launches {{firstArch}} instances and {{other}} launches {{otherArch}}: AWS requires one architecture per queue.',
+  },
+  check(resource, context) {
+    const node = context.model.graph.queueNode(resource);
+    if (!node) return;
+    const known = node.environments.map((l) => ({ link: l, arch: architectureOf(l) })).filter((x) => x.arch);
+    const first = known[0];
+    const other = known.find((x) => x.arch !== first?.arch);
+    if (!first || !other) return;
+    context.report({ messageId: 'mixed', data: { first: first.link.environment!.name, firstArch: first.arch!, other: other.link.environment!.name, otherArch: other.arch! }, path: other.link.path });
+  },
+});

@@ -1,0 +1,33 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { environmentPlatform } from '../../src/graph/platform.js';
+
+export default defineRule({
+  id: 'queue-mixes-fargate-and-ec2',
+  title: 'Queue mixes Fargate and EC2 compute environments',
+  category: 'wiring',
+  severity: 'error',
+  description: 'A job queue lists both Fargate (FARGATE, FARGATE_SPOT) and EC2 (EC2, SPOT) compute environments.',
+  helpUri: 'https://docs.aws.amazon.com/batch/latest/APIReference/API_ComputeEnvironmentOrder.html',
+  docs: {
+    rationale: 'AWS: "All compute environments that are associated with a job queue must share the same provisioning model"; EC2/SPOT and FARGATE/FARGATE_SPOT environments can\'t be mixed in one queue. CreateJobQueue rejects it.',
+    fix: 'Make one queue for the Fargate environments and another for the EC2 ones.',
+    bad: 'computeEnvironmentOrder:\n  - { order: 1, computeEnvironment: fargate-ce }\n  - { order: 2, computeEnvironment: ec2-ce }',
+    good: 'computeEnvironmentOrder:\n  - { order: 1, computeEnvironment: fargate-spot-ce }\n  - { order: 2, computeEnvironment: fargate-ce }',
+  },
+  appliesTo: ['jobQueue'],
+  messages: {
+    mixed: 'This queue mixes Fargate and EC2 compute environments ({{first}} is {{firstKind}}, {{other}} is {{otherKind}}): AWS does not allow mixing provisioning models in a queue.',
+  },
+  check(resource, context) {
+    const node = context.model.graph.queueNode(resource);
+    if (!node) return;
+    const linked = node.environments.filter((l) => l.environment && environmentPlatform(l.environment.data).provisioning);
+    const first = linked[0];
+    if (!first) return;
+    const kind = (l: typeof first): string => environmentPlatform(l.environment!.data).capacity!;
+    const other = linked.find((l) => kind(l) !== kind(first));
+    if (!other) return;
+    const label = (l: typeof first): string => environmentPlatform(l.environment!.data).provisioning!;
+    context.report({ messageId: 'mixed', data: { first: first.environment!.name, firstKind: label(first), other: other.environment!.name, otherKind: label(other) }, path: other.path });
+  },
+});

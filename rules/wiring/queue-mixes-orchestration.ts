@@ -1,0 +1,31 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { environmentPlatform } from '../../src/graph/platform.js';
+
+export default defineRule({
+  id: 'queue-mixes-orchestration',
+  title: 'Queue mixes ECS and EKS compute environments',
+  category: 'wiring',
+  severity: 'warning',
+  description: 'A job queue lists both ECS and EKS compute environments.',
+  helpUri: 'https://docs.aws.amazon.com/batch/latest/APIReference/API_JobQueueDetail.html',
+  docs: {
+    rationale: 'A job queue has one jobQueueType (ECS, EKS, ECS_FARGATE, SAGEMAKER_TRAINING), and ECS and EKS job definitions are shaped differently (containerProperties vs eksProperties), so one queue cannot serve both. AWS states no explicit sentence forbidding the mix, hence a warning rather than an error.',
+    fix: 'Make separate queues for the ECS and the EKS environments.',
+    bad: '# queue with an ECS environment and one with eksConfiguration',
+    good: '# queue whose environments all have eksConfiguration',
+  },
+  appliesTo: ['jobQueue'],
+  messages: {
+    mixed: 'This queue mixes ECS ({{ecs}}) and EKS ({{eks}}) compute environments: a queue has one type, and jobs of one kind cannot run on the other.',
+  },
+  check(resource, context) {
+    const node = context.model.graph.queueNode(resource);
+    if (!node) return;
+    const linked = node.environments.filter((l) => l.environment);
+    const eks = linked.find((l) => environmentPlatform(l.environment!.data).orchestration === 'EKS');
+    const ecs = linked.find((l) => environmentPlatform(l.environment!.data).orchestration === 'ECS');
+    if (!eks || !ecs) return;
+    const later = eks.index > ecs.index ? eks : ecs;
+    context.report({ messageId: 'mixed', data: { ecs: ecs.environment!.name, eks: eks.environment!.name }, path: later.path });
+  },
+});

@@ -1,0 +1,32 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { environmentPlatform } from '../../src/graph/platform.js';
+
+export default defineRule({
+  id: 'queue-some-environments-disabled',
+  title: 'Some compute environments of the queue are disabled',
+  category: 'wiring',
+  severity: 'note',
+  description: 'A job queue lists a DISABLED compute environment next to enabled ones: that capacity is not used.',
+  helpUri: 'https://docs.aws.amazon.com/batch/latest/APIReference/API_CreateComputeEnvironment.html',
+  docs: {
+    rationale: 'A DISABLED compute environment takes no new jobs, so the queue runs on the remaining ones only; often a leftover of maintenance. A disabled environment with minvCpus > 0 still costs money.',
+    fix: 'Enable the environment again, or remove it from the queue.',
+    bad: '# queue with one ENABLED and one DISABLED environment',
+    good: '# queue whose environments are all ENABLED',
+  },
+  appliesTo: ['jobQueue'],
+  messages: {
+    someDisabled: 'Compute environment {{name}} of this queue is DISABLED: the queue runs only on {{enabled}}.',
+  },
+  check(resource, context) {
+    const node = context.model.graph.queueNode(resource);
+    if (!node) return;
+    const linked = node.environments.filter((l) => l.environment);
+    const enabled = linked.filter((l) => environmentPlatform(l.environment!.data).enabled);
+    if (enabled.length === 0) return; // all disabled: queue-all-environments-disabled
+    for (const l of linked) {
+      if (enabled.includes(l)) continue;
+      context.report({ messageId: 'someDisabled', data: { name: l.environment!.name, enabled: enabled.map((e) => e.environment!.name).join(', ') }, path: l.path });
+    }
+  },
+});

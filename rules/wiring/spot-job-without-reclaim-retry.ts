@@ -1,0 +1,79 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { arrayOf, field, hasField, isUnknown, numberOf, stringOf } from '../../src/model/values.js';
+import { environmentPlatform } from '../../src/graph/platform.js';
+import { describePairing, violations } from '../../src/placement/paired-placements.js';
+
+// The status reason Batch gives a job whose Spot host was reclaimed (AWS workshop output and the
+// Spot best-practice retry pattern "Host EC2*": https://docs.aws.amazon.com/batch/latest/userguide/bestpractice6.html).
+const RECLAIM_REASON = 'Host EC2 (instance i-0123456789abcdef0) terminated.';
+
+/** Batch globs: an optional trailing `*`, otherwise an exact match. */
+function globMatches(glob: string, text: string): boolean {
+  return glob.endsWith('*') ? text.startsWith(glob.slice(0, -1)) : glob === text;
+}
+
+/**
+ * Does the retry strategy retry a Spot reclaim? `true`, `false`, or `undefined` when it cannot be
+ * told (unknown values, conditions on the container reason or exit code, which a reclaim may or may
+ * not carry).
+ */
+export function retriesSpotReclaim(jd: unknown): boolean | undefined {
+  const retry = field(jd, 'retryStrategy');
+  if (isUnknown(retry)) return undefined;
+  if (!hasField(jd, 'retryStrategy')) return false;
+  const attempts = numberOf(field(retry, 'attempts'));
+  if (isUnknown(field(retry, 'attempts'))) return undefined;
+  if (attempts === undefined || attempts <= 1) return false;
+  const entries = field(retry, 'evaluateOnExit');
+  if (isUnknown(entries)) return undefined;
+  for (const entry of arrayOf(entries)) {
+    const action = stringOf(field(entry, 'action'))?.toUpperCase();
+    const status = field(entry, 'onStatusReason');
+    const reason = field(entry, 'onReason');
+    const exit = field(entry, 'onExitCode');
+    if (action === undefined || isUnknown(status) || isUnknown(reason) || isUnknown(exit)) return undefined;
+    if (status !== undefined && !globMatches(String(status), RECLAIM_REASON)) continue; // certainly not this entry
+    const reasonCertain = reason === undefined || reason === '*';
+    const exitCertain = exit === undefined;
+    if (!reasonCertain || !exitCertain) {
+      if (status !== undefined) return undefined; // matches the reclaim text, but also asks for things we cannot see
+      continue;
+    }
+    if (status === undefined && reason === undefined) continue; // an entry with no condition: not documented
+    return action === 'RETRY';
+  }
+  return true; // no entry matched: Batch retries
+}
+
+export default defineRule({
+  id: 'spot-job-without-reclaim-retry',
+  title: 'Job lands on Spot but does not retry Spot reclaims',
+  category: 'wiring',
+  severity: 'warning',
+  description: 'A job definition paired with a queue that has Spot compute environments has no retry strategy that retries Spot reclaims (status reason "Host EC2*"): each reclaim fails the job.',
+  helpUri: 'https://docs.aws.amazon.com/batch/latest/userguide/bestpractice6.html',
+  docs: {
+    rationale: 'EC2 reclaims Spot instances with a two-minute notice, and the job on it ends with the status reason "Host EC2 (instance i-...) terminated.". Without retries (one attempt by default), or when an evaluateOnExit entry exits on that reason first, the job fails. AWS recommends retrying "Host EC2*" and exiting on everything else. missing-retry-strategy gives the general advice as a note; this rule is the warning for jobs that do land on Spot.',
+    fix: 'Add retryStrategy: { attempts: 3, evaluateOnExit: [{ onStatusReason: "Host EC2*", action: RETRY }, { onReason: "*", action: EXIT }] }.',
+    bad: 'jobDefinitionName: etl\ntype: container\n# queue with a SPOT compute environment',
+    good: 'retryStrategy:\n  attempts: 3\n  evaluateOnExit:\n    - { onStatusReason: "Host EC2*", action: RETRY }\n    - { onReason: "*", action: EXIT }',
+  },
+  appliesTo: ['jobDefinition'],
+  messages: {
+    noRetry: 'This job runs on Spot ({{spot}}, {{pairing}}) but {{why}}: a Spot reclaim fails it. Retry onStatusReason "Host EC2*" with attempts of at least 2.',
+  },
+  check(resource, context) {
+    const retries = retriesSpotReclaim(resource.data);
+    if (retries !== false) return;
+    for (const { pairing, result } of violations(resource, context.model, (p) => {
+      const spot = p.queue.environments.find((l) => l.environment && environmentPlatform(l.environment.data).enabled && environmentPlatform(l.environment.data).provisioning === 'SPOT');
+      return spot?.environment?.name;
+    })) {
+      const retry = field(resource.data, 'retryStrategy');
+      const attempts = numberOf(field(retry, 'attempts'));
+      const why = !hasField(resource.data, 'retryStrategy') ? 'it has no retryStrategy' : attempts === undefined || attempts <= 1 ? 'retryStrategy allows a single attempt' : 'its evaluateOnExit exits on the reclaim reason before retrying it';
+      const path = !hasField(resource.data, 'retryStrategy') ? ['jobDefinitionName'] : attempts === undefined || attempts <= 1 ? ['retryStrategy', 'attempts'] : ['retryStrategy', 'evaluateOnExit'];
+      context.report({ messageId: 'noRetry', data: { spot: result, pairing: describePairing(pairing), why }, path, key: path[0] === 'jobDefinitionName' });
+    }
+  },
+});

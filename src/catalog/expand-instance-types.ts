@@ -1,0 +1,105 @@
+// What a compute environment's `instanceTypes` lets Batch launch, as Batch reads the list:
+// an exact type (`c5.8xlarge`, metal sizes included when named), a family (`c5`: every size except
+// the metal ones), or a keyword (`optimal`, `default_x86_64`, `default_arm64`); an empty or missing
+// list means `default_x86_64`.
+// https://docs.aws.amazon.com/batch/latest/APIReference/API_ComputeResource.html (instanceTypes)
+// https://docs.aws.amazon.com/batch/latest/userguide/optimal-default-instance-troubleshooting.html
+import { arrayOf, field, isUnknown, stringOf } from '../model/values.js';
+import { INSTANCE_KEYWORDS, keywordFamilies, type InstanceKeyword, type OptimalBehavior } from './batch-instance-keywords.js';
+import { loadInstanceCatalog, type InstanceCatalog, type InstanceTypeInfo } from './instance-catalog.js';
+
+export interface ExpansionOptions {
+  /** The environment's Region (from its ARN, or the audited Region), for `optimal`'s legacy table. */
+  region?: string;
+  /** `default_x86_64` (Batch since 2025-11-01, the default) or `legacy` (environments not updated). */
+  optimal?: OptimalBehavior;
+  catalog?: InstanceCatalog;
+}
+
+export type EntryKind = 'type' | 'family' | 'keyword' | 'unresolved';
+
+export interface EntryExpansion {
+  /** The entry as written, or `(none)` for the implicit default. */
+  entry: string;
+  /** Index in `instanceTypes`; undefined for the implicit default. */
+  index?: number;
+  kind: EntryKind;
+  types: readonly InstanceTypeInfo[];
+  /** For keywords: the families it stands for. */
+  families?: readonly string[];
+}
+
+export interface InstanceTypeExpansion {
+  /** Every type the environment may launch, without duplicates. */
+  types: InstanceTypeInfo[];
+  entries: EntryExpansion[];
+  /**
+   * Entries that could not be expanded: unknown values (templates), names the catalog has no specs
+   * for, misspellings. When any exist, the environment may launch types we cannot see, so placement
+   * must not conclude that a job cannot fit.
+   */
+  unresolved: string[];
+  /** True when the list was empty or missing (Batch then uses default_x86_64). */
+  implicitDefault: boolean;
+}
+
+function expandEntry(raw: string, index: number | undefined, catalog: InstanceCatalog, options: ExpansionOptions): EntryExpansion {
+  const entry = raw.trim().toLowerCase();
+  if ((INSTANCE_KEYWORDS as readonly string[]).includes(entry)) {
+    const families = keywordFamilies(entry as InstanceKeyword, options.optimal ?? 'default_x86_64', options.region);
+    const types = families.flatMap((f) => catalog.familyMembers(f).filter((t) => !t.metal));
+    return { entry: raw, index, kind: 'keyword', types, families };
+  }
+  if (entry.includes('.')) {
+    const type = catalog.get(entry);
+    return type ? { entry: raw, index, kind: 'type', types: [type] } : { entry: raw, index, kind: 'unresolved', types: [] };
+  }
+  if (catalog.isFamily(entry) && !catalog.isUnspecified(entry)) {
+    return { entry: raw, index, kind: 'family', types: catalog.familyMembers(entry).filter((t) => !t.metal) };
+  }
+  return { entry: raw, index, kind: 'unresolved', types: [] };
+}
+
+/** Expands an `instanceTypes` value (the list itself). */
+export function expandInstanceTypeList(list: unknown, options: ExpansionOptions = {}): InstanceTypeExpansion {
+  const catalog = options.catalog ?? loadInstanceCatalog();
+  const entries: EntryExpansion[] = [];
+  const unresolved: string[] = [];
+  if (isUnknown(list)) return { types: [], entries, unresolved: [list.origin], implicitDefault: false };
+  const items = arrayOf(list);
+  const implicitDefault = items.length === 0;
+  if (implicitDefault) entries.push({ ...expandEntry('default_x86_64', undefined, catalog, options), entry: '(none)' });
+  items.forEach((item, i) => {
+    const name = stringOf(item);
+    if (name === undefined) {
+      unresolved.push(isUnknown(item) ? item.origin : String(item));
+      return;
+    }
+    const expanded = expandEntry(name, i, catalog, options);
+    if (expanded.kind === 'unresolved') unresolved.push(name);
+    entries.push(expanded);
+  });
+  const seen = new Set<string>();
+  const types: InstanceTypeInfo[] = [];
+  for (const t of entries.flatMap((e) => e.types)) {
+    if (seen.has(t.name)) continue;
+    seen.add(t.name);
+    types.push(t);
+  }
+  return { types, entries, unresolved, implicitDefault };
+}
+
+/**
+ * The instance types a compute environment (API shape: `computeResources.instanceTypes`) may launch.
+ * `undefined` for environments that launch no EC2 instances of their own choosing: Fargate and
+ * unmanaged environments. Accepts a Region string as a shorthand for `{ region }`.
+ */
+export function expandInstanceTypes(computeEnvironment: unknown, options: ExpansionOptions | string = {}): InstanceTypeExpansion | undefined {
+  const opts = typeof options === 'string' ? { region: options } : options;
+  if ((stringOf(field(computeEnvironment, 'type')) ?? '').toUpperCase() === 'UNMANAGED') return undefined;
+  const resources = field(computeEnvironment, 'computeResources');
+  if (resources === undefined || isUnknown(resources)) return undefined;
+  const kind = (stringOf(field(resources, 'type')) ?? '').toUpperCase();
+  if (kind.startsWith('FARGATE')) return undefined;
+  return expandInstanceTypeList(field(resources, 'instanceTypes'), opts);
+}

@@ -1,0 +1,63 @@
+// Which platform a resource runs on, as far as Batch matches job definitions to queues:
+// - EC2 vs Fargate: a job definition's platformCapabilities (EC2 default, FARGATE) must match the
+//   queue's compute environments (EC2/SPOT vs FARGATE/FARGATE_SPOT).
+//   https://docs.aws.amazon.com/batch/latest/APIReference/API_RegisterJobDefinition.html (platformCapabilities)
+//   https://docs.aws.amazon.com/batch/latest/APIReference/API_ComputeEnvironmentOrder.html
+// - ECS vs EKS: jobs with eksProperties run only on EKS environments (eksConfiguration), and a queue
+//   has a single jobQueueType. https://docs.aws.amazon.com/batch/latest/APIReference/API_JobQueueDetail.html
+import { arrayOf, field, isRecord, isUnknown, stringOf } from '../model/values.js';
+
+export type Provisioning = 'EC2' | 'SPOT' | 'FARGATE' | 'FARGATE_SPOT';
+export type Capacity = 'ec2' | 'fargate';
+export type Orchestration = 'ECS' | 'EKS';
+
+export interface EnvironmentPlatform {
+  managed: boolean;
+  /** undefined when not known (unknown value, unmanaged environment without computeResources). */
+  provisioning?: Provisioning;
+  capacity?: Capacity;
+  orchestration: Orchestration;
+  /** DISABLED environments take no new jobs. Unknown or missing state counts as enabled. */
+  enabled: boolean;
+}
+
+export function environmentPlatform(ce: unknown): EnvironmentPlatform {
+  const managed = (stringOf(field(ce, 'type')) ?? 'MANAGED').toUpperCase() !== 'UNMANAGED';
+  const raw = (stringOf(field(field(ce, 'computeResources'), 'type')) ?? '').toUpperCase();
+  const provisioning = (['EC2', 'SPOT', 'FARGATE', 'FARGATE_SPOT'] as const).find((p) => p === raw);
+  const eks = isRecord(field(ce, 'eksConfiguration')) || (stringOf(field(ce, 'containerOrchestrationType')) ?? '').toUpperCase() === 'EKS';
+  return {
+    managed,
+    ...(provisioning ? { provisioning, capacity: provisioning.startsWith('FARGATE') ? ('fargate' as const) : ('ec2' as const) } : {}),
+    ...(!managed && !provisioning ? { capacity: 'ec2' as const } : {}), // unmanaged environments are EC2 instances you run
+    orchestration: eks ? 'EKS' : 'ECS',
+    enabled: (stringOf(field(ce, 'state')) ?? 'ENABLED').toUpperCase() !== 'DISABLED',
+  };
+}
+
+export interface JobPlatform {
+  /** undefined when platformCapabilities holds an unknown value or only capabilities we do not model. */
+  capacity?: Capacity;
+  orchestration: Orchestration;
+}
+
+export function jobPlatform(jd: unknown): JobPlatform {
+  const eks = isRecord(field(jd, 'eksProperties'));
+  const caps = field(jd, 'platformCapabilities');
+  if (isUnknown(caps)) return { orchestration: eks ? 'EKS' : 'ECS' };
+  const values = arrayOf(caps).map((c) => (typeof c === 'string' ? c.toUpperCase() : '?'));
+  if (values.includes('FARGATE')) return { capacity: 'fargate', orchestration: 'ECS' };
+  if (values.length === 0 || values.includes('EC2')) return { capacity: 'ec2', orchestration: eks ? 'EKS' : 'ECS' };
+  return { orchestration: eks ? 'EKS' : 'ECS' }; // MANAGED_INSTANCES and other newer capabilities: not judged
+}
+
+export function describeJobPlatform(p: JobPlatform): string {
+  if (p.capacity === 'fargate') return 'Fargate';
+  return p.orchestration === 'EKS' ? 'EKS' : 'EC2';
+}
+
+export function describeEnvironmentPlatform(p: EnvironmentPlatform): string {
+  if (!p.managed) return p.orchestration === 'EKS' ? 'unmanaged EKS' : 'unmanaged EC2';
+  const prov = p.provisioning ?? 'unknown';
+  return p.orchestration === 'EKS' ? `EKS on ${prov}` : prov;
+}

@@ -1,0 +1,189 @@
+// The resource graph: every reference between the resources of a run, resolved once.
+// queue -> compute environments (computeEnvironmentOrder, by ARN, name or template logical id),
+// queue -> scheduling policy (schedulingPolicyArn), and job definition -> queues (pairings).
+import type { BatchResource, Pairing } from '../model/resource.js';
+import type { LintModel } from '../engine/lint-model.js';
+import type { JsonPath } from '../source/source-document.js';
+import { arrayOf, field, isUnknown, numberOf, stringOf } from '../model/values.js';
+import { environmentPlatform, jobPlatform, type Capacity, type Orchestration } from './platform.js';
+import { resolveReference } from './resource-reference.js';
+
+export interface EnvironmentLink {
+  /** Position in computeEnvironmentOrder. */
+  index: number;
+  order?: number;
+  /** The reference as written; undefined when it is not a string. */
+  reference?: string;
+  /** The reference is a value known only at deploy time that could not be traced to a resource. */
+  unknown: boolean;
+  environment?: BatchResource<'computeEnvironment'>;
+  /** Path of the entry inside the queue. */
+  path: JsonPath;
+}
+
+export interface QueueNode {
+  queue: BatchResource<'jobQueue'>;
+  /** In the order Batch tries them (ascending `order`, then as written). */
+  environments: EnvironmentLink[];
+  policy?: { reference?: string; unknown: boolean; policy?: BatchResource<'schedulingPolicy'>; path: JsonPath };
+}
+
+/**
+ * How we know a job definition is submitted to a queue: the config's `workloads`, a Step Functions
+ * task or an EventBridge target in a template, or (`platform`) because the queue's platform matches
+ * and nothing says otherwise.
+ */
+export type PairingOrigin = Pairing['origin'] | 'platform';
+
+export interface JobQueuePairing {
+  jobDefinition: BatchResource<'jobDefinition'>;
+  queue: QueueNode;
+  origin: PairingOrigin;
+  /** The declaration, for declared pairings. */
+  declared?: Pairing;
+  /** For `platform` pairings: every queue the job definition could equally go to (this one included). */
+  alternatives: readonly QueueNode[];
+}
+
+export interface UnresolvedPairing {
+  pairing: Pairing;
+  jobDefinition?: BatchResource<'jobDefinition'>;
+  queue?: QueueNode;
+}
+
+/** A template reference that the IaC loaders keep as an unknown value: `!Ref X`, `Ref: X`, `!GetAtt X.Arn`. */
+function logicalIdOf(origin: string): string | undefined {
+  const match = /^(?:!Ref\s+|Ref:?\s*|\{"Ref":\s*")([A-Za-z0-9]+)|^!GetAtt\s+([A-Za-z0-9]+)\./.exec(origin.trim());
+  return match?.[1] ?? match?.[2];
+}
+
+export class ResourceGraph {
+  readonly queues: QueueNode[];
+  readonly declaredPairings: JobQueuePairing[] = [];
+  readonly unresolvedPairings: UnresolvedPairing[] = [];
+  private readonly queueByResource = new Map<BatchResource, QueueNode>();
+  private readonly inferred = new Map<BatchResource, JobQueuePairing[]>();
+
+  constructor(private readonly model: LintModel) {
+    this.queues = model.byKind.jobQueue.map((queue) => this.linkQueue(queue));
+    for (const node of this.queues) this.queueByResource.set(node.queue, node);
+    for (const pairing of model.pairings) {
+      const jobDefinition = this.resolveJobDefinition(pairing.jobDefinition);
+      const queueResource = this.resolveJobQueue(pairing.jobQueue);
+      const queue = queueResource ? this.queueByResource.get(queueResource) : undefined;
+      if (jobDefinition && queue) this.declaredPairings.push({ jobDefinition, queue, origin: pairing.origin, declared: pairing, alternatives: [queue] });
+      else this.unresolvedPairings.push({ pairing, ...(jobDefinition ? { jobDefinition } : {}), ...(queue ? { queue } : {}) });
+    }
+  }
+
+  private resolveLink(value: unknown): { reference?: string; unknown: boolean; id?: string } {
+    if (isUnknown(value)) {
+      const id = logicalIdOf(value.origin);
+      return id ? { reference: id, unknown: false } : { unknown: true };
+    }
+    const reference = stringOf(value);
+    return reference === undefined ? { unknown: false } : { reference, unknown: false };
+  }
+
+  private linkQueue(queue: BatchResource<'jobQueue'>): QueueNode {
+    const environments: EnvironmentLink[] = arrayOf(field(queue.data, 'computeEnvironmentOrder')).map((entry, index) => {
+      const { reference, unknown } = this.resolveLink(field(entry, 'computeEnvironment'));
+      const environment = reference === undefined ? undefined : this.resolveComputeEnvironment(reference);
+      const order = numberOf(field(entry, 'order'));
+      return { index, unknown, path: ['computeEnvironmentOrder', index, 'computeEnvironment'], ...(order !== undefined ? { order } : {}), ...(reference !== undefined ? { reference } : {}), ...(environment ? { environment } : {}) };
+    });
+    environments.sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || a.index - b.index);
+    const node: QueueNode = { queue, environments };
+    const rawPolicy = field(queue.data, 'schedulingPolicyArn');
+    if (rawPolicy !== undefined) {
+      const { reference, unknown } = this.resolveLink(rawPolicy);
+      const policy = reference === undefined ? undefined : this.resolveSchedulingPolicy(reference);
+      node.policy = { unknown, path: ['schedulingPolicyArn'], ...(reference !== undefined ? { reference } : {}), ...(policy ? { policy } : {}) };
+    }
+    return node;
+  }
+
+  resolveComputeEnvironment(reference: string): BatchResource<'computeEnvironment'> | undefined {
+    return resolveReference(reference, this.model.byKind.computeEnvironment);
+  }
+
+  resolveJobQueue(reference: string): BatchResource<'jobQueue'> | undefined {
+    return resolveReference(reference, this.model.byKind.jobQueue);
+  }
+
+  resolveJobDefinition(reference: string): BatchResource<'jobDefinition'> | undefined {
+    return resolveReference(reference, this.model.byKind.jobDefinition);
+  }
+
+  resolveSchedulingPolicy(reference: string): BatchResource<'schedulingPolicy'> | undefined {
+    return resolveReference(reference, this.model.byKind.schedulingPolicy);
+  }
+
+  queueNode(queue: BatchResource): QueueNode | undefined {
+    return this.queueByResource.get(queue);
+  }
+
+  /** The queues whose computeEnvironmentOrder resolves to this environment. */
+  queuesUsing(environment: BatchResource): QueueNode[] {
+    return this.queues.filter((q) => q.environments.some((l) => l.environment === environment));
+  }
+
+  /**
+   * The platforms of a queue's resolved environments. `complete` is false when some entries are not
+   * resolved (the queue may hold environments of another platform we cannot see).
+   */
+  queuePlatform(node: QueueNode): { capacities: Set<Capacity>; orchestrations: Set<Orchestration>; complete: boolean } {
+    const capacities = new Set<Capacity>();
+    const orchestrations = new Set<Orchestration>();
+    let complete = node.environments.length > 0;
+    for (const link of node.environments) {
+      if (!link.environment) {
+        complete = false;
+        continue;
+      }
+      const p = environmentPlatform(link.environment.data);
+      if (p.capacity) capacities.add(p.capacity);
+      else complete = false;
+      orchestrations.add(p.orchestration);
+    }
+    const type = (stringOf(field(node.queue.data, 'jobQueueType')) ?? '').toUpperCase();
+    if (type === 'EKS') orchestrations.add('EKS');
+    if (type === 'ECS' || type === 'ECS_FARGATE') orchestrations.add('ECS');
+    if (type === 'ECS_FARGATE') capacities.add('fargate');
+    return { capacities, orchestrations, complete };
+  }
+
+  /** True when the queue's (known) platform can run the job definition. */
+  platformMatches(jobDefinition: BatchResource<'jobDefinition'>, node: QueueNode): boolean {
+    const job = jobPlatform(jobDefinition.data);
+    const queue = this.queuePlatform(node);
+    if (job.capacity && queue.capacities.size > 0 && !queue.capacities.has(job.capacity)) return false;
+    if (queue.orchestrations.size > 0 && !queue.orchestrations.has(job.orchestration)) return false;
+    return true;
+  }
+
+  /**
+   * The queues a job definition is submitted to: the declared pairings when there are any for it,
+   * otherwise every queue whose platform matches (origin `platform`).
+   */
+  pairingsOf(jobDefinition: BatchResource<'jobDefinition'>): JobQueuePairing[] {
+    const declared = this.declaredPairings.filter((p) => p.jobDefinition === jobDefinition);
+    if (declared.length > 0 || this.unresolvedPairings.some((u) => u.jobDefinition === jobDefinition)) return declared;
+    let inferred = this.inferred.get(jobDefinition);
+    if (!inferred) {
+      const queues = this.queues.filter((q) => this.platformMatches(jobDefinition, q));
+      inferred = queues.map((queue) => ({ jobDefinition, queue, origin: 'platform' as const, alternatives: queues }));
+      this.inferred.set(jobDefinition, inferred);
+    }
+    return inferred;
+  }
+
+  /** Every pairing (declared or inferred) that sends a job to this queue. */
+  pairingsOnQueue(node: QueueNode): JobQueuePairing[] {
+    return this.model.byKind.jobDefinition.flatMap((jd) => this.pairingsOf(jd).filter((p) => p.queue === node));
+  }
+}
+
+export function buildResourceGraph(model: LintModel): ResourceGraph {
+  return new ResourceGraph(model);
+}

@@ -1,0 +1,48 @@
+// How Batch resources refer to each other: a queue's computeEnvironmentOrder names environments by
+// ARN (the API) or by name (the CLI and CloudFormation accept both), templates by logical id
+// (`Ref`), and SubmitJob takes a job definition as `name`, `name:revision` or an ARN (without a
+// revision: the latest ACTIVE one). https://docs.aws.amazon.com/batch/latest/APIReference/API_SubmitJob.html
+import type { BatchResource, ResourceKind } from '../model/resource.js';
+import { field, numberOf, stringOf } from '../model/values.js';
+
+const ARN = /^arn:[\w-]+:batch:([\w-]*):(\d*):([\w-]+)\/(.+)$/;
+
+/** The Region of a Batch ARN. */
+export function regionOfArn(arn: string | undefined): string | undefined {
+  const region = arn ? ARN.exec(arn)?.[1] : undefined;
+  return region ? region : undefined;
+}
+
+/** The resource name an ARN or plain reference stands for (`job-definition/etl:3` -> `etl:3`). */
+export function referencedName(reference: string): string {
+  const match = ARN.exec(reference.trim());
+  return match ? match[4]! : reference.trim();
+}
+
+function plainName(resource: BatchResource): string {
+  const key = { jobDefinition: 'jobDefinitionName', computeEnvironment: 'computeEnvironmentName', jobQueue: 'jobQueueName', schedulingPolicy: 'name' }[resource.kind];
+  return stringOf(field(resource.data, key)) ?? resource.name;
+}
+
+/** True when `reference` (name, name:revision, ARN, template logical id) designates the resource. */
+export function refersTo(reference: string, resource: BatchResource): boolean {
+  const ref = reference.trim();
+  if (ref === '') return false;
+  if (resource.arn && (ref === resource.arn || (resource.kind === 'jobDefinition' && resource.arn.replace(/:\d+$/, '') === ref))) return true;
+  if (resource.address && ref === resource.address) return true;
+  const name = referencedName(ref);
+  if (resource.kind !== 'jobDefinition') return name === plainName(resource);
+  const [base, revision] = name.split(':');
+  if (base !== plainName(resource)) return false;
+  if (revision === undefined) return true;
+  const own = numberOf(field(resource.data, 'revision'));
+  return own === undefined || String(own) === revision;
+}
+
+/** The resources of one kind a reference designates; for job definitions without a revision, the latest. */
+export function resolveReference<K extends ResourceKind>(reference: string, candidates: readonly BatchResource<K>[]): BatchResource<K> | undefined {
+  const matches = candidates.filter((r) => refersTo(reference, r));
+  if (matches.length <= 1) return matches[0];
+  const revision = (r: BatchResource<K>): number => numberOf(field(r.data, 'revision')) ?? 0;
+  return matches.reduce((best, r) => (revision(r) > revision(best) ? r : best));
+}

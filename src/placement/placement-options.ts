@@ -1,0 +1,24 @@
+// The options every placement rule (and `explain`) reads: the memory model and how to read `optimal`.
+// Each rule declares them, so `rules: { unplaceable-job: [error, { marginPercent: 5 }] }` works; the
+// defaults are the documented model (docs/placement.md).
+import type { OptimalBehavior } from '../catalog/batch-instance-keywords.js';
+import { DEFAULT_MEMORY_MODEL, MEMORY_MODEL_OPTIONS_SCHEMA, memoryModelFromOptions } from './memory-model.js';
+import type { PlacementOptions } from './place-job.js';
+
+export const PLACEMENT_DEFAULT_OPTIONS: Record<string, unknown> = { ...DEFAULT_MEMORY_MODEL, optimal: 'default_x86_64' };
+
+export const PLACEMENT_OPTIONS_SCHEMA: Record<string, unknown> = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    ...MEMORY_MODEL_OPTIONS_SCHEMA,
+    optimal: { enum: ['default_x86_64', 'legacy'], description: '`legacy` reads `optimal` as before 2025-11-01 (m4/c4/r4, m5/c5/r5 or m6i/c6i/r6i by Region), for environments Batch did not update' },
+    region: { type: 'string', description: 'Region to assume for resources without an ARN (legacy `optimal` table)' },
+  },
+};
+
+export function placementOptionsFromRule(options: Readonly<Record<string, unknown>>): PlacementOptions {
+  const optimal: OptimalBehavior = options.optimal === 'legacy' ? 'legacy' : 'default_x86_64';
+  const region = typeof options.region === 'string' && options.region !== '' ? options.region : undefined;
+  return { memoryModel: memoryModelFromOptions(options), optimal, ...(region ? { region } : {}) };
+}

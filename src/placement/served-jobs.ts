@@ -1,0 +1,28 @@
+// The job definitions a compute environment serves for sure: through a declared pairing, or as the
+// only queue of the job's platform. Environment-side rules (GPU families, GPU-only environments) use
+// these alone, so that an ambiguous inferred pairing never blames an environment.
+import type { BatchResource } from '../model/resource.js';
+import type { LintModel } from '../engine/lint-model.js';
+import type { JobQueuePairing } from '../graph/resource-graph.js';
+import { isCertainPairing } from './paired-placements.js';
+import { jobRequirements, requestsGpus, type JobRequirements } from './job-requirements.js';
+
+export interface ServedJob {
+  pairing: JobQueuePairing;
+  requirements?: JobRequirements;
+  gpu: boolean;
+}
+
+export function jobsServedBy(environment: BatchResource<'computeEnvironment'>, model: LintModel): ServedJob[] {
+  const graph = model.graph;
+  const queues = graph.queuesUsing(environment);
+  const served: ServedJob[] = [];
+  for (const queue of queues) {
+    for (const pairing of graph.pairingsOnQueue(queue)) {
+      if (!isCertainPairing(pairing)) continue;
+      const requirements = jobRequirements(pairing.jobDefinition.data);
+      served.push({ pairing, gpu: requestsGpus(requirements), ...(requirements ? { requirements } : {}) });
+    }
+  }
+  return served;
+}
