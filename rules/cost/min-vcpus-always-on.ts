@@ -1,5 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { field, numberOf, stringOf } from '../../src/model/values.js';
+import { HOURS_PER_MONTH } from '../../src/cost/billing.js';
+import { COST_RULE_REGION_OPTION, costRegion, formatUsdAmount, pricedEnvironmentTypes } from '../../src/cost/environment-prices.js';
 
 export default defineRule({
   id: 'min-vcpus-always-on',
@@ -9,15 +11,19 @@ export default defineRule({
   description: 'A managed EC2/Spot compute environment with minvCpus above 0 keeps that capacity running, and billed, around the clock, even when no job runs and even when the environment is DISABLED.',
   helpUri: 'https://docs.aws.amazon.com/batch/latest/APIReference/API_ComputeResource.html',
   docs: {
-    rationale: 'AWS: minvCpus is "the minimum number of vCPUs that an environment should maintain (even if the compute environment is DISABLED)". Batch scales down to minvCpus but never below, and does not shrink instance sizes, so the floor is paid for 24x7 in whole instances.',
+    rationale: 'AWS: minvCpus is "the minimum number of vCPUs that an environment should maintain (even if the compute environment is DISABLED)". Batch scales down to minvCpus but never below, and does not shrink instance sizes, so the floor is paid for 24x7 in whole instances. The message prices the floor at the lowest price per vCPU among the allowed instance types (bundled catalog, 730 hours a month): a lower bound, since whole instances are billed.',
     fix: 'Set minvCpus to 0 unless jobs need capacity that is already warm; to stop the charges of an unused environment, set minvCpus to 0 before disabling it.',
     bad: 'computeEnvironmentName: batch-ce\ntype: MANAGED\ncomputeResources:\n  type: EC2\n  minvCpus: 16\n  maxvCpus: 256',
     good: 'computeEnvironmentName: batch-ce\ntype: MANAGED\ncomputeResources:\n  type: EC2\n  minvCpus: 0\n  maxvCpus: 256',
   },
   appliesTo: ['computeEnvironment'],
+  defaultOptions: { region: 'us-east-1' },
+  optionsSchema: { type: 'object', additionalProperties: false, properties: { ...COST_RULE_REGION_OPTION } },
   messages: {
     alwaysOn: 'minvCpus is {{min}}: Batch keeps at least {{min}} vCPUs of instances running and billed around the clock, even with no jobs; set it to 0 unless you need warm capacity.',
+    alwaysOnPriced: 'minvCpus is {{min}}: Batch keeps at least {{min}} vCPUs of instances running and billed around the clock, even with no jobs (at least {{monthly}} a month: {{min}} vCPUs at {{perVcpu}} per vCPU-hour, {{type}} in {{region}}); set it to 0 unless you need warm capacity.',
     disabled: 'minvCpus is {{min}} on a DISABLED environment: its instances are still kept running and billed; set minvCpus to 0.',
+    disabledPriced: 'minvCpus is {{min}} on a DISABLED environment: its instances are still kept running and billed (at least {{monthly}} a month: {{min}} vCPUs at {{perVcpu}} per vCPU-hour, {{type}} in {{region}}); set minvCpus to 0.',
   },
   check(resource, context) {
     const ce = resource.data;
@@ -28,6 +34,14 @@ export default defineRule({
     const min = numberOf(field(resources, 'minvCpus'));
     if (min === undefined || min <= 0) return;
     const disabled = (stringOf(field(ce, 'state')) ?? '').toUpperCase() === 'DISABLED';
-    context.report({ messageId: disabled ? 'disabled' : 'alwaysOn', data: { min }, path: ['computeResources', 'minvCpus'] });
+    const region = costRegion(resource, context.options);
+    const cheapest = pricedEnvironmentTypes(resource, region)?.priced.sort((a, b) => a.usdPerVcpuHour - b.usdPerVcpuHour)[0];
+    if (!cheapest) {
+      context.report({ messageId: disabled ? 'disabled' : 'alwaysOn', data: { min }, path: ['computeResources', 'minvCpus'] });
+      return;
+    }
+    const monthly = formatUsdAmount(min * cheapest.usdPerVcpuHour * HOURS_PER_MONTH);
+    const data = { min, monthly, perVcpu: formatUsdAmount(cheapest.usdPerVcpuHour), type: `${cheapest.type.name}${cheapest.price.basis === 'spot-estimate' ? ' at an estimated Spot price' : ''}`, region };
+    context.report({ messageId: disabled ? 'disabledPriced' : 'alwaysOnPriced', data, path: ['computeResources', 'minvCpus'] });
   },
 });

@@ -1,0 +1,57 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { field, numberOf, stringOf } from '../../src/model/values.js';
+import { FARGATE_MEMORY_BY_VCPU } from '../../src/model/fargate-sizes.js';
+import { bundledPriceCatalog } from '../../src/pricing/price-catalog.js';
+import { fargatePrice } from '../../src/pricing/price-quotes.js';
+import { COST_RULE_REGION_OPTION, costRegion, formatUsdAmount, pricedEnvironmentTypes } from '../../src/cost/environment-prices.js';
+
+export const DEFAULT_BUDGET_USD_PER_HOUR = 1000;
+
+/** The most memory Fargate lets a task have per vCPU (GiB): 8 (2 GiB on 0.25 vCPU, 16 GiB on 2 vCPUs). */
+const FARGATE_MAX_GIB_PER_VCPU = Math.max(...[...FARGATE_MEMORY_BY_VCPU].map(([vcpus, memory]) => Math.max(...memory) / 1024 / vcpus));
+
+export default defineRule({
+  id: 'max-vcpus-burn-rate',
+  title: 'maxvCpus allows a burn rate above the budget',
+  category: 'cost',
+  severity: 'warning',
+  description: 'At maxvCpus, the compute environment could spend more per hour than the budget (default 1,000 USD/hour) on its dearest allowed instance type.',
+  helpUri: 'https://docs.aws.amazon.com/batch/latest/APIReference/API_ComputeResource.html',
+  docs: {
+    rationale: 'maxvCpus is the only ceiling Batch puts on what an environment launches (and BEST_FIT_PROGRESSIVE and the Spot strategies may exceed it by one instance). A runaway array job or a retry loop scales the environment to it. The figure is maxvCpus x the highest price per vCPU-hour among the allowed instance types in the bundled price catalog (Fargate: the vCPU rate plus 8 GB of memory per vCPU, the most Fargate allows), in the environment\'s region or the `region` option. Types the catalog cannot price are left out, so the figure is a lower bound. Option `budgetUsdPerHour` (default 1000).',
+    fix: 'Lower maxvCpus to what the workload needs, or raise the budget in the config if the spend is intended: `rules: { max-vcpus-burn-rate: [warning, { budgetUsdPerHour: 5000 }] }`.',
+    bad: 'computeEnvironmentName: gpu-ce\ntype: MANAGED\ncomputeResources:\n  type: EC2\n  maxvCpus: 10000\n  instanceTypes: [p4d.24xlarge]',
+    good: 'computeEnvironmentName: gpu-ce\ntype: MANAGED\ncomputeResources:\n  type: EC2\n  maxvCpus: 96\n  instanceTypes: [p4d.24xlarge]',
+  },
+  appliesTo: ['computeEnvironment'],
+  defaultOptions: { budgetUsdPerHour: DEFAULT_BUDGET_USD_PER_HOUR, region: 'us-east-1' },
+  optionsSchema: { type: 'object', additionalProperties: false, properties: { budgetUsdPerHour: { type: 'number', exclusiveMinimum: 0 }, ...COST_RULE_REGION_OPTION } },
+  messages: {
+    overBudget: 'At maxvCpus {{max}} this environment can spend about {{rate}} an hour ({{what}} in {{region}}), above the budget of {{budget}} an hour; lower maxvCpus or raise budgetUsdPerHour.',
+  },
+  check(resource, context) {
+    if ((stringOf(field(resource.data, 'type')) ?? '').toUpperCase() === 'UNMANAGED') return;
+    const resources = field(resource.data, 'computeResources');
+    const max = numberOf(field(resources, 'maxvCpus'));
+    if (max === undefined || max <= 0) return;
+    const budget = typeof context.options.budgetUsdPerHour === 'number' ? context.options.budgetUsdPerHour : DEFAULT_BUDGET_USD_PER_HOUR;
+    const region = costRegion(resource, context.options);
+    const kind = (stringOf(field(resources, 'type')) ?? '').toUpperCase();
+    let perVcpu: number | undefined;
+    let what = '';
+    if (kind === 'FARGATE' || kind === 'FARGATE_SPOT') {
+      const price = fargatePrice(bundledPriceCatalog(), region, 'x86_64', kind === 'FARGATE_SPOT');
+      if (!price) return;
+      perVcpu = price.rates.vcpuHour + FARGATE_MAX_GIB_PER_VCPU * price.rates.gbHour;
+      what = `Fargate at ${formatUsdAmount(perVcpu)} per vCPU-hour with ${FARGATE_MAX_GIB_PER_VCPU} GB per vCPU`;
+    } else {
+      const dearest = pricedEnvironmentTypes(resource, region)?.priced.sort((a, b) => b.usdPerVcpuHour - a.usdPerVcpuHour)[0];
+      if (!dearest) return;
+      perVcpu = dearest.usdPerVcpuHour;
+      what = `${dearest.type.name} at ${formatUsdAmount(perVcpu)} per vCPU-hour${dearest.price.basis === 'spot-estimate' ? ', an estimated Spot price' : ''}`;
+    }
+    const rate = max * perVcpu;
+    if (rate <= budget) return;
+    context.report({ messageId: 'overBudget', data: { max, rate: formatUsdAmount(rate), what, region, budget: formatUsdAmount(budget) }, path: ['computeResources', 'maxvCpus'] });
+  },
+});

@@ -1,0 +1,75 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { field, stringOf } from '../../src/model/values.js';
+import { environmentPlatform } from '../../src/graph/platform.js';
+import { jobsServedBy } from '../../src/placement/served-jobs.js';
+import { cachedPlacement, describePairing } from '../../src/placement/paired-placements.js';
+import { PLACEMENT_DEFAULT_OPTIONS, PLACEMENT_OPTIONS_SCHEMA, placementOptionsFromRule } from '../../src/placement/placement-options.js';
+import { chooseInstance, priceFits } from '../../src/cost/instance-choice.js';
+import { jobCostInputs, retriesSpotReclaims } from '../../src/cost/job-cost-inputs.js';
+import { spotAlternative } from '../../src/cost/savings.js';
+import { costRegion, formatUsdAmount } from '../../src/cost/environment-prices.js';
+import { formatDuration } from '../../src/cost/duration.js';
+import { bundledPriceCatalog } from '../../src/pricing/price-catalog.js';
+
+/** AWS: keep Spot jobs to about 30 minutes; avoid Spot for jobs of an hour or more (best practices). */
+const SPOT_MAX_TIMEOUT_SECONDS = 3600;
+
+export default defineRule({
+  id: 'on-demand-for-spot-ready-jobs',
+  title: 'On-Demand environment serving jobs ready for Spot',
+  category: 'cost',
+  severity: 'note',
+  description: 'An On-Demand (EC2) compute environment, in a queue with no Spot environment, serves a job that retries Spot reclaims and times out within an hour: Spot would run it for less.',
+  helpUri: 'https://docs.aws.amazon.com/batch/latest/userguide/bestpractice6.html',
+  docs: {
+    rationale: 'AWS recommends Spot for jobs that are interruption-tolerant: short (about 30 minutes, never an hour or more) and retried when the host is reclaimed (`evaluateOnExit` RETRY on `Host EC2*`). Such a job on On-Demand pays the full price for no benefit. The saving is On-Demand minus Spot for the type BEST_FIT would pick (bundled catalog; the Spot figure is an estimate from the Spot Instance Advisor\'s typical savings, not a market price). Only jobs the environment serves for sure (declared pairings, or the only queue of their platform) are considered, and queues that already hold a SPOT environment (On-Demand as fallback is a recommended pattern) are not reported. Multinode jobs cannot run on Spot and are skipped.',
+    fix: 'Add a SPOT environment (allocationStrategy SPOT_PRICE_CAPACITY_OPTIMIZED) before this one in the queue, keeping this one as the fallback.',
+    bad: '# queue -> [EC2 environment]; job: timeout 1800 s, retryStrategy { attempts: 3, evaluateOnExit: [{ onStatusReason: "Host EC2*", action: RETRY }, { onReason: "*", action: EXIT }] }',
+    good: '# queue -> [SPOT environment (order 1), EC2 environment (order 2)]',
+  },
+  appliesTo: ['computeEnvironment'],
+  defaultOptions: { ...PLACEMENT_DEFAULT_OPTIONS },
+  optionsSchema: PLACEMENT_OPTIONS_SCHEMA,
+  messages: {
+    spotReady: 'This On-Demand environment serves {{job}}, which retries Spot reclaims and times out within {{timeout}} [{{pairing}}]: on Spot, {{type}} costs about {{spot}} an hour instead of {{onDemand}} ({{percent}}% less; {{basis}}). Put a SPOT environment before this one in the queue.',
+  },
+  check(resource, context) {
+    if ((stringOf(field(field(resource.data, 'computeResources'), 'type')) ?? '').toUpperCase() !== 'EC2') return;
+    if (!environmentPlatform(resource.data).managed) return;
+    const options = placementOptionsFromRule(context.options);
+    const catalog = bundledPriceCatalog();
+    for (const served of jobsServedBy(resource, context.model)) {
+      const jd = served.pairing.jobDefinition;
+      if (!served.requirements || served.requirements.multinode) continue;
+      const timeout = jobCostInputs(jd.data).attemptDurationSeconds;
+      if (timeout === undefined || timeout >= SPOT_MAX_TIMEOUT_SECONDS || !retriesSpotReclaims(jd.data)) continue;
+      const queueHasSpot = served.pairing.queue.environments.some((l) => l.environment && environmentPlatform(l.environment.data).provisioning === 'SPOT');
+      if (queueHasSpot || served.pairing.queue.environments.some((l) => !l.environment)) continue;
+      const placement = cachedPlacement(jd, served.pairing, context.model, options);
+      const env = placement.environments.find((e) => e.environment === resource && e.status === 'instances');
+      const node = env?.nodes[0];
+      if (!env || !node) continue;
+      const region = options.region ?? env.region ?? costRegion(resource, context.options);
+      const { priced, unpriced } = priceFits(node.candidates, catalog, region, 'on-demand', 3600);
+      const choice = chooseInstance(priced, unpriced, stringOf(field(field(resource.data, 'computeResources'), 'allocationStrategy')));
+      if (!choice) continue;
+      const alt = spotAlternative(catalog, region, choice.chosen.fit.type.name);
+      if (!alt) continue;
+      context.report({
+        messageId: 'spotReady',
+        data: {
+          job: jd.name,
+          timeout: formatDuration(timeout),
+          pairing: describePairing(served.pairing),
+          type: `${choice.chosen.fit.type.name} in ${region}`,
+          spot: formatUsdAmount(alt.spot.usdPerHour),
+          onDemand: formatUsdAmount(alt.onDemand.usdPerHour),
+          percent: Math.round((100 * (alt.onDemand.usdPerHour - alt.spot.usdPerHour)) / alt.onDemand.usdPerHour),
+          basis: alt.spot.basis === 'spot-estimate' ? 'Spot price estimated from typical savings' : 'Spot market price',
+        },
+        path: ['computeResources', 'type'],
+      });
+      return;
+    }
+  },
+});

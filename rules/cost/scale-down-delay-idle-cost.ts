@@ -1,0 +1,41 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { field, numberOf, stringOf } from '../../src/model/values.js';
+import { COST_RULE_REGION_OPTION, costRegion, formatUsdAmount, pricedEnvironmentTypes } from '../../src/cost/environment-prices.js';
+
+export default defineRule({
+  id: 'scale-down-delay-idle-cost',
+  title: 'minScaleDownDelayMinutes keeps idle instances billed',
+  category: 'cost',
+  severity: 'note',
+  description: 'scalingPolicy.minScaleDownDelayMinutes keeps instances running, and billed, for that long after their last job.',
+  helpUri: 'https://docs.aws.amazon.com/batch/latest/APIReference/API_ComputeScalingPolicy.html',
+  docs: {
+    rationale: 'AWS: minScaleDownDelayMinutes (20-10080; 0 unsets it) is the minimum time an instance is kept after its last job, and idle instances kept during the delay are billed at EC2 prices. It saves start-up time for bursty queues, at the price of idle hours after every burst. The message prices one idle period of the cheapest allowed instance type (bundled catalog). Option `allowedMinutes` (default 0): delays up to it are not reported.',
+    fix: 'Remove scalingPolicy (or set minScaleDownDelayMinutes to 0) unless jobs arrive in bursts closer together than the delay; otherwise keep the delay as short as the gaps between bursts.',
+    bad: 'computeEnvironmentName: ce\ntype: MANAGED\ncomputeResources:\n  type: EC2\n  maxvCpus: 256\n  scalingPolicy:\n    minScaleDownDelayMinutes: 120',
+    good: 'computeEnvironmentName: ce\ntype: MANAGED\ncomputeResources:\n  type: EC2\n  maxvCpus: 256',
+  },
+  appliesTo: ['computeEnvironment'],
+  defaultOptions: { allowedMinutes: 0, region: 'us-east-1' },
+  optionsSchema: { type: 'object', additionalProperties: false, properties: { allowedMinutes: { type: 'number', minimum: 0 }, ...COST_RULE_REGION_OPTION } },
+  messages: {
+    idle: 'minScaleDownDelayMinutes is {{minutes}}: every instance stays running and billed for at least {{minutes}} minutes after its last job; remove it unless jobs come in bursts closer than that.',
+    idlePriced: 'minScaleDownDelayMinutes is {{minutes}}: every instance stays running and billed for at least {{minutes}} minutes after its last job (at least {{cost}} per instance each time for {{type}} in {{region}}); remove it unless jobs come in bursts closer than that.',
+  },
+  check(resource, context) {
+    const resources = field(resource.data, 'computeResources');
+    const kind = (stringOf(field(resources, 'type')) ?? '').toUpperCase();
+    if (kind === 'FARGATE' || kind === 'FARGATE_SPOT') return; // not allowed on Fargate: the schema rules say so
+    const minutes = numberOf(field(field(resources, 'scalingPolicy'), 'minScaleDownDelayMinutes'));
+    const allowed = typeof context.options.allowedMinutes === 'number' ? context.options.allowedMinutes : 0;
+    if (minutes === undefined || minutes <= 0 || minutes <= allowed) return;
+    const path = ['computeResources', 'scalingPolicy', 'minScaleDownDelayMinutes'];
+    const region = costRegion(resource, context.options);
+    const cheapest = pricedEnvironmentTypes(resource, region)?.priced.sort((a, b) => a.price.usdPerHour - b.price.usdPerHour)[0];
+    if (!cheapest) {
+      context.report({ messageId: 'idle', data: { minutes }, path });
+      return;
+    }
+    context.report({ messageId: 'idlePriced', data: { minutes, cost: formatUsdAmount((cheapest.price.usdPerHour * minutes) / 60), type: cheapest.type.name, region }, path });
+  },
+});

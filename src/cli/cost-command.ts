@@ -1,0 +1,123 @@
+// `batchlint cost`: files -> model -> pairings -> placement -> prices -> cost report.
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { lintPaths } from '../lint-files.js';
+import { ConfigError, resolveConfig, type LoadedConfig } from '../config/load-config.js';
+import { configFileFilter, configPairings } from '../config/config-settings.js';
+import { estimateCosts, DEFAULT_COST_REGION } from '../cost/estimate-costs.js';
+import { parseDuration } from '../cost/duration.js';
+import { bundledPriceCatalog, overlayPriceCatalog, PriceCatalogError, readPriceCatalogFile, type PriceCatalog } from '../pricing/price-catalog.js';
+import { formatCostJson } from '../reporters/cost-json.js';
+import { formatCostMarkdown } from '../reporters/cost-markdown.js';
+import { formatCostText } from '../reporters/cost-text.js';
+import { RULES } from '../../rules/index.js';
+import type { Io } from './io.js';
+import { UsageError } from './usage-error.js';
+import type { LintModel } from '../engine/lint-model.js';
+import { jobRequirements } from '../placement/job-requirements.js';
+import { placeJob } from '../placement/place-job.js';
+
+export interface CostFlags {
+  region?: string;
+  duration?: string;
+  arraySize?: string;
+  jobsPerMonth?: string;
+  livePricing?: boolean;
+  refreshPricing?: boolean;
+  catalog?: string;
+  format: 'text' | 'json' | 'markdown';
+  output?: string;
+  config?: string | false;
+}
+
+function positiveNumber(flag: string, text: string | undefined, integer: boolean): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (!Number.isFinite(n) || n < 0 || (integer && !Number.isInteger(n)) || text.trim() === '') throw new UsageError(`${flag} must be a ${integer ? 'whole ' : ''}number, got "${text}"`);
+  return n;
+}
+
+async function loadConfig(flags: CostFlags, io: Io): Promise<LoadedConfig | undefined> {
+  if (flags.config === false) return undefined;
+  try {
+    return await resolveConfig(io.cwd, RULES, flags.config);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+function baseCatalog(flags: CostFlags, io: Io): PriceCatalog {
+  try {
+    return flags.catalog ? overlayPriceCatalog(bundledPriceCatalog(), readPriceCatalogFile(resolve(io.cwd, flags.catalog))) : bundledPriceCatalog();
+  } catch (error) {
+    if (error instanceof PriceCatalogError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+/** The instance types and Fargate regions the estimate will look up: what --live-pricing fetches. */
+function pricesNeeded(model: LintModel, region: string | undefined): { ec2: Map<string, Set<string>>; fargateRegions: Set<string> } {
+  const ec2 = new Map<string, Set<string>>();
+  const fargateRegions = new Set<string>();
+  for (const jd of model.byKind.jobDefinition) {
+    if (!jobRequirements(jd.data)) continue;
+    for (const pairing of model.graph.pairingsOf(jd)) {
+      const placement = placeJob(jd, pairing.queue, model.graph, region ? { region } : {});
+      for (const env of placement.environments) {
+        const r = region ?? env.region ?? DEFAULT_COST_REGION;
+        if (env.status === 'fargate') fargateRegions.add(r);
+        if (env.status !== 'instances') continue;
+        const types = ec2.get(r) ?? new Set<string>();
+        for (const node of env.nodes) for (const c of node.candidates) types.add(c.type.name);
+        if (types.size > 0) ec2.set(r, types);
+      }
+    }
+  }
+  return { ec2, fargateRegions };
+}
+
+export async function runCostCommand(paths: string[], flags: CostFlags, io: Io): Promise<number> {
+  const durationSeconds = flags.duration === undefined ? undefined : parseDuration(flags.duration);
+  if (flags.duration !== undefined && durationSeconds === undefined) throw new UsageError(`--duration must be like 90s, 30m, 2h or a number of seconds, got "${flags.duration}"`);
+  const arraySize = positiveNumber('--array-size', flags.arraySize, true);
+  if (arraySize !== undefined && (arraySize < 1 || arraySize > 10_000)) throw new UsageError('--array-size must be 1 to 10000 (AWS allows arrays of 2 to 10,000 jobs)');
+  const jobsPerMonth = positiveNumber('--jobs-per-month', flags.jobsPerMonth, false);
+  if (flags.refreshPricing && !flags.livePricing) throw new UsageError('--refresh-pricing needs --live-pricing');
+
+  const config = await loadConfig(flags, io);
+  const fileFilter = configFileFilter(config);
+  const result = await lintPaths(paths, { cwd: io.cwd, rules: [], pairings: configPairings(config), ...(fileFilter ? { fileFilter } : {}) });
+  if (result.missing.length > 0) throw new UsageError(result.missing.map((m) => `cannot read "${m.path}": ${m.reason}`).join('\nbatchlint: '));
+  for (const f of result.findings) if (f.ruleId === 'parse-error') io.stderr(`${f.location.file}:${f.location.line}:${f.location.column}: ${f.message} (not priced)\n`);
+
+  let catalog = baseCatalog(flags, io);
+  if (flags.livePricing) {
+    const [{ fetchLivePrices }, { PricingCache }] = await Promise.all([import('../pricing/live/live-prices.js'), import('../pricing/live/pricing-cache.js')]);
+    const cache = new PricingCache({ env: io.env, refresh: Boolean(flags.refreshPricing) });
+    try {
+      catalog = overlayPriceCatalog(catalog, await fetchLivePrices(pricesNeeded(result.model, flags.region), { cache }));
+    } catch (error) {
+      throw new UsageError(`--live-pricing: cannot fetch prices from AWS: ${(error as Error).name}: ${(error as Error).message.split('\n')[0]}`);
+    }
+  }
+
+  const report = estimateCosts(result.model, {
+    catalog,
+    ...(flags.region ? { region: flags.region } : {}),
+    ...(durationSeconds !== undefined ? { durationSeconds } : {}),
+    ...(arraySize !== undefined ? { arraySize } : {}),
+    ...(jobsPerMonth !== undefined ? { jobsPerMonth } : {}),
+    workloads: config?.config.workloads ?? [],
+    livePricing: Boolean(flags.livePricing),
+  });
+  const text = flags.format === 'json' ? formatCostJson(report) : flags.format === 'markdown' ? formatCostMarkdown(report) : formatCostText(report);
+  if (flags.output) {
+    try {
+      writeFileSync(resolve(io.cwd, flags.output), text);
+    } catch (error) {
+      throw new UsageError(`cannot write "${flags.output}": ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
+  } else io.stdout(text);
+  return 0;
+}

@@ -1,0 +1,72 @@
+// The cost report: plain data that the reporters (src/reporters/cost-*.ts) render. The JSON
+// reporter prints it as is; its first fields are the shape the issue fixes.
+import type { PriceBasis } from '../pricing/price-quotes.js';
+
+export type CostCapacity = 'on-demand' | 'spot' | 'fargate' | 'fargate-spot';
+
+export interface CostRange {
+  /** Cost per job on the cheapest and the dearest fitting, priced type. */
+  lowUsd: number;
+  highUsd: number;
+  lowInstanceType: string;
+  highInstanceType: string;
+  /** Fitting types with a price. */
+  types: number;
+}
+
+export interface CostEstimate {
+  jobDefinition: string;
+  jobQueue: string;
+  computeEnvironment: string;
+  region: string;
+  capacity: CostCapacity;
+  /** null on Fargate. */
+  instanceType: string | null;
+  /** Copies of the job one instance holds (1 per node for multinode jobs, 1 on Fargate). */
+  jobsPerInstance: number | null;
+  durationSeconds: number;
+  /** One job (one child of an array; the whole job with all its nodes for multinode). null when unpriced. */
+  costPerJobUsd: number | null;
+  /** attemptDurationSeconds x attempts (x array size); null when unbounded (no timeout) or unpriced. */
+  worstCasePerSubmissionUsd: number | null;
+  /** null without a volume (workloads or --jobs-per-month) or when unpriced. */
+  monthlyUsd: number | null;
+  // Beyond the fixed shape: how the figures were reached.
+  allocationStrategy: string | null;
+  /** How the instance type was chosen, in words. */
+  choice: string;
+  usdPerHour: number | null;
+  priceBasis: PriceBasis | null;
+  /** Fargate: vCPU and memory billed. */
+  fargateSize?: { vcpus: number; memoryMiB: number; ephemeralStorageGiB: number; architecture: string };
+  nodes: number;
+  arraySize: number;
+  costPerSubmissionUsd: number | null;
+  jobsPerMonth: number | null;
+  /** `unbounded` when the job definition has no timeout. */
+  worstCase: 'bounded' | 'unbounded';
+  range: CostRange | null;
+  /** How the job definition was paired with the queue. */
+  pairing: string;
+  /** Why a figure is missing, or what it rests on (estimates). */
+  notes: string[];
+}
+
+export type RecommendationKind = 'use-spot' | 'trim-memory' | 'cpu-job-on-gpu' | 'min-vcpus' | 'scale-down-delay';
+
+export interface CostRecommendation {
+  kind: RecommendationKind;
+  jobDefinition: string | null;
+  jobQueue: string | null;
+  computeEnvironment: string | null;
+  message: string;
+  savingPerJobUsd: number | null;
+  savingPerMonthUsd: number | null;
+}
+
+export interface CostReport {
+  catalog: { source: string; date: string };
+  assumptions: string[];
+  estimates: CostEstimate[];
+  recommendations: CostRecommendation[];
+}

@@ -1,0 +1,207 @@
+// The cost model (docs/cost.md): for each (job definition, queue) pairing, per compute environment
+// of the queue, what one job, one submission (an array), the worst case and a month cost.
+import type { LintModel } from '../engine/lint-model.js';
+import type { BatchResource } from '../model/resource.js';
+import { field, stringOf } from '../model/values.js';
+import type { Workload } from '../config/load-config.js';
+import type { JobQueuePairing } from '../graph/resource-graph.js';
+import { refersTo } from '../graph/resource-reference.js';
+import { describePairing } from '../placement/paired-placements.js';
+import { placeJob, type EnvironmentPlacement, type PlacementOptions } from '../placement/place-job.js';
+import type { NodeRequirement } from '../placement/job-requirements.js';
+import type { PriceCatalog } from '../pricing/price-catalog.js';
+import { fargatePrice } from '../pricing/price-quotes.js';
+import { DAYS_PER_MONTH, FARGATE_INCLUDED_STORAGE_GIB, fargateTaskCost } from './billing.js';
+import type { CostCapacity, CostEstimate, CostReport } from './cost-report.js';
+import { formatDuration } from './duration.js';
+import { chooseInstance, priceFits } from './instance-choice.js';
+import { jobCostInputs } from './job-cost-inputs.js';
+import { costRecommendations } from './recommendations.js';
+
+/** Region assumed for resources whose ARN does not say, unless --region does. */
+export const DEFAULT_COST_REGION = 'us-east-1';
+/** Duration assumed when neither --duration nor a workload gives one. */
+export const DEFAULT_DURATION_SECONDS = 3600;
+
+export interface CostOptions {
+  catalog: PriceCatalog;
+  /** Price every environment in this region (--region). */
+  region?: string;
+  durationSeconds?: number;
+  arraySize?: number;
+  jobsPerMonth?: number;
+  workloads?: readonly Workload[];
+  placement?: PlacementOptions;
+  /** Shown in the assumptions when live figures were overlaid. */
+  livePricing?: boolean;
+}
+
+const CAPACITY: Record<string, CostCapacity> = { EC2: 'on-demand', SPOT: 'spot', FARGATE: 'fargate', FARGATE_SPOT: 'fargate-spot' };
+
+function workloadFor(pairing: JobQueuePairing, workloads: readonly Workload[]): Workload | undefined {
+  return workloads.find((w) => refersTo(w.jobDefinition, pairing.jobDefinition) && refersTo(w.jobQueue, pairing.queue.queue));
+}
+
+interface Volume {
+  durationSeconds: number;
+  durationFrom: string;
+  arraySize: number;
+  jobsPerMonth: number | null;
+}
+
+function volumeOf(pairing: JobQueuePairing, options: CostOptions): Volume {
+  const workload = workloadFor(pairing, options.workloads ?? []);
+  const durationSeconds = options.durationSeconds ?? workload?.typicalDurationSeconds ?? DEFAULT_DURATION_SECONDS;
+  const durationFrom = options.durationSeconds !== undefined ? '--duration' : workload?.typicalDurationSeconds !== undefined ? 'workload' : 'default';
+  const arraySize = options.arraySize ?? workload?.arraySize ?? pairing.declared?.arraySize ?? 1;
+  const jobsPerMonth = options.jobsPerMonth ?? (workload?.jobsPerDay !== undefined ? workload.jobsPerDay * DAYS_PER_MONTH : null);
+  return { durationSeconds, durationFrom, arraySize, jobsPerMonth };
+}
+
+const round = (n: number | null): number | null => (n === null ? null : Number(n.toPrecision(6)));
+
+function environmentEstimate(pairing: JobQueuePairing, placement: EnvironmentPlacement, multinode: boolean, numNodes: number | undefined, volume: Volume, options: CostOptions): CostEstimate | undefined {
+  const environment = placement.environment;
+  if (!environment || (placement.status !== 'instances' && placement.status !== 'fargate')) return undefined;
+  const provisioning = placement.platform?.provisioning;
+  const capacity = provisioning ? CAPACITY[provisioning] : undefined;
+  if (!capacity) return undefined;
+  const jd = pairing.jobDefinition;
+  const inputs = jobCostInputs(jd.data);
+  const region = options.region ?? placement.region ?? DEFAULT_COST_REGION;
+  const strategy = stringOf(field(field(environment.data, 'computeResources'), 'allocationStrategy'));
+  const notes: string[] = [];
+  const estimate: CostEstimate = {
+    jobDefinition: jd.name,
+    jobQueue: pairing.queue.queue.name,
+    computeEnvironment: environment.name,
+    region,
+    capacity,
+    instanceType: null,
+    jobsPerInstance: null,
+    durationSeconds: volume.durationSeconds,
+    costPerJobUsd: null,
+    worstCasePerSubmissionUsd: null,
+    monthlyUsd: null,
+    allocationStrategy: capacity.startsWith('fargate') ? null : strategy ?? null,
+    choice: '',
+    usdPerHour: null,
+    priceBasis: null,
+    nodes: multinode ? numNodes ?? 0 : 1,
+    arraySize: volume.arraySize,
+    costPerSubmissionUsd: null,
+    jobsPerMonth: volume.jobsPerMonth === null ? null : round(volume.jobsPerMonth),
+    worstCase: inputs.attemptDurationSeconds === undefined ? 'unbounded' : 'bounded',
+    range: null,
+    pairing: describePairing(pairing),
+    notes,
+  };
+  const lookUp = `--live-pricing (or --catalog FILE from \`batchlint pricing update --region ${region}\`)`;
+
+  // cost(d): one job (all its nodes) running d seconds; undefined when it cannot be priced.
+  let cost: ((d: number) => number) | undefined;
+
+  if (placement.status === 'fargate') {
+    const node = placement.nodes[0]?.node;
+    const vcpus = node?.vcpus?.value;
+    const memoryMiB = node?.memoryMiB?.value;
+    estimate.choice = 'Fargate bills the vCPU and memory the job asks for';
+    estimate.jobsPerInstance = 1;
+    if (vcpus === undefined || memoryMiB === undefined) {
+      notes.push('the job definition does not state both VCPU and MEMORY, so the Fargate task size is not known');
+    } else {
+      const storage = inputs.ephemeralStorageGiB ?? FARGATE_INCLUDED_STORAGE_GIB;
+      estimate.fargateSize = { vcpus, memoryMiB, ephemeralStorageGiB: storage, architecture: inputs.architecture };
+      const price = fargatePrice(options.catalog, region, inputs.architecture, capacity === 'fargate-spot');
+      if (!price) {
+        notes.push(
+          capacity === 'fargate-spot'
+            ? `no Fargate Spot rate for ${region} in the catalog: Fargate Spot has no fixed published rate (AWS says up to 70% off On-Demand); use ${lookUp}`
+            : `no Fargate ${inputs.architecture} rate for ${region} in the catalog; use ${lookUp}`,
+        );
+      } else if (storage > FARGATE_INCLUDED_STORAGE_GIB && price.ephemeralStorageGbHour === undefined) {
+        notes.push(`no price for the ${storage - FARGATE_INCLUDED_STORAGE_GIB} GiB of ephemeral storage above the 20 GiB included; use ${lookUp}`);
+      } else {
+        estimate.priceBasis = price.basis;
+        cost = (d) => fargateTaskCost(price, { vcpus, memoryMiB, ephemeralStorageGiB: storage }, d);
+        estimate.usdPerHour = round(cost(3600));
+        if (capacity === 'fargate-spot' && storage > FARGATE_INCLUDED_STORAGE_GIB && !options.catalog.fargate.spot[region]?.ephemeralStorageGbHour) {
+          notes.push('extra ephemeral storage priced at the Fargate On-Demand storage rate');
+        }
+      }
+    }
+  } else {
+    const spotOrOnDemand = capacity === 'spot' ? 'spot' : 'on-demand';
+    const nodes = placement.nodes.filter((n) => n.node.nodes > 0 || !multinode);
+    const parts: { node: NodeRequirement; usdPerHour: number; type: string; copies: number }[] = [];
+    for (const nodePlacement of nodes) {
+      const { priced, unpriced } = priceFits(nodePlacement.candidates, options.catalog, region, spotOrOnDemand, volume.durationSeconds);
+      // Multinode: one node per instance, and every node group uses the type its range names or the cheapest that fits.
+      const pricedNodes = multinode ? priced.map((p) => ({ ...p, costPerJobUsd: p.costPerJobUsd * p.fit.copies })) : priced;
+      const choice = chooseInstance(pricedNodes, unpriced, strategy);
+      if (!choice) {
+        if (nodePlacement.candidates.length === 0) notes.push(`no instance type the environment may launch holds the job (${nodePlacement.node.label}); see \`batchlint explain\``);
+        else notes.push(`no ${spotOrOnDemand === 'spot' ? 'Spot' : 'On-Demand'} price in the catalog for ${region} for any of the ${nodePlacement.candidates.length} fitting types (${nodePlacement.candidates.slice(0, 4).map((c) => c.type.name).join(', ')}${nodePlacement.candidates.length > 4 ? ', ...' : ''}); use ${lookUp}`);
+        parts.length = 0;
+        break;
+      }
+      if (choice.unpriced.length > 0) notes.push(`${choice.unpriced.length} fitting type(s) have no price in the catalog for ${region} and were not considered (${choice.unpriced.slice(0, 4).join(', ')}${choice.unpriced.length > 4 ? ', ...' : ''})`);
+      if (choice.chosen.price.detail) notes.push(`${choice.chosen.fit.type.name}: ${choice.chosen.price.detail}`);
+      estimate.choice = choice.choice;
+      estimate.priceBasis = choice.chosen.price.basis;
+      if (!multinode) estimate.range = choice.range ? { ...choice.range, lowUsd: round(choice.range.lowUsd)!, highUsd: round(choice.range.highUsd)! } : null;
+      parts.push({ node: nodePlacement.node, usdPerHour: choice.chosen.price.usdPerHour, type: choice.chosen.fit.type.name, copies: multinode ? 1 : choice.chosen.fit.copies });
+    }
+    if (parts.length > 0) {
+      estimate.instanceType = [...new Set(parts.map((p) => p.type))].join(', ');
+      estimate.jobsPerInstance = parts[0]!.copies;
+      const hourly = parts.reduce((sum, p) => sum + p.usdPerHour * (multinode ? p.node.nodes : 1 / p.copies), 0);
+      estimate.usdPerHour = round(parts.reduce((sum, p) => sum + p.usdPerHour * (multinode ? p.node.nodes : 1), 0));
+      // Per-second billing with a 60-second minimum per instance.
+      cost = (d) => (hourly * Math.max(60, Math.ceil(d))) / 3600;
+      if (multinode) notes.push(`multinode: ${parts.map((p) => `${p.node.nodes} x ${p.type}`).join(' + ')}, one node per instance`);
+    }
+  }
+
+  if (volume.durationFrom === 'default') notes.push(`no duration given: ${formatDuration(DEFAULT_DURATION_SECONDS)} assumed (set --duration or the workload's typicalDurationSeconds)`);
+  if (!cost) return estimate;
+  const perJob = cost(volume.durationSeconds);
+  estimate.costPerJobUsd = round(perJob);
+  estimate.costPerSubmissionUsd = round(perJob * volume.arraySize);
+  if (inputs.attemptDurationSeconds !== undefined) {
+    estimate.worstCasePerSubmissionUsd = round(cost(inputs.attemptDurationSeconds) * inputs.attempts * volume.arraySize);
+  }
+  if (volume.jobsPerMonth !== null) estimate.monthlyUsd = round(perJob * volume.arraySize * volume.jobsPerMonth);
+  return estimate;
+}
+
+/** Estimates for one job definition on each queue it is paired with. */
+export function estimateJobDefinition(jd: BatchResource<'jobDefinition'>, model: LintModel, options: CostOptions): CostEstimate[] {
+  const estimates: CostEstimate[] = [];
+  for (const pairing of model.graph.pairingsOf(jd)) {
+    const placement = placeJob(jd, pairing.queue, model.graph, { ...options.placement, ...(options.region ? { region: options.region } : {}) });
+    const requirements = placement.requirements;
+    if (!requirements) continue;
+    const volume = volumeOf(pairing, options);
+    for (const env of placement.environments) {
+      const estimate = environmentEstimate(pairing, env, requirements.multinode, requirements.numNodes, volume, options);
+      if (estimate) estimates.push(estimate);
+    }
+  }
+  return estimates;
+}
+
+export function estimateCosts(model: LintModel, options: CostOptions): CostReport {
+  const estimates = model.byKind.jobDefinition.flatMap((jd) => estimateJobDefinition(jd, model, options));
+  const assumptions = [
+    `Prices: ${options.catalog.source}, ${options.catalog.date}${options.livePricing ? '' : ' (offline snapshot; --live-pricing asks AWS)'}. USD, Linux, shared tenancy.`,
+    `Region: ${options.region ?? `each environment's ARN, else ${DEFAULT_COST_REGION}`}.`,
+    'EC2 (On-Demand and Spot) is billed per second with a 60-second minimum per instance; a job\'s cost is the instance price x its run time / the copies of the job one instance holds (copies from the placement memory model, docs/placement.md).',
+    'Fargate is billed for the vCPU and memory the job asks for, per second with a 1-minute minimum; 20 GiB of ephemeral storage are included.',
+    'Multinode jobs: one instance per node, x the number of nodes. Array jobs: x the array size.',
+    'Worst case per submission: timeout.attemptDurationSeconds x retryStrategy.attempts (x array size); unbounded without a timeout.',
+    `Monthly: jobs per month (--jobs-per-month, or the workload's jobsPerDay x ${DAYS_PER_MONTH.toFixed(2)}) x cost per submission.`,
+    'Spot figures marked as estimates are On-Demand less the typical saving the Spot Instance Advisor shows, not market prices. Idle time, EBS volumes, data transfer and logs are not included.',
+  ];
+  return { catalog: { source: options.catalog.source, date: options.catalog.date }, assumptions, estimates, recommendations: costRecommendations(model, estimates, options) };
+}

@@ -1,0 +1,162 @@
+// The price catalog the cost advisor reads: the bundled snapshot (data/price-catalog.json, generated
+// by scripts/generate-price-catalog.mjs), a file written by `batchlint pricing update`, or either
+// overlaid with live Price List / Spot price history figures. All prices are USD.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const CATALOG_FORMAT = 'batchlint-price-catalog/1';
+
+export interface FargateRates {
+  vcpuHour: number;
+  gbHour: number;
+}
+
+/** Fargate rates of one region (or of Fargate Spot in one region). */
+export interface FargateRegionRates {
+  x86_64?: FargateRates;
+  arm64?: FargateRates;
+  /** Per GB-hour of ephemeral storage configured above the 20 GiB included. */
+  ephemeralStorageGbHour?: number;
+}
+
+/** A Spot market price from DescribeSpotPriceHistory: the latest price in each availability zone. */
+export interface SpotMarketPrice {
+  /** Per instance-hour; the highest zone's price, since the subnets (not batchlint) decide the zone. */
+  usdPerHour: number;
+  zones: Record<string, number>;
+  /** Newest timestamp among the zone prices. */
+  observedAt?: string;
+}
+
+export interface PriceCatalog {
+  format: typeof CATALOG_FORMAT;
+  /** What the figures come from, printed by every report. */
+  source: string;
+  /** Snapshot date (YYYY-MM-DD, or an ISO timestamp for live figures). */
+  date: string;
+  currency: 'USD';
+  sources?: unknown[];
+  notes?: string[];
+  ec2: {
+    /** region -> instance type -> USD per instance-hour (Linux, shared tenancy). */
+    onDemand: Record<string, Record<string, number>>;
+    /** region -> instance type -> Spot market price. */
+    spot: Record<string, Record<string, SpotMarketPrice>>;
+    /** region -> instance type -> [estimated USD/h, typical savings %] from the Spot Instance Advisor. */
+    spotEstimate: Record<string, Record<string, [number, number]>>;
+  };
+  fargate: {
+    onDemand: Record<string, FargateRegionRates>;
+    spot: Record<string, FargateRegionRates>;
+  };
+}
+
+/** A catalog file that cannot be used: the CLI reports it as a usage error. */
+export class PriceCatalogError extends Error {
+  override name = 'PriceCatalogError';
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isPrice = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+
+function checkRegionMap(value: unknown, where: string, checkEntry: (entry: unknown, at: string) => boolean): void {
+  if (!isObject(value)) throw new PriceCatalogError(`${where} must be an object of regions`);
+  for (const [region, entries] of Object.entries(value)) {
+    if (!isObject(entries)) throw new PriceCatalogError(`${where}.${region} must be an object`);
+    for (const [key, entry] of Object.entries(entries)) {
+      if (!checkEntry(entry, `${where}.${region}.${key}`)) throw new PriceCatalogError(`${where}.${region}.${key} is not a valid price`);
+    }
+  }
+}
+
+const isRates = (v: unknown): boolean => isObject(v) && isPrice(v.vcpuHour) && isPrice(v.gbHour);
+const isFargateEntry = (key: string, v: unknown): boolean => (key === 'ephemeralStorageGbHour' ? isPrice(v) : isRates(v));
+
+/** Checks a parsed catalog document; throws PriceCatalogError naming the first problem. */
+export function parsePriceCatalog(value: unknown, origin: string): PriceCatalog {
+  try {
+    if (!isObject(value)) throw new PriceCatalogError('not a JSON object');
+    if (value.format !== CATALOG_FORMAT) throw new PriceCatalogError(`"format" must be "${CATALOG_FORMAT}"`);
+    if (typeof value.source !== 'string' || typeof value.date !== 'string') throw new PriceCatalogError('"source" and "date" must be strings');
+    if (value.currency !== 'USD') throw new PriceCatalogError('"currency" must be "USD"');
+    const ec2 = value.ec2;
+    const fargate = value.fargate;
+    if (!isObject(ec2) || !isObject(fargate)) throw new PriceCatalogError('"ec2" and "fargate" must be objects');
+    checkRegionMap(ec2.onDemand, 'ec2.onDemand', isPrice);
+    checkRegionMap(ec2.spot ?? {}, 'ec2.spot', (v) => isObject(v) && isPrice(v.usdPerHour) && isObject(v.zones));
+    checkRegionMap(ec2.spotEstimate ?? {}, 'ec2.spotEstimate', (v) => Array.isArray(v) && v.length === 2 && isPrice(v[0]) && isPrice(v[1]));
+    for (const part of ['onDemand', 'spot'] as const) {
+      const regions = fargate[part] ?? {};
+      if (!isObject(regions)) throw new PriceCatalogError(`fargate.${part} must be an object of regions`);
+      for (const [region, rates] of Object.entries(regions)) {
+        if (!isObject(rates) || !Object.entries(rates).every(([k, v]) => isFargateEntry(k, v))) {
+          throw new PriceCatalogError(`fargate.${part}.${region} must hold { x86_64, arm64: { vcpuHour, gbHour }, ephemeralStorageGbHour }`);
+        }
+      }
+    }
+    return {
+      ...(value as unknown as PriceCatalog),
+      ec2: { onDemand: ec2.onDemand, spot: ec2.spot ?? {}, spotEstimate: ec2.spotEstimate ?? {} } as PriceCatalog['ec2'],
+      fargate: { onDemand: fargate.onDemand ?? {}, spot: fargate.spot ?? {} } as PriceCatalog['fargate'],
+    };
+  } catch (error) {
+    if (error instanceof PriceCatalogError) throw new PriceCatalogError(`price catalog ${origin}: ${error.message}`);
+    throw error;
+  }
+}
+
+export function readPriceCatalogFile(path: string): PriceCatalog {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new PriceCatalogError(`cannot read price catalog "${path}": ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new PriceCatalogError(`price catalog "${path}" is not valid JSON: ${(error as Error).message}`);
+  }
+  return parsePriceCatalog(parsed, `"${path}"`);
+}
+
+export const BUNDLED_CATALOG_PATH = fileURLToPath(new URL('../../../data/price-catalog.json', import.meta.url));
+
+let bundled: PriceCatalog | undefined;
+
+/** The committed snapshot, read once per process. */
+export function bundledPriceCatalog(): PriceCatalog {
+  bundled ??= readPriceCatalogFile(BUNDLED_CATALOG_PATH);
+  return bundled;
+}
+
+/** An empty catalog with the given provenance: what live sources fill. */
+export function emptyPriceCatalog(source: string, date: string): PriceCatalog {
+  return { format: CATALOG_FORMAT, source, date, currency: 'USD', ec2: { onDemand: {}, spot: {}, spotEstimate: {} }, fargate: { onDemand: {}, spot: {} } };
+}
+
+function mergeRegions<T>(base: Record<string, Record<string, T>>, overlay: Record<string, Record<string, T>>): Record<string, Record<string, T>> {
+  const merged: Record<string, Record<string, T>> = { ...base };
+  for (const [region, entries] of Object.entries(overlay)) merged[region] = { ...merged[region], ...entries };
+  return merged;
+}
+
+/** The overlay's figures win; the provenance names both. */
+export function overlayPriceCatalog(base: PriceCatalog, overlay: PriceCatalog): PriceCatalog {
+  return {
+    ...base,
+    source: `${overlay.source} (${overlay.date}), over ${base.source}`,
+    date: overlay.date,
+    notes: [...(overlay.notes ?? []), ...(base.notes ?? [])],
+    ec2: {
+      onDemand: mergeRegions(base.ec2.onDemand, overlay.ec2.onDemand),
+      spot: mergeRegions(base.ec2.spot, overlay.ec2.spot),
+      spotEstimate: mergeRegions(base.ec2.spotEstimate, overlay.ec2.spotEstimate),
+    },
+    fargate: {
+      onDemand: mergeRegions(base.fargate.onDemand as Record<string, Record<string, unknown>>, overlay.fargate.onDemand as Record<string, Record<string, unknown>>) as PriceCatalog['fargate']['onDemand'],
+      spot: mergeRegions(base.fargate.spot as Record<string, Record<string, unknown>>, overlay.fargate.spot as Record<string, Record<string, unknown>>) as PriceCatalog['fargate']['spot'],
+    },
+  };
+}

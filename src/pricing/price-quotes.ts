@@ -1,0 +1,61 @@
+// Looking prices up in a catalog. Every quote says what it rests on, so a report can tell a list
+// price from a market price from an estimate; a missing figure is `undefined`, never a guess.
+import type { FargateRates, PriceCatalog } from './price-catalog.js';
+
+export type PriceBasis = 'on-demand-list' | 'spot-market' | 'spot-estimate' | 'fargate-list' | 'fargate-spot-list';
+
+export interface InstancePrice {
+  usdPerHour: number;
+  basis: PriceBasis;
+  /** For estimates and market prices: how the figure was obtained. */
+  detail?: string;
+}
+
+export interface FargatePrice {
+  rates: FargateRates;
+  /** Extra ephemeral storage per GB-hour above the 20 GiB included, when the catalog has it. */
+  ephemeralStorageGbHour?: number;
+  basis: PriceBasis;
+}
+
+export type Architecture = 'x86_64' | 'arm64';
+
+/** Own keys only: region and type names come from user input (`__proto__` is just a missing key). */
+function own<T>(record: Record<string, T> | undefined, key: string): T | undefined {
+  return record !== undefined && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
+
+export function onDemandPrice(catalog: PriceCatalog, region: string, instanceType: string): InstancePrice | undefined {
+  const price = own(own(catalog.ec2.onDemand, region), instanceType);
+  return price === undefined ? undefined : { usdPerHour: price, basis: 'on-demand-list' };
+}
+
+/** A Spot market price when the catalog has one (live or `pricing update`), else the Spot Advisor estimate. */
+export function spotPrice(catalog: PriceCatalog, region: string, instanceType: string): InstancePrice | undefined {
+  const market = own(own(catalog.ec2.spot, region), instanceType);
+  if (market) {
+    const zones = Object.entries(market.zones);
+    const range = zones.length > 1 ? `, ${Math.min(...zones.map(([, p]) => p))}-${Math.max(...zones.map(([, p]) => p))} across ${zones.length} zones` : '';
+    return { usdPerHour: market.usdPerHour, basis: 'spot-market', detail: `Spot market price${market.observedAt ? ` at ${market.observedAt}` : ''}, highest zone${range}` };
+  }
+  const estimate = own(own(catalog.ec2.spotEstimate, region), instanceType);
+  if (!estimate) return undefined;
+  return {
+    usdPerHour: estimate[0],
+    basis: 'spot-estimate',
+    detail: `estimate: On-Demand less the typical ${estimate[1]}% Spot saving (AWS Spot Instance Advisor), not a market price`,
+  };
+}
+
+export function ec2Price(catalog: PriceCatalog, region: string, instanceType: string, capacity: 'on-demand' | 'spot'): InstancePrice | undefined {
+  return capacity === 'spot' ? spotPrice(catalog, region, instanceType) : onDemandPrice(catalog, region, instanceType);
+}
+
+export function fargatePrice(catalog: PriceCatalog, region: string, architecture: Architecture, spot: boolean): FargatePrice | undefined {
+  const regionRates = own(spot ? catalog.fargate.spot : catalog.fargate.onDemand, region);
+  const rates = regionRates?.[architecture];
+  if (!rates) return undefined;
+  // Fargate Spot storage is billed like On-Demand storage when the Spot entry does not list it.
+  const storage = regionRates?.ephemeralStorageGbHour ?? own(catalog.fargate.onDemand, region)?.ephemeralStorageGbHour;
+  return { rates, ephemeralStorageGbHour: storage, basis: spot ? 'fargate-spot-list' : 'fargate-list' };
+}

@@ -1,0 +1,29 @@
+// The cost report in GitHub-flavoured Markdown, for pull request summaries ($GITHUB_STEP_SUMMARY).
+import type { CostReport } from '../cost/cost-report.js';
+import { COST_COLUMNS, costRow, formatUsd, rangeLabel } from './cost-format.js';
+
+/** Table cells must not break the row: pipes escaped, newlines flattened. */
+const cell = (text: string): string => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+
+export function formatCostMarkdown(report: CostReport): string {
+  const lines: string[] = ['## batchlint cost estimate', '', `Prices: ${cell(report.catalog.source)} (${cell(report.catalog.date)}).`, ''];
+  if (report.estimates.length === 0) {
+    lines.push('No job definition could be paired with a queue of a compute environment in the input, so there is nothing to price.', '');
+  } else {
+    lines.push(`| ${COST_COLUMNS.join(' | ')} |`, `| ${COST_COLUMNS.map(() => '---').join(' | ')} |`);
+    for (const e of report.estimates) lines.push(`| ${costRow(e).map(cell).join(' | ')} |`);
+    lines.push('');
+    const notes = report.estimates.flatMap((e) => {
+      const range = rangeLabel(e);
+      return [range ? `range: ${range}` : '', ...e.notes].filter(Boolean).map((n) => `- **${cell(e.jobDefinition)}** on ${cell(e.computeEnvironment)}: ${cell(n)}`);
+    });
+    if (notes.length) lines.push('<details><summary>Notes</summary>', '', ...notes, '', '</details>', '');
+  }
+  if (report.recommendations.length > 0) {
+    lines.push('### Recommendations', '', '| saves per job | saves per month | recommendation |', '| ---: | ---: | --- |');
+    for (const r of report.recommendations) lines.push(`| ${formatUsd(r.savingPerJobUsd)} | ${formatUsd(r.savingPerMonthUsd)} | ${cell(r.message)} |`);
+    lines.push('');
+  }
+  lines.push('<details><summary>Assumptions</summary>', '', ...report.assumptions.map((a) => `- ${cell(a)}`), '', '</details>', '');
+  return lines.join('\n');
+}

@@ -1,0 +1,32 @@
+// The cost report for terminals: a table per pairing, notes under it, recommendations, assumptions.
+import type { CostReport } from '../cost/cost-report.js';
+import { COST_COLUMNS, costRow, formatUsd, rangeLabel } from './cost-format.js';
+
+function table(rows: string[][]): string[] {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  return rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd());
+}
+
+export function formatCostText(report: CostReport): string {
+  const lines: string[] = [`Cost estimate (prices: ${report.catalog.source}; ${report.catalog.date})`, ''];
+  if (report.estimates.length === 0) {
+    lines.push('No job definition could be paired with a queue of a compute environment in the input, so there is nothing to price.');
+  } else {
+    lines.push(...table([[...COST_COLUMNS], ...report.estimates.map(costRow)]));
+    const notes = report.estimates.flatMap((e) => {
+      const range = rangeLabel(e);
+      const items = [e.choice && e.instanceType ? e.choice : '', range ? `range: ${range}` : '', ...e.notes].filter(Boolean);
+      return items.length ? [`  ${e.jobDefinition} on ${e.computeEnvironment}:`, ...items.map((n) => `    - ${n}`)] : [];
+    });
+    if (notes.length) lines.push('', 'Notes:', ...notes);
+  }
+  if (report.recommendations.length > 0) {
+    lines.push('', 'Recommendations:');
+    for (const r of report.recommendations) {
+      const money = [r.savingPerJobUsd !== null ? `${formatUsd(r.savingPerJobUsd)}/job` : '', r.savingPerMonthUsd !== null ? `${formatUsd(r.savingPerMonthUsd)}/month` : ''].filter(Boolean).join(', ');
+      lines.push(`  - ${r.message}${money ? ` [saves ${money}]` : ''}`);
+    }
+  }
+  lines.push('', 'Assumptions:', ...report.assumptions.map((a) => `  - ${a}`), '');
+  return lines.join('\n');
+}

@@ -1,0 +1,161 @@
+// `batchlint cost` and `batchlint pricing update` as users run them: the built CLI as a process,
+// report formats, usage errors, and the live paths against loopback AWS endpoints (the SDK's own
+// AWS_ENDPOINT_URL_PRICING / AWS_ENDPOINT_URL_EC2 variables point it there).
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BIN, ROOT, type CliResult } from './helpers/cli.js';
+import { startPricingServer, type PricingServer } from './helpers/pricing-server.js';
+import { startEc2Server, type Ec2Server, type SpotRecord } from './helpers/ec2-server.js';
+
+/** The CLI as a child process, without blocking this process (the loopback servers live here). */
+function runCliAsync(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...options.env };
+    for (const [key, value] of Object.entries(options.env ?? {})) if (value === undefined) delete env[key];
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+const SHARED = join(ROOT, '../shared/data');
+const work = mkdtempSync(join(tmpdir(), 'batchlint-cost-cli-'));
+const PRICES = JSON.parse(readFileSync(join(ROOT, 'data/price-catalog.json'), 'utf8')) as { date: string; ec2: { onDemand: Record<string, Record<string, number>> } };
+const M5_LARGE = PRICES.ec2.onDemand['us-east-1']!['m5.large']!;
+
+const CONFIG = {
+  jobDefinitions: [
+    {
+      jobDefinitionName: 'etl',
+      type: 'container',
+      containerProperties: { image: 'x', resourceRequirements: [{ type: 'VCPU', value: '2' }, { type: 'MEMORY', value: '4096' }] },
+      timeout: { attemptDurationSeconds: 1800 },
+      retryStrategy: { attempts: 3, evaluateOnExit: [{ onStatusReason: 'Host EC2*', action: 'RETRY' }, { onReason: '*', action: 'EXIT' }] },
+    },
+  ],
+  computeEnvironments: [
+    { computeEnvironmentName: 'od', type: 'MANAGED', computeResources: { type: 'EC2', minvCpus: 0, maxvCpus: 64, instanceTypes: ['m5.large'], subnets: ['s'], instanceRole: 'r' } },
+    { computeEnvironmentName: 'spot', type: 'MANAGED', computeResources: { type: 'SPOT', allocationStrategy: 'SPOT_PRICE_CAPACITY_OPTIMIZED', minvCpus: 0, maxvCpus: 64, instanceTypes: ['m5.large'], subnets: ['s'], instanceRole: 'r' } },
+  ],
+  jobQueues: [{ jobQueueName: 'q', priority: 1, computeEnvironmentOrder: [{ order: 1, computeEnvironment: 'spot' }, { order: 2, computeEnvironment: 'od' }] }],
+};
+writeFileSync(join(work, 'batch.json'), JSON.stringify(CONFIG));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('batchlint cost', () => {
+  it('JSON: the documented shape, figures from the catalog, the catalog named', async () => {
+    const r = await runCliAsync(['cost', 'batch.json', '--no-config', '--duration', '30m', '--jobs-per-month', '200', '--array-size', '5', '-f', 'json'], { cwd: work });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as { catalog: { source: string; date: string }; estimates: Record<string, unknown>[]; recommendations: { kind: string }[] };
+    expect(report.catalog.date).toBe(PRICES.date);
+    expect(report.estimates.map((e) => [e.computeEnvironment, e.capacity])).toEqual([['spot', 'spot'], ['od', 'on-demand']]);
+    const od = report.estimates[1]!;
+    expect(Object.keys(od).slice(0, 12)).toEqual(['jobDefinition', 'jobQueue', 'computeEnvironment', 'region', 'capacity', 'instanceType', 'jobsPerInstance', 'durationSeconds', 'costPerJobUsd', 'worstCasePerSubmissionUsd', 'monthlyUsd', 'allocationStrategy']);
+    expect(od).toMatchObject({ jobDefinition: 'etl', jobQueue: 'q', region: 'us-east-1', instanceType: 'm5.large', jobsPerInstance: 1, durationSeconds: 1800 });
+    expect(od.costPerJobUsd as number).toBeCloseTo(M5_LARGE / 2, 6);
+    expect(od.worstCasePerSubmissionUsd as number).toBeCloseTo((M5_LARGE / 2) * 3 * 5, 6);
+    expect(od.monthlyUsd as number).toBeCloseTo((M5_LARGE / 2) * 5 * 200, 4);
+    expect(report.recommendations.map((x) => x.kind)).toContain('use-spot');
+  });
+
+  it('text and Markdown show the table, the notes, the recommendations and the catalog date', async () => {
+    const text = await runCliAsync(['cost', 'batch.json', '--no-config', '--duration', '30m'], { cwd: work });
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^Cost estimate \(prices: .*2026-07-20\)/);
+    expect(text.stdout).toMatch(/etl\s+q\s+od\s+on-demand m5\.large\s+1\s+30m\s+\$0\.048/);
+    expect(text.stdout).toContain('Recommendations:');
+    expect(text.stdout).toMatch(/estimate: On-Demand less the typical/);
+    const md = await runCliAsync(['cost', 'batch.json', '--no-config', '--duration', '30m', '--format', 'markdown'], { cwd: work });
+    expect(md.stdout).toMatch(/^## batchlint cost estimate/);
+    expect(md.stdout).toContain('| job definition | queue | environment | capacity |');
+    expect(md.stdout).toMatch(/\| etl \| q \| od \| on-demand m5\.large \| 1 \| 30m \| \$0\.048 \|/);
+    expect(md.stdout).toContain('### Recommendations');
+  });
+
+  it.each([
+    [['--duration', 'soon'], /--duration must be like 90s/],
+    [['--array-size', '0'], /--array-size must be 1 to 10000/],
+    [['--jobs-per-month', '-3'], /--jobs-per-month must be a number/],
+    [['--refresh-pricing'], /--refresh-pricing needs --live-pricing/],
+    [['--catalog', 'missing.json'], /cannot read price catalog "[^"]*missing\.json": ENOENT/],
+  ])('usage error for %j', async (args, message) => {
+    const r = await runCliAsync(['cost', 'batch.json', '--no-config', ...args], { cwd: work });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+});
+
+describe('live pricing through the CLI', () => {
+  let pricing: PricingServer;
+  let ec2: Ec2Server;
+  let cacheHome: string;
+  let env: NodeJS.ProcessEnv;
+  beforeAll(async () => {
+    const item = JSON.parse(readFileSync(join(SHARED, 'pricing-api-examples/ec2-getproducts-priceitem-m5.large-us-east-1.json'), 'utf8')) as { product: { attributes: Record<string, string> }; terms: { OnDemand: Record<string, { priceDimensions: Record<string, { pricePerUnit: { USD: string } }> }> } };
+    item.product.attributes.regionCode = 'us-east-1';
+    for (const t of Object.values(item.terms.OnDemand)) for (const d of Object.values(t.priceDimensions)) d.pricePerUnit.USD = '0.1000000000';
+    const fargate = (JSON.parse(readFileSync(join(SHARED, 'pricing-api-examples/ecs-fargate-getproducts-response-us-east-1.json'), 'utf8')) as { PriceList: string[] }).PriceList.map((s) => JSON.parse(s) as { product: { attributes: Record<string, string> } });
+    pricing = await startPricingServer([item, ...fargate], { pageSize: 3 });
+    const spot: SpotRecord[] = [
+      { AvailabilityZone: 'us-east-1a', InstanceType: 'm5.large', ProductDescription: 'Linux/UNIX', SpotPrice: '0.030000', Timestamp: '2026-11-25T01:00:00Z' },
+      { AvailabilityZone: 'us-east-1b', InstanceType: 'm5.large', ProductDescription: 'Linux/UNIX', SpotPrice: '0.040000', Timestamp: '2026-11-25T02:00:00Z' },
+      { AvailabilityZone: 'us-east-1b', InstanceType: 'm5.large', ProductDescription: 'Linux/UNIX', SpotPrice: '0.090000', Timestamp: '2026-11-20T02:00:00Z' },
+    ];
+    ec2 = await startEc2Server(spot, { pageSize: 2 });
+    cacheHome = mkdtempSync(join(tmpdir(), 'batchlint-cli-cache-'));
+    env = { AWS_ENDPOINT_URL_PRICING: pricing.url, AWS_ENDPOINT_URL_EC2: ec2.url, AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE', AWS_SECRET_ACCESS_KEY: 'secret', AWS_REGION: 'us-east-1', XDG_CACHE_HOME: cacheHome, AWS_CONFIG_FILE: join(cacheHome, 'none'), AWS_SHARED_CREDENTIALS_FILE: join(cacheHome, 'none'),
+      // Unset, so the test shows batchlint itself keeps the SDK's Node-version warning off stderr.
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: undefined };
+  });
+  afterAll(async () => {
+    await pricing.close();
+    await ec2.close();
+    rmSync(cacheHome, { recursive: true, force: true });
+  });
+
+  it('--live-pricing prices from the APIs, caches them, and keeps stderr free of SDK warnings', async () => {
+    const r = await runCliAsync(['cost', 'batch.json', '--no-config', '--duration', '1h', '--live-pricing', '-f', 'json'], { cwd: work, env });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as { catalog: { source: string }; estimates: { capacity: string; costPerJobUsd: number; priceBasis: string }[] };
+    expect(report.catalog.source).toMatch(/^AWS Price List Query API .*\(live\)/);
+    const [spot, od] = report.estimates;
+    expect(od).toMatchObject({ capacity: 'on-demand', costPerJobUsd: 0.1, priceBasis: 'on-demand-list' });
+    // Latest per zone: 0.03 (1a) and 0.04 (1b, not the older 0.09); the highest zone prices the job.
+    expect(spot).toMatchObject({ capacity: 'spot', costPerJobUsd: 0.04, priceBasis: 'spot-market' });
+    const requests = pricing.requests.length;
+    const again = await runCliAsync(['cost', 'batch.json', '--no-config', '--live-pricing', '-f', 'json'], { cwd: work, env });
+    expect(again.code).toBe(0);
+    expect(pricing.requests.length).toBe(requests);
+    await runCliAsync(['cost', 'batch.json', '--no-config', '--live-pricing', '--refresh-pricing', '-f', 'json'], { cwd: work, env });
+    expect(pricing.requests.length).toBeGreaterThan(requests);
+  });
+
+  it('pricing update writes a catalog that cost --catalog uses offline', async () => {
+    const r = await runCliAsync(['pricing', 'update', '--region', 'us-east-1', '--output', 'prices.json'], { cwd: work, env });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^wrote prices\.json: 1 On-Demand and 1 Spot prices, Fargate in 1 region\(s\)\n$/);
+    const catalog = JSON.parse(readFileSync(join(work, 'prices.json'), 'utf8')) as { format: string; ec2: { onDemand: unknown; spot: Record<string, Record<string, { zones: object }>> } };
+    expect(catalog.format).toBe('batchlint-price-catalog/1');
+    expect(catalog.ec2.onDemand).toEqual({ 'us-east-1': { 'm5.large': 0.1 } });
+    expect(catalog.ec2.spot['us-east-1']!['m5.large']!.zones).toEqual({ 'us-east-1a': 0.03, 'us-east-1b': 0.04 });
+    const offline = await runCliAsync(['cost', 'batch.json', '--no-config', '--duration', '1h', '--catalog', 'prices.json', '-f', 'json'], { cwd: work, env: { AWS_ENDPOINT_URL_PRICING: 'http://127.0.0.1:9' } });
+    expect(offline.code).toBe(0);
+    const report = JSON.parse(offline.stdout) as { estimates: { costPerJobUsd: number }[] };
+    expect(report.estimates.map((e) => e.costPerJobUsd)).toEqual([0.04, 0.1]);
+  });
+
+  it('a region that is not a region code is a usage error', async () => {
+    const r = await runCliAsync(['pricing', 'update', '--region', 'Virginia'], { cwd: work, env });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/"Virginia" is not a region code/);
+  });
+});

@@ -1,0 +1,251 @@
+// The cost model checked against hand computation from the catalog's own prices: On-Demand EC2,
+// Spot, Fargate, Fargate Spot, multinode, arrays, the 60-second minimum, workloads, worst case.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { lintPaths } from '../dist/src/lint-files.js';
+import { estimateCosts, type CostOptions } from '../dist/src/cost/estimate-costs.js';
+import { parseDuration, formatDuration } from '../dist/src/cost/duration.js';
+import { retriesSpotReclaims } from '../dist/src/cost/job-cost-inputs.js';
+import { bundledPriceCatalog, parsePriceCatalog } from '../dist/src/pricing/price-catalog.js';
+import { loadInstanceCatalog } from '../dist/src/catalog/instance-catalog.js';
+import { availableMemoryMiB } from '../dist/src/placement/memory-model.js';
+import { ROOT } from './helpers/cli.js';
+
+const PRICES = JSON.parse(readFileSync(join(ROOT, 'data/price-catalog.json'), 'utf8')) as {
+  ec2: { onDemand: Record<string, Record<string, number>>; spotEstimate: Record<string, Record<string, [number, number]>> };
+  fargate: { onDemand: Record<string, { x86_64: { vcpuHour: number; gbHour: number }; arm64: { vcpuHour: number; gbHour: number }; ephemeralStorageGbHour: number }> };
+};
+const od = (type: string, region = 'us-east-1'): number => PRICES.ec2.onDemand[region]![type]!;
+const spot = (type: string): number => PRICES.ec2.spotEstimate['us-east-1']![type]![0];
+const FG = PRICES.fargate.onDemand['us-east-1']!;
+
+/** Reports round money to 6 significant digits: compare with a relative tolerance. */
+function nearUsd(actual: number | null | undefined, expected: number): void {
+  expect(actual).not.toBeNull();
+  expect(Math.abs((actual as number) - expected)).toBeLessThanOrEqual(Math.abs(expected) * 1e-5 + 1e-12);
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'batchlint-cost-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let counter = 0;
+
+interface Job {
+  name?: string;
+  vcpus?: number;
+  memory?: number;
+  fargate?: boolean;
+  arm?: boolean;
+  storage?: number;
+  timeout?: number;
+  attempts?: number;
+  multinode?: { numNodes: number; instanceType?: string };
+}
+
+function jobDefinition(job: Job): object {
+  const rr = [
+    ...(job.vcpus !== undefined ? [{ type: 'VCPU', value: String(job.vcpus) }] : []),
+    ...(job.memory !== undefined ? [{ type: 'MEMORY', value: String(job.memory) }] : []),
+  ];
+  const container = { image: 'public.ecr.aws/x/y:1', resourceRequirements: rr, ...(job.fargate ? { executionRoleArn: 'arn:aws:iam::123456789012:role/exec' } : {}), ...(job.multinode?.instanceType ? { instanceType: job.multinode.instanceType } : {}) };
+  return {
+    jobDefinitionName: job.name ?? 'job',
+    type: job.multinode ? 'multinode' : 'container',
+    ...(job.fargate ? { platformCapabilities: ['FARGATE'] } : {}),
+    ...(job.multinode
+      ? { nodeProperties: { numNodes: job.multinode.numNodes, mainNode: 0, nodeRangeProperties: [{ targetNodes: '0:', container }] } }
+      : { containerProperties: { ...container, ...(job.arm ? { runtimePlatform: { cpuArchitecture: 'ARM64', operatingSystemFamily: 'LINUX' } } : {}), ...(job.storage ? { ephemeralStorage: { sizeInGiB: job.storage } } : {}) } }),
+    ...(job.timeout ? { timeout: { attemptDurationSeconds: job.timeout } } : {}),
+    ...(job.attempts ? { retryStrategy: { attempts: job.attempts } } : {}),
+  };
+}
+
+function environment(name: string, type: string, extra: Record<string, unknown> = {}): object {
+  const fargate = type.startsWith('FARGATE');
+  return { computeEnvironmentName: name, type: 'MANAGED', computeResources: { type, maxvCpus: 256, subnets: ['subnet-1'], ...(fargate ? { securityGroupIds: ['sg-1'] } : { minvCpus: 0, instanceRole: 'ecsInstanceRole' }), ...extra } };
+}
+
+async function estimate(job: Job, env: object, options: Partial<CostOptions> = {}, files: Record<string, string> = {}) {
+  const sub = join(dir, `case-${counter++}`);
+  const { mkdirSync } = await import('node:fs');
+  mkdirSync(sub);
+  const envName = (env as { computeEnvironmentName: string }).computeEnvironmentName;
+  writeFileSync(join(sub, 'batch.json'), JSON.stringify({ jobDefinitions: [jobDefinition(job)], computeEnvironments: [env], jobQueues: [{ jobQueueName: 'queue', priority: 1, computeEnvironmentOrder: [{ order: 1, computeEnvironment: envName }] }] }));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(sub, name), text);
+  const result = await lintPaths(['batch.json'], { cwd: sub, rules: [] });
+  const report = estimateCosts(result.model, { catalog: bundledPriceCatalog(), ...options });
+  expect(report.estimates).toHaveLength(1);
+  return { report, estimate: report.estimates[0]! };
+}
+
+describe('durations', () => {
+  it.each([
+    ['90s', 90],
+    ['30m', 1800],
+    ['2h', 7200],
+    ['1.5h', 5400],
+    ['45', 45],
+    ['1d', 86400],
+  ])('%s is %i seconds', (text, seconds) => expect(parseDuration(text)).toBe(seconds));
+  it.each(['', 'abc', '-5', '0', '10 minutes', '5w'])('rejects %j', (text) => expect(parseDuration(text)).toBeUndefined());
+  it('prints short forms', () => expect([90, 1800, 5400, 93600].map(formatDuration)).toEqual(['1m 30s', '30m', '1h 30m', '1d 2h']));
+});
+
+describe('EC2 On-Demand', () => {
+  it('BEST_FIT: the cheapest type that fits, price x duration', async () => {
+    const { estimate: e } = await estimate({ vcpus: 2, memory: 4096, timeout: 3600, attempts: 3 }, environment('ce', 'EC2', { instanceTypes: ['m5.large', 'm5.xlarge', 'm5.2xlarge'] }), { durationSeconds: 1800 });
+    expect(e).toMatchObject({ capacity: 'on-demand', instanceType: 'm5.large', jobsPerInstance: 1, durationSeconds: 1800, region: 'us-east-1', priceBasis: 'on-demand-list', range: null });
+    nearUsd(e.costPerJobUsd, (od('m5.large') * 1800) / 3600);
+    // Worst case: 3600 s x 3 attempts.
+    nearUsd(e.worstCasePerSubmissionUsd, od('m5.large') * 3);
+    expect(e.monthlyUsd).toBeNull();
+  });
+
+  it('copies per instance divide the cost: 1 vCPU / 2048 MiB on m5.xlarge holds 4 (vCPU-bound)', async () => {
+    const { estimate: e } = await estimate({ vcpus: 1, memory: 2048 }, environment('ce', 'EC2', { instanceTypes: ['m5.xlarge'] }), { durationSeconds: 600 });
+    expect(e.jobsPerInstance).toBe(4);
+    nearUsd(e.costPerJobUsd, (od('m5.xlarge') * 600) / 3600 / 4);
+  });
+
+  it('memory-bound copies follow the placement memory model', async () => {
+    const m5xl = loadInstanceCatalog().get('m5.xlarge')!;
+    const copies = Math.floor(availableMemoryMiB(m5xl) / 5000);
+    const { estimate: e } = await estimate({ vcpus: 0.5, memory: 5000 }, environment('ce', 'EC2', { instanceTypes: ['m5.xlarge'] }), { durationSeconds: 600 });
+    expect(e.jobsPerInstance).toBe(copies);
+    nearUsd(e.costPerJobUsd, (od('m5.xlarge') * 600) / 3600 / copies);
+  });
+
+  it('bills at least 60 seconds', async () => {
+    const { estimate: e } = await estimate({ vcpus: 2, memory: 4096 }, environment('ce', 'EC2', { instanceTypes: ['m5.large'] }), { durationSeconds: 20 });
+    nearUsd(e.costPerJobUsd, (od('m5.large') * 60) / 3600);
+  });
+
+  it('array jobs: x array size per submission, in the worst case and per month', async () => {
+    const { estimate: e } = await estimate({ vcpus: 2, memory: 4096, timeout: 600, attempts: 2 }, environment('ce', 'EC2', { instanceTypes: ['m5.large'] }), { durationSeconds: 300, arraySize: 100, jobsPerMonth: 30 });
+    const perJob = (od('m5.large') * 300) / 3600;
+    expect(e.arraySize).toBe(100);
+    nearUsd(e.costPerSubmissionUsd, perJob * 100);
+    nearUsd(e.worstCasePerSubmissionUsd, ((od('m5.large') * 600) / 3600) * 2 * 100);
+    nearUsd(e.monthlyUsd, perJob * 100 * 30);
+  });
+
+  it('multinode: one instance per node, x nodes', async () => {
+    const { estimate: e } = await estimate({ vcpus: 4, memory: 7000, multinode: { numNodes: 4, instanceType: 'c5.xlarge' }, timeout: 7200 }, environment('ce', 'EC2', { instanceTypes: ['c5'] }), { durationSeconds: 3600 });
+    expect(e).toMatchObject({ instanceType: 'c5.xlarge', nodes: 4, jobsPerInstance: 1 });
+    nearUsd(e.costPerJobUsd, od('c5.xlarge') * 4);
+    nearUsd(e.worstCasePerSubmissionUsd, od('c5.xlarge') * 4 * 2);
+  });
+
+  it('BEST_FIT_PROGRESSIVE: states the choice and shows the range', async () => {
+    const { estimate: e } = await estimate({ vcpus: 2, memory: 4096 }, environment('ce', 'EC2', { allocationStrategy: 'BEST_FIT_PROGRESSIVE', instanceTypes: ['m5.large', 'm5.4xlarge'] }), { durationSeconds: 3600 });
+    expect(e.instanceType).toBe('m5.large');
+    expect(e.choice).toMatch(/BEST_FIT_PROGRESSIVE/);
+    // m5.4xlarge holds 8 copies at 8x the price: the same cost per job.
+    expect(e.range).toMatchObject({ types: 2 });
+    nearUsd(e.range!.lowUsd, Math.min(od('m5.large'), od('m5.4xlarge') / 8));
+  });
+
+  it('unbounded worst case without a timeout; the default duration is stated', async () => {
+    const { estimate: e } = await estimate({ vcpus: 2, memory: 4096 }, environment('ce', 'EC2', { instanceTypes: ['m5.large'] }));
+    expect(e.worstCase).toBe('unbounded');
+    expect(e.worstCasePerSubmissionUsd).toBeNull();
+    expect(e.durationSeconds).toBe(3600);
+    expect(e.notes.join(' ')).toMatch(/no duration given: 1h assumed/);
+  });
+
+  it('a region with a real figure uses it; a type without one is reported, not guessed', async () => {
+    const { estimate: priced } = await estimate({ vcpus: 2, memory: 4096 }, environment('ce', 'EC2', { instanceTypes: ['m5.large'] }), { durationSeconds: 3600, region: 'eu-west-1' });
+    nearUsd(priced.costPerJobUsd, od('m5.large', 'eu-west-1'));
+    const { estimate: missing } = await estimate({ vcpus: 2, memory: 4096 }, environment('ce', 'EC2', { instanceTypes: ['c7i.xlarge'] }), { durationSeconds: 3600, region: 'eu-west-1' });
+    expect(missing.costPerJobUsd).toBeNull();
+    expect(missing.notes.join(' ')).toMatch(/no On-Demand price in the catalog for eu-west-1 .*--live-pricing/);
+  });
+});
+
+describe('Spot', () => {
+  it('prices a SPOT environment at the labelled Spot estimate', async () => {
+    const { estimate: e } = await estimate({ vcpus: 2, memory: 4096 }, environment('ce', 'SPOT', { allocationStrategy: 'SPOT_PRICE_CAPACITY_OPTIMIZED', instanceTypes: ['m5.large'] }), { durationSeconds: 1800 });
+    expect(e).toMatchObject({ capacity: 'spot', instanceType: 'm5.large', priceBasis: 'spot-estimate' });
+    nearUsd(e.costPerJobUsd, (spot('m5.large') * 1800) / 3600);
+    expect(e.notes.join(' ')).toMatch(/estimate: On-Demand less the typical \d+% Spot saving/);
+  });
+
+  it('uses a market price when the catalog has one', async () => {
+    const catalog = parsePriceCatalog({ format: 'batchlint-price-catalog/1', source: 'test', date: '2026-11-25', currency: 'USD', ec2: { onDemand: { 'us-east-1': { 'm5.large': 0.096 } }, spot: { 'us-east-1': { 'm5.large': { usdPerHour: 0.04, zones: { 'us-east-1a': 0.035, 'us-east-1b': 0.04 } } } } }, fargate: {} }, 'test');
+    const { estimate: e } = await estimate({ vcpus: 2, memory: 4096 }, environment('ce', 'SPOT', { instanceTypes: ['m5.large'] }), { durationSeconds: 3600, catalog });
+    expect(e.priceBasis).toBe('spot-market');
+    nearUsd(e.costPerJobUsd, 0.04);
+  });
+});
+
+describe('Fargate', () => {
+  it('vCPU-hours and GB-hours per second', async () => {
+    const { estimate: e } = await estimate({ vcpus: 1, memory: 2048, fargate: true }, environment('fg', 'FARGATE'), { durationSeconds: 90 });
+    expect(e).toMatchObject({ capacity: 'fargate', instanceType: null, jobsPerInstance: 1, priceBasis: 'fargate-list' });
+    nearUsd(e.costPerJobUsd, ((FG.x86_64.vcpuHour * 1 + FG.x86_64.gbHour * 2) * 90) / 3600);
+  });
+
+  it('ARM rates, extra ephemeral storage, and the 1-minute minimum', async () => {
+    const { estimate: e } = await estimate({ vcpus: 2, memory: 8192, fargate: true, arm: true, storage: 50 }, environment('fg', 'FARGATE'), { durationSeconds: 30 });
+    expect(e.fargateSize).toEqual({ vcpus: 2, memoryMiB: 8192, ephemeralStorageGiB: 50, architecture: 'arm64' });
+    nearUsd(e.costPerJobUsd, ((FG.arm64.vcpuHour * 2 + FG.arm64.gbHour * 8 + FG.ephemeralStorageGbHour * 30) * 60) / 3600);
+  });
+
+  it('Fargate Spot: no rate in the bundled catalog, said so, pointing at --live-pricing', async () => {
+    const { estimate: e } = await estimate({ vcpus: 1, memory: 2048, fargate: true }, environment('fgs', 'FARGATE_SPOT'), { durationSeconds: 600 });
+    expect(e.capacity).toBe('fargate-spot');
+    expect(e.costPerJobUsd).toBeNull();
+    expect(e.notes.join(' ')).toMatch(/no Fargate Spot rate .* no fixed published rate .*--live-pricing/);
+  });
+
+  it('Fargate Spot at the rates of a catalog that has them', async () => {
+    const catalog = parsePriceCatalog({ format: 'batchlint-price-catalog/1', source: 'test', date: '2026-11-25', currency: 'USD', ec2: { onDemand: {} }, fargate: { onDemand: {}, spot: { 'us-east-1': { x86_64: { vcpuHour: 0.0127, gbHour: 0.0014 } } } } }, 'test');
+    const { estimate: e } = await estimate({ vcpus: 4, memory: 8192, fargate: true }, environment('fgs', 'FARGATE_SPOT'), { durationSeconds: 1200, catalog });
+    expect(e.priceBasis).toBe('fargate-spot-list');
+    nearUsd(e.costPerJobUsd, ((0.0127 * 4 + 0.0014 * 8) * 1200) / 3600);
+  });
+});
+
+describe('workloads and recommendations', () => {
+  it('takes duration, array size and jobs per day from the config workloads', async () => {
+    const sub = join(dir, 'workloads');
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(sub);
+    writeFileSync(join(sub, 'batch.json'), JSON.stringify({ jobDefinitions: [jobDefinition({ name: 'etl', vcpus: 2, memory: 4096 })], computeEnvironments: [environment('ce', 'EC2', { instanceTypes: ['m5.large'] })], jobQueues: [{ jobQueueName: 'queue', priority: 1, computeEnvironmentOrder: [{ order: 1, computeEnvironment: 'ce' }] }] }));
+    const result = await lintPaths(['batch.json'], { cwd: sub, rules: [], pairings: [{ jobDefinition: 'etl', jobQueue: 'queue', arraySize: 10, origin: 'config' }] });
+    const report = estimateCosts(result.model, { catalog: bundledPriceCatalog(), workloads: [{ jobDefinition: 'etl', jobQueue: 'queue', jobsPerDay: 4, arraySize: 10, typicalDurationSeconds: 900 }] });
+    const e = report.estimates[0]!;
+    const perJob = (od('m5.large') * 900) / 3600;
+    expect(e).toMatchObject({ durationSeconds: 900, arraySize: 10 });
+    nearUsd(e.monthlyUsd, perJob * 10 * 4 * (730 / 24));
+    expect(e.pairing).toMatch(/config's workloads/);
+  });
+
+  it('recommends Spot for an On-Demand environment serving a job that retries reclaims, with the saving', async () => {
+    const job = { ...jobDefinition({ vcpus: 2, memory: 4096, timeout: 1800 }), retryStrategy: { attempts: 3, evaluateOnExit: [{ onStatusReason: 'Host EC2*', action: 'RETRY' }, { onReason: '*', action: 'EXIT' }] } };
+    expect(retriesSpotReclaims(job)).toBe(true);
+    expect(retriesSpotReclaims({ retryStrategy: { attempts: 3, evaluateOnExit: [{ onReason: '*', action: 'EXIT' }] } })).toBe(false);
+    expect(retriesSpotReclaims({ retryStrategy: { attempts: 1 } })).toBe(false);
+    const sub = join(dir, 'spot-rec');
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(sub);
+    writeFileSync(join(sub, 'batch.json'), JSON.stringify({ jobDefinitions: [job], computeEnvironments: [environment('ce', 'EC2', { instanceTypes: ['m5.large'] })], jobQueues: [{ jobQueueName: 'queue', priority: 1, computeEnvironmentOrder: [{ order: 1, computeEnvironment: 'ce' }] }] }));
+    const result = await lintPaths(['batch.json'], { cwd: sub, rules: [] });
+    const report = estimateCosts(result.model, { catalog: bundledPriceCatalog(), durationSeconds: 1200, jobsPerMonth: 1000 });
+    const rec = report.recommendations.find((r) => r.kind === 'use-spot')!;
+    nearUsd(rec.savingPerJobUsd, ((od('m5.large') - spot('m5.large')) * 1200) / 3600);
+    nearUsd(rec.savingPerMonthUsd, rec.savingPerJobUsd! * 1000);
+  });
+
+  it('recommends trimming memory that keeps one more copy off an instance', async () => {
+    const m5xl = loadInstanceCatalog().get('m5.xlarge')!;
+    const available = availableMemoryMiB(m5xl);
+    const memory = Math.floor(available / 2) + 100; // just above two copies
+    const { report, estimate: e } = await estimate({ vcpus: 1, memory }, environment('ce', 'EC2', { instanceTypes: ['m5.xlarge'] }), { durationSeconds: 3600 });
+    expect(e.jobsPerInstance).toBe(1);
+    const rec = report.recommendations.find((r) => r.kind === 'trim-memory')!;
+    expect(rec.message).toContain(`at ${Math.floor(available / 2)} MiB or less it would hold 2`);
+    nearUsd(rec.savingPerJobUsd, od('m5.xlarge') / 2);
+  });
+});
