@@ -5,7 +5,7 @@
 // Input: ../shared/data/aws-models/batch/2016-08-10/service-2.json (or --model PATH).
 // The outputs are committed: the product never reads ../shared at run time.
 // CI re-runs this script and fails on `git diff --exit-code` when ../shared is present.
-import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 

@@ -1,6 +1,10 @@
 // The composition root for `batchlint lint`: files -> parse -> loaders -> model -> rules -> findings.
 import { discoverFiles } from './loaders/discover-files.js';
 import { apiShapeLoader } from './loaders/api-shape-loader.js';
+import { cloudFormationLoader } from './loaders/cloudformation/cloudformation-loader.js';
+import { terraformPlanLoader } from './loaders/terraform/plan-loader.js';
+import { terraformSourceLoader } from './loaders/terraform/tf-source-loader.js';
+import { readTerraformSource } from './loaders/terraform/hcl-source.js';
 import type { DocumentLoader, LoadedDocument } from './loaders/document-loader.js';
 import { readSourceFile } from './source/read-source-file.js';
 import type { SourceRange } from './source/source-document.js';
@@ -11,16 +15,29 @@ import { compareFindings, type Finding } from './engine/finding.js';
 import { redactSecrets } from './engine/redact.js';
 import type { Rule } from './engine/rule.js';
 import { RULES, RULES_BY_ID } from '../rules/index.js';
+import type { DirectiveComment } from './source/suppression-comments.js';
+import { settleFindings } from './engine/settle-findings.js';
+import type { ConfigSuppression, SuppressedFinding } from './engine/suppressions.js';
 
 export interface LintOptions {
   cwd: string;
   settings?: RuleSettings;
   rules?: readonly Rule[];
   loaders?: readonly DocumentLoader[];
+  /** From the config file: which files are linted (`ignore` / `include`), per-resource ignores, workload pairings. */
+  fileFilter?: (absolutePath: string) => boolean;
+  suppressions?: readonly ConfigSuppression[];
+  pairings?: readonly Pairing[];
+  /** Skip files named on the command line that hold no Batch configuration, instead of reporting them (pre-commit passes every staged file). */
+  skipUnrecognized?: boolean;
+  /** The repository root: fingerprints use file paths relative to it (default cwd). */
+  sourceRoot?: string;
 }
 
 export interface LintResult {
   findings: Finding[];
+  /** Findings silenced by a tag, comment, template metadata or config entry (SARIF keeps them). */
+  suppressed: SuppressedFinding[];
   /** Files read (recognised or not). */
   files: number;
   resources: number;
@@ -31,7 +48,8 @@ export interface LintResult {
   model: LintModel;
 }
 
-export const DEFAULT_LOADERS: readonly DocumentLoader[] = [apiShapeLoader];
+// Templates and plans first: their documents hold keys an API-shaped resource could also have.
+export const DEFAULT_LOADERS: readonly DocumentLoader[] = [cloudFormationLoader, terraformPlanLoader, terraformSourceLoader, apiShapeLoader];
 
 function render(ruleId: string, messageId: string, data: Record<string, string | number>): string {
   return renderMessage(RULES_BY_ID.get(ruleId)?.messages[messageId] ?? messageId, data);
@@ -59,17 +77,22 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
   const resources: BatchResource[] = [];
   const pairings: Pairing[] = [];
   const skipped: string[] = [];
+  const directives = new Map<string, readonly DirectiveComment[]>();
+  if (options.pairings) pairings.push(...options.pairings);
+  if (options.fileFilter) discovery.files = discovery.files.filter((f) => options.fileFilter!(f.absolutePath));
 
   for (const entry of discovery.files) {
     let parsed;
     try {
-      parsed = await readSourceFile(entry.absolutePath, entry.file);
+      // .tf files go through HashiCorp's HCL parser (WebAssembly, asynchronous, loaded on first use).
+      parsed = /\.tf$/i.test(entry.absolutePath) ? await readTerraformSource(entry.absolutePath, entry.file) : readSourceFile(entry.absolutePath, entry.file);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       const why = code === 'EACCES' ? 'permission denied' : code ?? 'read error';
       fileFindings.push(fileFinding('parse-error', `Cannot read the file: ${why}`, entry.file, { line: 1, column: 1, endLine: 1, endColumn: 1 }));
       continue;
     }
+    if (parsed.directives?.length) directives.set(entry.file, parsed.directives);
     for (const problem of parsed.problems) fileFindings.push(fileFinding('parse-error', problem.message, entry.file, problem.range));
     let recognised = false;
     for (const { value, document } of parsed.documents) {
@@ -91,7 +114,7 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
       }
     }
     if (!recognised && parsed.problems.length === 0) {
-      if (entry.explicit) {
+      if (entry.explicit && !options.skipUnrecognized) {
         fileFindings.push(fileFinding('unrecognized-file', render('unrecognized-file', 'nothing', {}), entry.file, { line: 1, column: 1, endLine: 1, endColumn: 1 }));
       } else skipped.push(entry.file);
     }
@@ -105,5 +128,6 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
       .map((f) => ({ ...f, severity: settings.severity?.get(f.ruleId) ?? f.severity })),
     ...ruleFindings,
   ].sort(compareFindings);
-  return { findings, files: discovery.files.length, resources: resources.length, skipped, missing: discovery.missing, model };
+  const settled = settleFindings(findings, { resources, directives, configSuppressions: options.suppressions ?? [], rules: options.rules ?? RULES, settings, cwd: options.cwd, ...(options.sourceRoot ? { sourceRoot: options.sourceRoot } : {}) });
+  return { findings: settled.findings, suppressed: settled.suppressed, files: discovery.files.length, resources: resources.length, skipped, missing: discovery.missing, model };
 }

@@ -47,7 +47,7 @@ describe('batchlint lint (built CLI)', () => {
     writeFileSync(join(dir, 'jd.json'), GOOD_JD);
     expect(runCli(['lint', 'jd.json'], { cwd: dir }).code).toBe(0);
     const warn = join(dir, 'warn.yaml');
-    writeFileSync(warn, 'jobDefinitionName: w\ntype: container\ncontainerProperties:\n  image: busybox:1.36\n  privileged: true\ntimeout: { attemptDurationSeconds: 60 }\nretryStrategy: { attempts: 2 }\n');
+    writeFileSync(warn, 'jobDefinitionName: w\ntype: container\ncontainerProperties:\n  image: busybox:1.36\n  privileged: true\n  resourceRequirements: [{ type: VCPU, value: "1" }, { type: MEMORY, value: "512" }]\ntimeout: { attemptDurationSeconds: 60 }\nretryStrategy: { attempts: 2 }\n');
     expect(runCli(['lint', warn]).code).toBe(0); // warnings only, --fail-on error
     expect(runCli(['lint', warn, '--fail-on', 'warning']).code).toBe(1);
     expect(runCli(['lint', warn, '--fail-on', 'note']).code).toBe(1);

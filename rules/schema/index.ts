@@ -8,6 +8,8 @@ import schemaType from './schema-type.js';
 import schemaEnum from './schema-enum.js';
 import schemaRange from './schema-range.js';
 import schemaRequired from './schema-required.js';
+import unusedSuppression from './unused-suppression.js';
+import templateMissingReference from './template-missing-reference.js';
 
 export const schemaRules: readonly Rule[] = [
   parseError,
@@ -17,4 +19,6 @@ export const schemaRules: readonly Rule[] = [
   schemaEnum,
   schemaRange,
   schemaRequired,
+  unusedSuppression,
+  templateMissingReference,
 ];

@@ -4,6 +4,10 @@ import { UsageError } from './usage-error.js';
 import { processIo, type CommandContext, type Io } from './io.js';
 import { registerLint } from './commands/lint.js';
 import { registerRules } from './commands/rules.js';
+import { registerExplain } from './commands/explain.js';
+import { registerAudit } from './commands/audit.js';
+import { registerCost } from './commands/cost.js';
+import { registerPricing } from './commands/pricing.js';
 
 export type { Io } from './io.js';
 
@@ -14,6 +18,10 @@ export type { Io } from './io.js';
 const COMMANDS: ((program: Command, ctx: CommandContext) => void)[] = [
   registerLint,
   registerRules,
+  registerExplain,
+  registerAudit,
+  registerCost,
+  registerPricing,
   // (more commands register here)
 ];
 
@@ -21,6 +29,10 @@ const COMMANDS: ((program: Command, ctx: CommandContext) => void)[] = [
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   let exitCode = 0;
   const debug = argv.includes('--debug');
+  if ((argv.includes('--version') || argv.includes('-V')) && argv.includes('--verbose')) {
+    io.stdout(`${packageInfo().version}\n${(await import('../catalog/catalog-version.js')).describeCatalogVersion()}`);
+    return 0;
+  }
   const program = new Command('batchlint')
     .description('Policy linter and cost advisor for AWS Batch configurations')
     .version(packageInfo().version, '-V, --version', 'print the version')

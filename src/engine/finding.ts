@@ -10,6 +10,8 @@ export interface FindingLocation {
   endColumn: number | null;
   arn: string | null;
   address: string | null;
+  /** The AWS Region of a resource read from a live account (or of a region that could not be read). */
+  region?: string;
 }
 
 /** A finding as every reporter receives it: plain data, already rendered and redacted. */
@@ -22,13 +24,19 @@ export interface Finding {
   location: FindingLocation;
   /** JSON path inside the file's document; stable under line moves (fingerprints use it). */
   path: JsonPath;
+  /**
+   * Identity across runs (rule, file, resource, path inside the resource; never the line), set by
+   * the engine after the rules ran: SARIF partialFingerprints and baselines use it.
+   */
+  fingerprint?: string;
 }
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, note: 1 };
 
 export function compareFindings(a: Finding, b: Finding): number {
-  const fa = a.location.file ?? '';
-  const fb = b.location.file ?? '';
+  // Findings on live resources have no file: their ARN (or Terraform address) orders them instead.
+  const fa = a.location.file ?? a.location.arn ?? a.location.address ?? '';
+  const fb = b.location.file ?? b.location.arn ?? b.location.address ?? '';
   if (fa !== fb) return fa < fb ? -1 : 1;
   const la = a.location.line ?? 0;
   const lb = b.location.line ?? 0;

@@ -30,14 +30,17 @@ export function renderMessage(template: string, data: Record<string, string | nu
 /** Turns a path inside a resource into a finding location: the engine, not the rule, knows the source. */
 export function locateInResource(resource: BatchResource, path: JsonPath, key = false): Finding['location'] {
   const range = resource.source.document.locate([...resource.source.path, ...path], { key });
+  // A resource read from a live account has no file (file '' and line 0): its ARN and region locate it.
+  const positioned = range.line > 0;
   return {
-    file: resource.source.document.file,
-    line: range.line,
-    column: range.column,
-    endLine: range.endLine,
-    endColumn: range.endColumn,
+    file: resource.source.document.file !== '' ? resource.source.document.file : null,
+    line: positioned ? range.line : null,
+    column: positioned ? range.column : null,
+    endLine: positioned ? range.endLine : null,
+    endColumn: positioned ? range.endColumn : null,
     arn: resource.arn ?? null,
     address: resource.address ?? null,
+    ...(resource.region !== undefined ? { region: resource.region } : {}),
   };
 }
 
@@ -59,7 +62,7 @@ export function runRules(model: LintModel, rules: readonly Rule[], settings: Rul
     const schemaIssues = (): SchemaIssue[] => {
       let issues = schemaCache.get(resource);
       if (!issues) {
-        issues = validateResource(resource.kind, resource.data);
+        issues = resource.schemaIssues ? resource.schemaIssues() : validateResource(resource.kind, resource.data);
         schemaCache.set(resource, issues);
       }
       return issues;

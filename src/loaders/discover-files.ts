@@ -1,4 +1,4 @@
-import { realpath, stat } from 'node:fs/promises';
+import { realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { globby } from 'globby';
 
@@ -16,7 +16,7 @@ export interface Discovery {
   missing: { path: string; reason: string }[];
 }
 
-const EXTENSIONS = /\.(json|ya?ml)$/i;
+const EXTENSIONS = /\.(json|ya?ml|tf)$/i;
 const IGNORE = ['**/node_modules/**'];
 
 export function displayPath(absolutePath: string, cwd: string): string {
@@ -37,10 +37,10 @@ export async function discoverFiles(paths: readonly string[], cwd: string): Prom
   const seenFiles = new Set<string>();
   const seenDirs = new Set<string>();
 
-  const addFile = async (absolutePath: string, explicit: boolean): Promise<void> => {
+  const addFile = (absolutePath: string, explicit: boolean): void => {
     let real: string;
     try {
-      real = await realpath(absolutePath);
+      real = realpathSync(absolutePath);
     } catch {
       return;
     }
@@ -50,7 +50,7 @@ export async function discoverFiles(paths: readonly string[], cwd: string): Prom
   };
 
   const searchDirectory = async (dir: string): Promise<void> => {
-    const real = await realpath(dir);
+    const real = realpathSync(dir);
     if (seenDirs.has(real)) return;
     seenDirs.add(real);
     // One walk lists the files and the symlinks together; symlinks are resolved here.
@@ -61,14 +61,14 @@ export async function discoverFiles(paths: readonly string[], cwd: string): Prom
       if (entry.dirent.isSymbolicLink()) {
         let target;
         try {
-          target = await stat(entry.path);
+          target = statSync(entry.path);
         } catch {
           continue; // a dangling symlink
         }
         if (target.isDirectory()) linkedDirs.push(entry.path);
-        else if (EXTENSIONS.test(entry.path)) await addFile(entry.path, false);
+        else if (EXTENSIONS.test(entry.path)) addFile(entry.path, false);
       } else if (entry.dirent.isFile() && EXTENSIONS.test(entry.path)) {
-        await addFile(entry.path, false);
+        addFile(entry.path, false);
       }
     }
     for (const linked of linkedDirs) await searchDirectory(linked);
@@ -78,14 +78,14 @@ export async function discoverFiles(paths: readonly string[], cwd: string): Prom
     const absolutePath = resolve(cwd, p);
     let info;
     try {
-      info = await stat(absolutePath);
+      info = statSync(absolutePath);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       missing.push({ path: p, reason: code === 'ENOENT' ? 'no such file or directory' : code === 'EACCES' ? 'permission denied' : String(code ?? error) });
       continue;
     }
     if (info.isDirectory()) await searchDirectory(absolutePath);
-    else await addFile(absolutePath, true);
+    else addFile(absolutePath, true);
   }
   return { files, missing };
 }

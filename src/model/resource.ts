@@ -1,5 +1,6 @@
 import type { ComputeEnvironmentData, JobDefinitionData, JobQueueData, SchedulingPolicyData } from './aws-types.generated.js';
 import type { SourceDocument } from '../source/source-document.js';
+import type { SchemaIssue } from '../schema/schema-issue.js';
 
 export const RESOURCE_KINDS = ['jobDefinition', 'computeEnvironment', 'jobQueue', 'schedulingPolicy'] as const;
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
@@ -38,6 +39,11 @@ export interface BatchResource<K extends ResourceKind = ResourceKind> {
    * `Metadata.batchlint.ignore`. The engine applies them (and reports those that suppress nothing).
    */
   suppressions?: ResourceSuppression[];
+  /**
+   * Schema validation that replaces the API-schema check, for inputs validated against their own
+   * schema (a CloudFormation resource against its resource schema, at the template's positions).
+   */
+  schemaIssues?: () => SchemaIssue[];
 }
 
 export interface ResourceSuppression {

@@ -1,6 +1,7 @@
 import type { Finding } from '../engine/finding.js';
 import type { Summary } from '../engine/summary.js';
 import type { RuleMeta } from '../engine/rule.js';
+import type { SuppressedFinding } from '../engine/suppressions.js';
 
 /** What every reporter receives: plain data. Reporters know nothing of AWS or of input formats. */
 export interface ReportInput {
@@ -9,4 +10,6 @@ export interface ReportInput {
   summary: Summary;
   /** Metadata of the rules that ran (SARIF rule tables, Markdown help links). */
   rules: readonly RuleMeta[];
+  /** Findings silenced by a suppression: SARIF lists them with `suppressions`; other formats leave them out. */
+  suppressed?: readonly SuppressedFinding[];
 }

@@ -1,4 +1,5 @@
 import type { SourceDocument, SourceRange } from './source-document.js';
+import type { DirectiveComment } from './suppression-comments.js';
 
 export interface ParseProblem {
   message: string;
@@ -11,4 +12,6 @@ export interface ParsedFile {
   format: 'json' | 'yaml';
   documents: { value: unknown; document: SourceDocument }[];
   problems: ParseProblem[];
+  /** `# batchlint-disable...` comments (YAML only), applied by the engine after the rules ran. */
+  directives?: DirectiveComment[];
 }

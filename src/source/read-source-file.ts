@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseJsonFile } from './json-document.js';
 import { parseYamlFile } from './yaml-document.js';
@@ -14,17 +14,19 @@ function failed(file: string, format: 'json' | 'yaml', message: string): ParsedF
 
 /**
  * Reads and parses one input file. Never throws for bad content: a file that is too large, binary,
- * not UTF-8 or not valid JSON/YAML comes back with problems and no documents.
+ * not UTF-8 or not valid JSON/YAML comes back with problems and no documents (it throws only for
+ * I/O errors such as EACCES). Synchronous on purpose: files are small and parsing is CPU-bound, so
+ * awaiting each read only left the CPU idle (a fifth of the run in profiles).
  * `file` is the display path (relative to the working directory); `absolutePath` is what is read.
  */
-export async function readSourceFile(absolutePath: string, file: string): Promise<ParsedFile> {
+export function readSourceFile(absolutePath: string, file: string): ParsedFile {
   const format = extname(absolutePath).toLowerCase() === '.json' ? 'json' : 'yaml';
-  const info = await stat(absolutePath);
+  const info = statSync(absolutePath);
   if (!info.isFile()) return failed(file, format, 'Not a regular file (a FIFO, socket or device); it was not read');
   if (info.size > limits.maxFileBytes) {
     return failed(file, format, `File is ${info.size} bytes, more than the limit of ${limits.maxFileBytes} (BATCHLINT_MAX_FILE_BYTES); it was not linted`);
   }
-  const bytes = await readFile(absolutePath);
+  const bytes = readFileSync(absolutePath);
   return parseSourceText(bytes, file, format);
 }
 

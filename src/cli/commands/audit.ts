@@ -1,0 +1,30 @@
+import { Option, type Command } from 'commander';
+import type { CommandContext } from '../io.js';
+import { collect } from './lint.js';
+
+/** Declares `batchlint audit`; the AWS SDK is loaded only when the command runs. */
+export function registerAudit(program: Command, ctx: CommandContext): void {
+  program
+    .command('audit')
+    .description('read AWS Batch resources from live accounts (read-only) and lint them')
+    .option('--region <region>', 'a region to audit (repeatable, or comma-separated; default: the SDK\'s region)', collect)
+    .option('--all-regions', 'audit every region of the partition, concurrently')
+    .option('--profile <name>', 'a shared config / SSO profile for the credentials and the default region')
+    .option('--endpoint-url <url>', 'send Batch requests to this endpoint (a VPC endpoint), as the AWS CLI flag does')
+    .option('--all-revisions', 'lint every ACTIVE revision of each job definition, not only the latest')
+    .option('--save <file>', 'also write what was read as a bundle that `batchlint lint` reads back')
+    .option('--accounts <file|ids>', 'account ids (comma-separated) or a file of them; each is entered through a role')
+    .option('--role-name <name>', 'with --accounts: the role to assume in each account')
+    .option('--role-arn-template <arn>', 'with --accounts: the role ARN, with {account} for the account id')
+    .addOption(new Option('--concurrency <n>', 'regions and AssumeRole calls in flight at once').default('8'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif', 'markdown']).default('text'))
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .addOption(new Option('--fail-on <severity>', 'exit with 1 when a finding is at or above this severity').choices(['error', 'warning', 'note', 'none']).default('error'))
+    .option('--rule <id>', 'run only this rule (repeatable, or comma-separated)', collect)
+    .option('--disable <id>', 'do not run this rule (repeatable, or comma-separated)', collect)
+    .option('-q, --quiet', 'report errors only')
+    .action(async (options) => {
+      const { runAuditCommand } = await import('../audit-command.js');
+      ctx.setExitCode(await runAuditCommand(options, ctx.io));
+    });
+}

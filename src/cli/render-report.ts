@@ -1,0 +1,60 @@
+// One place that turns a report into text for every --format, for every command that reports findings.
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { formatJson } from '../reporters/json-reporter.js';
+import { formatMarkdown } from '../reporters/markdown-reporter.js';
+import type { ReportInput } from '../reporters/report-input.js';
+import { formatSarif } from '../reporters/sarif-reporter.js';
+import { formatText } from '../reporters/text-reporter.js';
+import { packageInfo } from './package-info.js';
+
+export const REPORT_FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/**
+ * The repository root, which SARIF URIs and fingerprints are relative to: the nearest directory
+ * upward holding `.git` (a directory, or a file in worktrees and submodules); else the working directory.
+ */
+export function findSourceRoot(cwd: string): string {
+  let dir = resolve(cwd);
+  for (;;) {
+    if (existsSync(join(dir, '.git'))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return resolve(cwd);
+    dir = parent;
+  }
+}
+
+/** The tool's home page: package.json `homepage`, else its npm page. */
+export function informationUri(): string {
+  return packageInfo().homepage ?? `https://www.npmjs.com/package/${packageInfo().name}`;
+}
+
+/** Rule pages on GitHub when the home page is a GitHub repository; otherwise rule ids link to their AWS page. */
+export function docsBaseUrl(): string | undefined {
+  const home = packageInfo().homepage;
+  const repo = home ? /^https:\/\/github\.com\/[^/]+\/[^/#]+/.exec(home)?.[0] : undefined;
+  return repo ? `${repo}/blob/main/docs/rules` : undefined;
+}
+
+export interface RenderOptions {
+  color: boolean;
+  cwd: string;
+  sourceRoot?: string;
+}
+
+export function renderReport(format: ReportFormat, input: ReportInput, options: RenderOptions): string {
+  switch (format) {
+    case 'json':
+      return formatJson(input);
+    case 'sarif':
+      return formatSarif(input, { cwd: options.cwd, sourceRoot: options.sourceRoot ?? findSourceRoot(options.cwd), informationUri: informationUri() });
+    case 'markdown': {
+      const base = docsBaseUrl();
+      return formatMarkdown(input, base ? { docsBaseUrl: base } : {});
+    }
+    default:
+      return formatText(input, { color: options.color });
+  }
+}
+

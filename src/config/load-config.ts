@@ -1,0 +1,187 @@
+// Finds, reads and validates the config file: `--config FILE`, or the first of .batchlint.yaml,
+// .batchlint.yml, .batchlint.json or package.json's "batchlint" key found from the working directory
+// upward. A config that cannot be read or is invalid is a usage error (exit 2) naming file:line:col.
+import { readFile, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { Ajv, type ErrorObject } from 'ajv';
+import { displayPath } from '../loaders/discover-files.js';
+import { parseSourceText } from '../source/read-source-file.js';
+import type { JsonPath, SourceDocument } from '../source/source-document.js';
+import { formatPath, suggest } from '../schema/validate-resource.js';
+import type { RuleMeta } from '../engine/rule.js';
+import { buildConfigSchema, type RuleLevel } from './config-schema.js';
+
+export const CONFIG_FILE_NAMES = ['.batchlint.yaml', '.batchlint.yml', '.batchlint.json'] as const;
+
+export type RuleEntry = RuleLevel | [RuleLevel] | [RuleLevel, Record<string, unknown>];
+
+export interface Workload {
+  name?: string;
+  jobDefinition: string;
+  jobQueue: string;
+  jobsPerDay?: number;
+  arraySize?: number;
+  typicalDurationSeconds?: number;
+}
+
+export interface BatchlintConfig {
+  rules?: Record<string, RuleEntry>;
+  ignore?: string[];
+  include?: string[];
+  suppressions?: { rule: string; resource: string; reason: string }[];
+  workloads?: Workload[];
+}
+
+export interface LoadedConfig {
+  /** Display path (relative to the working directory). */
+  file: string;
+  /** The directory globs are relative to. */
+  directory: string;
+  config: BatchlintConfig;
+  /** The parsed file, to point findings and errors at config lines. */
+  document: SourceDocument;
+  /** Where the config is inside the document: [] or ["batchlint"] in package.json. */
+  basePath: JsonPath;
+}
+
+/** The config file is missing, unreadable or invalid; the message names file:line:col. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function ajvPath(instancePath: string): (string | number)[] {
+  if (instancePath === '') return [];
+  return instancePath.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')).map((s) => (/^(0|[1-9]\d*)$/.test(s) ? Number(s) : s));
+}
+
+let compiled: { rules: readonly RuleMeta[]; validate: ReturnType<Ajv['compile']> } | undefined;
+
+function validatorFor(rules: readonly RuleMeta[]): ReturnType<Ajv['compile']> {
+  if (compiled?.rules !== rules) {
+    const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
+    compiled = { rules, validate: ajv.compile(buildConfigSchema(rules)) };
+  }
+  return compiled.validate;
+}
+
+interface Problem {
+  path: (string | number)[];
+  key: boolean;
+  message: string;
+}
+
+/** ajv errors -> one message per place, phrased for people. */
+function problemsOf(errors: readonly ErrorObject[], rules: readonly RuleMeta[]): Problem[] {
+  const ruleIds = rules.map((r) => r.id);
+  const problems = new Map<string, Problem>();
+  const add = (p: Problem): void => {
+    const key = JSON.stringify(p.path);
+    if (!problems.has(key)) problems.set(key, p);
+  };
+  // Deepest first: an error inside a rule's options says more than "does not match anyOf" above it.
+  const sorted = [...errors].sort((a, b) => b.instancePath.split('/').length - a.instancePath.split('/').length);
+  for (const e of sorted) {
+    const path = ajvPath(e.instancePath);
+    if (e.keyword === 'additionalProperties') {
+      const extra = String((e.params as { additionalProperty: string }).additionalProperty);
+      if (path.length === 1 && path[0] === 'rules') {
+        const guess = suggest(extra, ruleIds);
+        add({ path: [...path, extra], key: true, message: `unknown rule "${extra}"${guess ? `; did you mean "${guess}"?` : ''} (batchlint rules lists them)` });
+      } else {
+        const allowed = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+        const guess = suggest(extra, allowed);
+        add({ path: [...path, extra], key: true, message: `${path.length ? `${formatPath(path)}: ` : ''}unknown key "${extra}"${guess ? `; did you mean "${guess}"?` : ''}` });
+      }
+      continue;
+    }
+    if (path[0] === 'rules' && path.length === 2) {
+      if ([...problems.values()].some((p) => JSON.stringify(p.path.slice(0, 2)) === JSON.stringify(path))) continue;
+      const rule = rules.find((r) => r.id === path[1]);
+      add({ path, key: false, message: `rules.${String(path[1])} must be off, error, warning or note${rule?.optionsSchema ? ', or [severity, options]' : ''}` });
+      continue;
+    }
+    if (e.keyword === 'anyOf' || e.keyword === 'oneOf') continue;
+    if (e.keyword === 'enum' && path[0] === 'suppressions' && path[2] === 'rule') {
+      const guess = suggest(String(e.data), ruleIds);
+      add({ path, key: false, message: `${formatPath(path)}: "${String(e.data)}" is not a rule id${guess ? `; did you mean "${guess}"?` : ''}` });
+      continue;
+    }
+    if (e.keyword === 'enum') {
+      add({ path, key: false, message: `${formatPath(path)} must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map(String).join(', ')}` });
+      continue;
+    }
+    add({ path, key: false, message: `${path.length ? formatPath(path) : 'the config'} ${e.message ?? 'is invalid'}` });
+  }
+  return [...problems.values()];
+}
+
+/** Reads and validates one config file. package.json without a "batchlint" key gives undefined. */
+export async function loadConfigFile(absolutePath: string, cwd: string, rules: readonly RuleMeta[]): Promise<LoadedConfig | undefined> {
+  const file = displayPath(absolutePath, cwd);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(absolutePath);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ConfigError(`cannot read config file "${file}": ${code === 'ENOENT' ? 'no such file' : code ?? String(error)}`);
+  }
+  const format = absolutePath.toLowerCase().endsWith('.json') ? 'json' : 'yaml';
+  const parsed = parseSourceText(bytes, file, format);
+  if (parsed.problems.length > 0) {
+    throw new ConfigError(parsed.problems.map((p) => `${file}:${p.range.line}:${p.range.column}: ${p.message}`).join('\n'));
+  }
+  if (parsed.documents.length > 1) throw new ConfigError(`${file}: holds ${parsed.documents.length} YAML documents; a config file holds one`);
+  const first = parsed.documents[0];
+  const isPackageJson = basename(absolutePath) === 'package.json';
+  let value: unknown = first?.value ?? {};
+  const basePath: JsonPath = isPackageJson ? ['batchlint'] : [];
+  if (isPackageJson) {
+    if (typeof value !== 'object' || value === null || !Object.prototype.hasOwnProperty.call(value, 'batchlint')) return undefined;
+    value = (value as Record<string, unknown>).batchlint;
+  }
+  if (value === null) value = {}; // an empty YAML file
+  const document: SourceDocument = first?.document ?? { file, format, locate: () => ({ line: 1, column: 1, endLine: 1, endColumn: 1 }) };
+  const validate = validatorFor(rules);
+  if (!validate(value)) {
+    const lines = problemsOf(validate.errors ?? [], rules).map((p) => {
+      const range = document.locate([...basePath, ...p.path], { key: p.key });
+      return `${file}:${range.line}:${range.column}: ${p.message}`;
+    });
+    throw new ConfigError(`invalid config file\n${lines.join('\n')}`);
+  }
+  return { file, directory: dirname(absolutePath), config: value as BatchlintConfig, document, basePath };
+}
+
+/**
+ * The config of this run: the file named with --config, else the nearest one found upward from the
+ * working directory (in a directory with several, the order of CONFIG_FILE_NAMES, then package.json
+ * when it has a "batchlint" key; a package.json without one does not stop the search upward).
+ */
+export async function resolveConfig(cwd: string, rules: readonly RuleMeta[], explicit?: string): Promise<LoadedConfig | undefined> {
+  if (explicit !== undefined) {
+    const path = resolve(cwd, explicit);
+    const loaded = await loadConfigFile(path, cwd, rules);
+    if (!loaded) throw new ConfigError(`${displayPath(path, cwd)} has no "batchlint" key`);
+    return loaded;
+  }
+  let dir = resolve(cwd);
+  for (;;) {
+    for (const name of [...CONFIG_FILE_NAMES, 'package.json']) {
+      const path = join(dir, name);
+      if (!(await isFile(path))) continue;
+      const loaded = await loadConfigFile(path, cwd, rules);
+      if (loaded) return loaded;
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}

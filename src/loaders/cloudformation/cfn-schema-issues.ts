@@ -1,0 +1,158 @@
+// Validates a Batch resource's resolved CloudFormation properties against the CloudFormation
+// resource schema (cfn-lint's copies, compiled by scripts/generate-cfn-mapping.mjs). Issues carry
+// the API path of the offending value (the resource's source translates it back to the template),
+// and messages name the template's own PascalCase properties.
+import type { ResourceKind } from '../../model/resource.js';
+import { isRecord, isUnknown } from '../../model/values.js';
+import type { SchemaIssue } from '../../schema/schema-issue.js';
+import { formatPath, suggest } from '../../schema/validate-resource.js';
+import type { JsonPath } from '../../source/source-document.js';
+import { CFN_SHAPES } from './cfn-mapping.generated.js';
+import * as validators from './cfn-validators.generated.js';
+
+interface AjvError {
+  instancePath: string;
+  schemaPath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  message?: string;
+}
+type Validator = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
+
+function pathOf(instancePath: string): (string | number)[] {
+  if (instancePath === '') return [];
+  return instancePath.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')).map((s) => (/^(0|[1-9]\d*)$/.test(s) ? Number(s) : s));
+}
+
+function valueAt(root: unknown, path: JsonPath): { value: unknown; unknown: boolean } {
+  let v: unknown = root;
+  for (const s of path) {
+    if (isUnknown(v)) return { value: v, unknown: true };
+    if (v === null || typeof v !== 'object') return { value: undefined, unknown: false };
+    v = Object.prototype.hasOwnProperty.call(v, s) ? (v as Record<string | number, unknown>)[s] : undefined;
+  }
+  return { value: v, unknown: isUnknown(v) };
+}
+
+/** The CloudFormation property names allowed at a resolved path, for did-you-mean. */
+function allowedAt(root: string, path: JsonPath): string[] {
+  let shape = CFN_SHAPES[root];
+  for (const s of path) {
+    if (!shape) return [];
+    if (shape.t === 'o') shape = CFN_SHAPES[shape.p[String(s)]?.[1] ?? ''];
+    else if (shape.t === 'l') shape = CFN_SHAPES[shape.i];
+    else if (shape.t === 'm') shape = CFN_SHAPES[shape.v];
+    else return [];
+  }
+  return shape?.t === 'o' ? Object.keys(shape.p) : [];
+}
+
+// CloudFormation converts scalars for typed properties ("2" for an Integer, 2 for a String, "true"
+// for a Boolean), as cfn-lint accepts: only a value that cannot be converted is a type error.
+function convertible(value: unknown, expected: string): boolean {
+  if (expected === 'string') return typeof value === 'number' || typeof value === 'boolean';
+  if (expected === 'integer') return typeof value === 'string' && /^\s*-?\d+\s*$/.test(value);
+  if (expected === 'number') return typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value);
+  if (expected === 'boolean') return value === 'true' || value === 'false';
+  return false;
+}
+
+const RANGE_WORDS: Record<string, (limit: unknown) => string> = {
+  minimum: (l) => `be at least ${l}`,
+  maximum: (l) => `be at most ${l}`,
+  minLength: (l) => `be at least ${l} characters long`,
+  maxLength: (l) => `be at most ${l} characters long`,
+  minItems: (l) => `be a list of at least ${l} entries`,
+  maxItems: (l) => `be a list of at most ${l} entries`,
+};
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+function quoteIfSafe(value: unknown): string {
+  return typeof value === 'string' && /^[A-Za-z0-9_.:\- ]{1,40}$/.test(value) ? `"${value}"` : 'the value';
+}
+
+/**
+ * @param cfn the resolved CloudFormation properties (Unknown where an intrinsic cannot be resolved)
+ * @param toApi resolved CloudFormation path (JSON) -> API path
+ */
+export function cfnSchemaIssues(kind: ResourceKind, root: string, cfn: unknown, toApi: ReadonlyMap<string, JsonPath>): SchemaIssue[] {
+  const validate = (validators as unknown as Record<ResourceKind, Validator>)[kind];
+  if (validate(cfn)) return [];
+  const apiPath = (path: JsonPath): JsonPath => {
+    for (let i = path.length; i >= 0; i--) {
+      const found = toApi.get(JSON.stringify(path.slice(0, i)));
+      if (found) return [...found, ...path.slice(i)];
+    }
+    return path;
+  };
+  const issues: SchemaIssue[] = [];
+  const seen = new Set<string>();
+  for (const error of validate.errors ?? []) {
+    const path = pathOf(error.instancePath);
+    const at = valueAt(cfn, path);
+    // An intrinsic that cannot be resolved is "cannot tell", never a schema error.
+    if (at.unknown) continue;
+    const p = error.params;
+    const property = formatPath(path);
+    const parent = path.length ? ` in ${property}` : '';
+    let issue: SchemaIssue | undefined;
+    switch (error.keyword) {
+      case 'additionalProperties': {
+        const name = String(p.additionalProperty);
+        issue = { kind: 'unknown-property', path: apiPath([...path, name]), key: true, data: { property: name, parent, suggestion: suggest(name, allowedAt(root, path)) ?? '' } };
+        break;
+      }
+      case 'required':
+        issue = { kind: 'required', path: apiPath(path), key: true, data: { property: String(p.missingProperty), parent } };
+        break;
+      case 'type':
+        if (convertible(at.value, String(p.type))) continue;
+        issue = { kind: 'type', path: apiPath(path), key: false, data: { property, expected: String(p.type), actual: describeValue(at.value) } };
+        break;
+      case 'enum':
+      case 'pattern': {
+        const allowed = (p.allowedValues as unknown[] | undefined)?.map(String) ?? schemaEnum(error);
+        if (allowed) {
+          issue = { kind: 'enum', path: apiPath(path), key: false, data: { property, value: quoteIfSafe(at.value), allowed: allowed.join(', '), suggestion: typeof at.value === 'string' ? suggest(at.value, allowed) ?? '' : '' } };
+        } else issue = { kind: 'range', path: apiPath(path), key: false, data: { property, expected: `match ${String(p.pattern)}` } };
+        break;
+      }
+      case 'oneOf':
+      case 'anyOf':
+        // AWS::Batch::JobQueue needs ComputeEnvironmentOrder or ServiceEnvironmentOrder; the branches'
+        // own `required` errors say which.
+        if (isRecord(at.value)) continue;
+        issue = { kind: 'type', path: apiPath(path), key: false, data: { property, expected: 'an object', actual: describeValue(at.value) } };
+        break;
+      default: {
+        const words = RANGE_WORDS[error.keyword];
+        issue = { kind: 'range', path: apiPath(path), key: false, data: { property, expected: words ? words(p.limit) : (error.message ?? error.keyword) } };
+      }
+    }
+    // The `required` errors of a oneOf's branches: report the pair once, as one choice.
+    if (issue.kind === 'required' && error.schemaPath.startsWith('#/oneOf/')) {
+      const choices = ['ComputeEnvironmentOrder', 'ServiceEnvironmentOrder'];
+      if (choices.some((c) => isRecord(at.value) && c in at.value)) continue;
+      issue = { ...issue, data: { property: choices.join('" or "'), parent } };
+    }
+    const id = `${issue.kind}|${JSON.stringify(issue.path)}|${issue.data.property}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    issues.push(issue);
+  }
+  return issues;
+}
+
+// The enum behind an enumCaseInsensitive pattern: the generator stores it as `x-enum` beside the
+// pattern; the ajv error carries only the schema path, so read the allowed values off the pattern.
+function schemaEnum(error: AjvError): string[] | undefined {
+  const pattern = String(error.params.pattern ?? '');
+  const m = /^\^\((.*)\)\$$/.exec(pattern);
+  if (!m) return undefined;
+  return m[1]!.split('|').map((alt) => alt.replace(/\[(.)(.)\]/g, '$1').replace(/\\(.)/g, '$1'));
+}

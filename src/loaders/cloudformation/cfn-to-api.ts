@@ -1,0 +1,104 @@
+// Turns a Batch resource's CloudFormation Properties into the API's camelCase shape, resolving
+// intrinsics on the way, and remembers where each value came from in the template so that findings
+// on API paths land on the template's lines.
+import { isRecord, isUnknown, unknownValue, type JsonRecord } from '../../model/values.js';
+import type { JsonPath } from '../../source/source-document.js';
+import { API_SHAPES, type ApiShape } from '../terraform/api-shape-tree.generated.js';
+import { CFN_SHAPES, type CfnShape } from './cfn-mapping.generated.js';
+import { intrinsicName, NO_VALUE, resolveIntrinsic, resolveValue } from './intrinsics.js';
+import type { TemplateContext } from './template-context.js';
+
+export interface ConvertedProperties {
+  /** API-shaped data for the rules. */
+  api: JsonRecord;
+  /** The resolved CloudFormation-shaped properties, for validation against the CloudFormation schema. */
+  cfn: unknown;
+  /** API path (JSON of the segments) -> path relative to Properties in the template. */
+  apiToTemplate: Map<string, JsonPath>;
+  /** Resolved CloudFormation path (JSON) -> API path (unknown properties: the parent's API path + the key as written). */
+  cfnToApi: Map<string, JsonPath>;
+}
+
+const key = (path: JsonPath): string => JSON.stringify(path);
+
+/** Scalars in the type the API declares: CloudFormation converts `"2"` to 2, `true` to "true", and enums are case-insensitive. */
+export function coerceScalar(value: unknown, shape: ApiShape | undefined): unknown {
+  if (!shape || isUnknown(value)) return value;
+  switch (shape.t) {
+    case 'i':
+    case 'n':
+      return typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value;
+    case 'b':
+      return value === 'true' ? true : value === 'false' ? false : value;
+    case 's': {
+      const text = typeof value === 'number' || typeof value === 'boolean' ? String(value) : value;
+      if (shape.e && typeof text === 'string') return shape.e.find((e) => e.toLowerCase() === text.toLowerCase()) ?? text;
+      return text;
+    }
+    default:
+      return value;
+  }
+}
+
+export function convertProperties(properties: unknown, root: string, context: TemplateContext): ConvertedProperties {
+  const apiToTemplate = new Map<string, JsonPath>();
+  const cfnToApi = new Map<string, JsonPath>();
+  apiToTemplate.set(key([]), []);
+  cfnToApi.set(key([]), []);
+
+  const walk = (raw: unknown, tplPath: JsonPath, cfnPath: JsonPath, apiPath: JsonPath, shapeRef: string | undefined, depth: number): { cfn: unknown; api: unknown } | typeof NO_VALUE => {
+    if (depth > 64) return { cfn: unknownValue('(nested too deeply)'), api: unknownValue('(nested too deeply)') };
+    if (intrinsicName(raw)) {
+      const resolution = resolveIntrinsic(raw as JsonRecord, tplPath, context);
+      switch (resolution.kind) {
+        case 'novalue':
+          return NO_VALUE;
+        case 'unknown':
+          return { cfn: resolution.value, api: resolution.value };
+        case 'branch':
+          return walk(resolution.raw, resolution.path, cfnPath, apiPath, shapeRef, depth + 1);
+        case 'value':
+          // A computed value (a parameter's default, a mapping entry) has no positions of its own:
+          // everything in it is reported on the intrinsic.
+          return walk(resolveValue(resolution.value, tplPath, context), tplPath, cfnPath, apiPath, shapeRef, depth + 1);
+      }
+    }
+    apiToTemplate.set(key(apiPath), tplPath);
+    cfnToApi.set(key(cfnPath), apiPath);
+    const shape: CfnShape | undefined = shapeRef ? CFN_SHAPES[shapeRef] : undefined;
+    if (Array.isArray(raw)) {
+      const cfn: unknown[] = [];
+      const api: unknown[] = [];
+      raw.forEach((item, i) => {
+        const out = walk(item, [...tplPath, i], [...cfnPath, cfn.length], [...apiPath, api.length], shape?.t === 'l' ? shape.i : undefined, depth + 1);
+        if (out === NO_VALUE) return;
+        cfn.push(out.cfn);
+        api.push(out.api);
+      });
+      return { cfn, api };
+    }
+    if (isRecord(raw)) {
+      const cfn: JsonRecord = {};
+      const api: JsonRecord = {};
+      for (const [name, value] of Object.entries(raw)) {
+        // Object properties are renamed to the API's; map keys (tags, parameters, EKS limits) are data.
+        const mapped = shape?.t === 'o' ? shape.p[name] : undefined;
+        const apiName = shape?.t === 'o' ? mapped?.[0] : name;
+        const child = shape?.t === 'o' ? mapped?.[1] : shape?.t === 'm' ? shape.v : undefined;
+        const out = walk(value, [...tplPath, name], [...cfnPath, name], [...apiPath, apiName ?? name], child, depth + 1);
+        if (out === NO_VALUE) continue;
+        cfn[name] = out.cfn;
+        // A property CloudFormation does not define is a schema finding, and never reaches the rules.
+        if (apiName !== undefined) api[apiName] = out.api;
+      }
+      return { cfn, api };
+    }
+    const apiShape = shape?.t === 's' && shape.a ? API_SHAPES[shape.a] : undefined;
+    return { cfn: raw, api: coerceScalar(raw, apiShape) };
+  };
+
+  const out = walk(properties ?? {}, [], [], [], root, 0);
+  if (out === NO_VALUE) return { api: {}, cfn: {}, apiToTemplate, cfnToApi };
+  const api = isRecord(out.api) ? out.api : {};
+  return { api, cfn: out.cfn, apiToTemplate, cfnToApi };
+}

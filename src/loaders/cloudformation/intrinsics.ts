@@ -1,0 +1,279 @@
+// CloudFormation intrinsic functions, resolved as far as the template alone allows:
+// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference.html
+// Knowable: parameters with a Default, mappings, conditions over those, `Fn::Sub`/`Fn::Join`/
+// `Fn::Select`/`Fn::Split` of known parts, `AWS::NoValue` (the property is removed), and a `Ref`/
+// `Fn::GetAtt ...Arn` to a Batch resource of the template (its name, else its logical id, so that the
+// resource graph can wire it). Everything else (pseudo parameters such as AWS::Region or
+// AWS::AccountId, other resources' attributes, imports) is an Unknown value that rules treat as
+// "cannot tell".
+import { isRecord, isUnknown, unknownValue, type JsonRecord, type Unknown } from '../../model/values.js';
+import type { JsonPath } from '../../source/source-document.js';
+import type { TemplateContext } from './template-context.js';
+
+/** `AWS::NoValue`: the property (or list item) is removed. */
+export const NO_VALUE: unique symbol = Symbol('AWS::NoValue');
+
+/**
+ * The outcome of one intrinsic: a `branch` of the template to keep reading at its own path (an
+ * `Fn::If` arm), a computed `value`, an Unknown, or `AWS::NoValue`.
+ */
+export type Resolution =
+  | { kind: 'branch'; raw: unknown; path: JsonPath }
+  | { kind: 'value'; value: unknown }
+  | { kind: 'unknown'; value: Unknown }
+  | { kind: 'novalue' };
+
+/** The function name of an intrinsic (`Ref`, `Fn::Sub`, `Condition`), or undefined for plain data. */
+export function intrinsicName(value: unknown): string | undefined {
+  if (!isRecord(value)) return undefined;
+  const keys = Object.keys(value);
+  if (keys.length !== 1) return undefined;
+  const key = keys[0]!;
+  return key === 'Ref' || key.startsWith('Fn::') ? key : undefined;
+}
+
+const unknown = (origin: string): Resolution => ({ kind: 'unknown', value: unknownValue(origin) });
+
+/** Resolves the intrinsic `raw` found at `path`. */
+export function resolveIntrinsic(raw: JsonRecord, path: JsonPath, context: TemplateContext): Resolution {
+  const name = intrinsicName(raw)!;
+  const arg = raw[name];
+  const at = [...path, name];
+  switch (name) {
+    case 'Ref':
+      return resolveRef(arg, context);
+    case 'Fn::GetAtt':
+      return resolveGetAtt(arg, context);
+    case 'Fn::If': {
+      if (!Array.isArray(arg) || arg.length !== 3 || typeof arg[0] !== 'string') return unknown('!If');
+      const test = evaluateCondition(arg[0], context, new Set());
+      if (test === undefined) return unknown(`!If ${arg[0]}`);
+      return { kind: 'branch', raw: arg[test ? 1 : 2], path: [...at, test ? 1 : 2] };
+    }
+    case 'Fn::Sub':
+      return resolveSub(arg, at, context);
+    case 'Fn::Join': {
+      if (!Array.isArray(arg) || arg.length !== 2 || typeof arg[0] !== 'string') return unknown('!Join');
+      const list = resolveValue(arg[1], [...at, 1], context);
+      if (!Array.isArray(list)) return unknown('!Join');
+      const parts = list.filter((p) => p !== NO_VALUE);
+      if (!parts.every((p) => typeof p === 'string' || typeof p === 'number')) return unknown('!Join');
+      return { kind: 'value', value: parts.join(arg[0]) };
+    }
+    case 'Fn::Select': {
+      if (!Array.isArray(arg) || arg.length !== 2) return unknown('!Select');
+      const index = Number(resolveValue(arg[0], [...at, 0], context));
+      // A literal list keeps its items' positions; a computed one yields a value.
+      if (Array.isArray(arg[1]) && Number.isInteger(index) && index >= 0 && index < arg[1].length) {
+        return { kind: 'branch', raw: arg[1][index], path: [...at, 1, index] };
+      }
+      const list = resolveValue(arg[1], [...at, 1], context);
+      if (!Array.isArray(list) || !Number.isInteger(index) || index < 0 || index >= list.length) return unknown('!Select');
+      return toResolution(list[index]);
+    }
+    case 'Fn::Split': {
+      if (!Array.isArray(arg) || arg.length !== 2 || typeof arg[0] !== 'string') return unknown('!Split');
+      const text = resolveValue(arg[1], [...at, 1], context);
+      return typeof text === 'string' ? { kind: 'value', value: text.split(arg[0]) } : unknown('!Split');
+    }
+    case 'Fn::FindInMap': {
+      if (!Array.isArray(arg) || arg.length < 3) return unknown('!FindInMap');
+      const keys = arg.slice(0, 3).map((k, i) => resolveValue(k, [...at, i], context));
+      if (!keys.every((k) => typeof k === 'string')) return unknown('!FindInMap');
+      const top = context.mappings[keys[0] as string];
+      const second = isRecord(top) ? top[keys[1] as string] : undefined;
+      const found = isRecord(second) && Object.prototype.hasOwnProperty.call(second, keys[2] as string) ? second[keys[2] as string] : undefined;
+      if (found !== undefined) return { kind: 'value', value: found };
+      // Fn::FindInMap's DefaultValue (AWS::LanguageExtensions).
+      const fallback = isRecord(arg[3]) ? arg[3].DefaultValue : undefined;
+      return fallback !== undefined ? { kind: 'branch', raw: fallback, path: [...at, 3, 'DefaultValue'] } : unknown('!FindInMap');
+    }
+    case 'Fn::ToJsonString': {
+      const value = resolveValue(arg, at, context);
+      return containsUnknown(value) ? unknown('!ToJsonString') : { kind: 'value', value: JSON.stringify(value) };
+    }
+    default:
+      // Fn::ImportValue, Fn::GetAZs, Fn::Base64, Fn::Cidr, Fn::Length, Fn::Transform, ...
+      return unknown(`!${name.replace(/^Fn::/, '')}`);
+  }
+}
+
+function toResolution(value: unknown): Resolution {
+  if (value === NO_VALUE) return { kind: 'novalue' };
+  if (isUnknown(value)) return { kind: 'unknown', value };
+  return { kind: 'value', value };
+}
+
+const PSEUDO_PARAMETERS = new Set(['AWS::AccountId', 'AWS::NotificationARNs', 'AWS::NoValue', 'AWS::Partition', 'AWS::Region', 'AWS::StackId', 'AWS::StackName', 'AWS::URLSuffix']);
+
+export function isPseudoParameter(name: string): boolean {
+  return PSEUDO_PARAMETERS.has(name);
+}
+
+function parameterValue(name: string, context: TemplateContext): Resolution | undefined {
+  const parameter = context.parameters.get(name);
+  if (!parameter) return undefined;
+  const type = typeof parameter.Type === 'string' ? parameter.Type : 'String';
+  // An SSM parameter type's Default is the parameter's *name*; its value is read at deploy time.
+  if (parameter.Default === undefined || type.startsWith('AWS::SSM::Parameter::Value')) return unknown(`!Ref ${name}`);
+  const value = parameter.Default;
+  if ((type.startsWith('List<') || type === 'CommaDelimitedList') && typeof value === 'string') {
+    return { kind: 'value', value: value.split(',').map((s) => s.trim()) };
+  }
+  return { kind: 'value', value };
+}
+
+function resolveRef(target: unknown, context: TemplateContext): Resolution {
+  if (typeof target !== 'string') return unknown('!Ref');
+  if (target === 'AWS::NoValue') return { kind: 'novalue' };
+  const parameter = parameterValue(target, context);
+  if (parameter) return parameter;
+  // Ref of a Batch resource returns its ARN; its name (or logical id) is what the graph resolves.
+  const identity = context.identities.get(target);
+  if (identity !== undefined) return { kind: 'value', value: identity };
+  return unknown(`!Ref ${target}`);
+}
+
+function resolveGetAtt(arg: unknown, context: TemplateContext): Resolution {
+  const parts = typeof arg === 'string' ? [arg.slice(0, arg.indexOf('.')), arg.slice(arg.indexOf('.') + 1)] : Array.isArray(arg) ? arg : [];
+  const [target, attribute] = parts;
+  if (typeof target !== 'string' || typeof attribute !== 'string') return unknown('!GetAtt');
+  const identity = context.identities.get(target);
+  if (identity !== undefined && /Arn$/.test(attribute)) return { kind: 'value', value: identity };
+  return unknown(`!GetAtt ${target}.${attribute}`);
+}
+
+/** The `${...}` placeholders of a Fn::Sub string, in order; `${!Literal}` is text. */
+export function subPlaceholders(text: string): { start: number; end: number; name: string | undefined }[] {
+  const out: { start: number; end: number; name: string | undefined }[] = [];
+  const re = /\$\{([^}]*)\}/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) out.push({ start: m.index, end: m.index + m[0].length, name: m[1]!.startsWith('!') ? undefined : m[1]!.trim() });
+  return out;
+}
+
+/**
+ * Fn::Sub: every placeholder must resolve to text. With `lenient`, unresolvable placeholders become
+ * UNKNOWN_TEXT instead (used to read a state machine definition whose ARNs hold ${AWS::Region}).
+ */
+function resolveSub(arg: unknown, at: JsonPath, context: TemplateContext, lenient = false): Resolution {
+  const [template, variables] = typeof arg === 'string' ? [arg, {}] : Array.isArray(arg) && typeof arg[0] === 'string' ? [arg[0], isRecord(arg[1]) ? arg[1] : {}] : [undefined, {}];
+  if (template === undefined) return unknown('!Sub');
+  let out = '';
+  let last = 0;
+  const missing: string[] = [];
+  for (const p of subPlaceholders(template)) {
+    out += template.slice(last, p.start);
+    last = p.end;
+    if (p.name === undefined) {
+      out += `\${${template.slice(p.start + 3, p.end - 1)}}`;
+      continue;
+    }
+    let value: unknown;
+    if (Object.prototype.hasOwnProperty.call(variables, p.name)) value = resolveValue(variables[p.name], [...at, 1, p.name], context, lenient);
+    else if (p.name.includes('.')) value = settle(resolveGetAtt(p.name, context));
+    else value = settle(resolveRef(p.name, context));
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') out += String(value);
+    else if (lenient) out += UNKNOWN_TEXT;
+    else missing.push(p.name);
+  }
+  out += template.slice(last);
+  return missing.length ? unknown(`!Sub \${${missing.join('}, ${')}}`) : { kind: 'value', value: out };
+}
+
+function settle(resolution: Resolution): unknown {
+  switch (resolution.kind) {
+    case 'value':
+      return resolution.value;
+    case 'unknown':
+      return resolution.value;
+    case 'novalue':
+      return NO_VALUE;
+    case 'branch':
+      return undefined;
+  }
+}
+
+/** Marks the unknown parts of a leniently resolved string. */
+export const UNKNOWN_TEXT = '\u2047unknown\u2047';
+
+/**
+ * A whole value with every intrinsic resolved: plain data, Unknown where nothing can be known, and
+ * NO_VALUE for AWS::NoValue (list items and properties that are NO_VALUE are dropped). With
+ * `lenient`, strings built by Fn::Sub / Fn::Join keep their known text around UNKNOWN_TEXT.
+ */
+export function resolveValue(raw: unknown, path: JsonPath, context: TemplateContext, lenient = false, depth = 0): unknown {
+  if (depth > 64) return unknownValue('(nested too deeply)');
+  if (Array.isArray(raw)) {
+    return raw.map((item, i) => resolveValue(item, [...path, i], context, lenient, depth + 1)).filter((v) => v !== NO_VALUE);
+  }
+  if (!isRecord(raw)) return raw;
+  const name = intrinsicName(raw);
+  if (!name) {
+    const out: JsonRecord = {};
+    for (const [key, value] of Object.entries(raw)) {
+      const v = resolveValue(value, [...path, key], context, lenient, depth + 1);
+      if (v !== NO_VALUE) out[key] = v;
+    }
+    return out;
+  }
+  if (lenient && name === 'Fn::Sub') return settle(resolveSub(raw[name], [...path, name], context, true));
+  if (lenient && name === 'Fn::Join') {
+    const arg = raw[name];
+    if (Array.isArray(arg) && arg.length === 2 && typeof arg[0] === 'string') {
+      const list = resolveValue(arg[1], [...path, name, 1], context, true, depth + 1);
+      if (Array.isArray(list)) return list.map((p) => (typeof p === 'string' || typeof p === 'number' ? String(p) : UNKNOWN_TEXT)).join(arg[0]);
+    }
+  }
+  const resolution = resolveIntrinsic(raw, path, context);
+  if (resolution.kind === 'branch') return resolveValue(resolution.raw, resolution.path, context, lenient, depth + 1);
+  return settle(resolution);
+}
+
+export function containsUnknown(value: unknown): boolean {
+  if (isUnknown(value)) return true;
+  if (Array.isArray(value)) return value.some(containsUnknown);
+  if (isRecord(value)) return Object.values(value).some(containsUnknown);
+  return false;
+}
+
+/**
+ * A condition's truth with parameter defaults, or undefined when it depends on something unknown.
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference-conditions.html
+ */
+export function evaluateCondition(name: string, context: TemplateContext, seen: Set<string>): boolean | undefined {
+  if (seen.has(name)) return undefined;
+  seen.add(name);
+  const condition = context.conditions[name];
+  return evaluateExpression(condition, context, seen);
+}
+
+function evaluateExpression(expr: unknown, context: TemplateContext, seen: Set<string>): boolean | undefined {
+  if (typeof expr === 'boolean') return expr;
+  if (!isRecord(expr)) return undefined;
+  if (typeof expr.Condition === 'string' && Object.keys(expr).length === 1) return evaluateCondition(expr.Condition, context, new Set(seen));
+  const name = intrinsicName(expr);
+  const arg = name ? expr[name] : undefined;
+  const list = Array.isArray(arg) ? arg : [];
+  switch (name) {
+    case 'Fn::Equals': {
+      if (list.length !== 2) return undefined;
+      const [a, b] = list.map((v, i) => resolveValue(v, [i], context));
+      if (containsUnknown(a) || containsUnknown(b)) return undefined;
+      return JSON.stringify(a) === JSON.stringify(b) || String(a) === String(b);
+    }
+    case 'Fn::Not': {
+      const v = evaluateExpression(list[0], context, seen);
+      return v === undefined ? undefined : !v;
+    }
+    case 'Fn::And':
+    case 'Fn::Or': {
+      const values = list.map((v) => evaluateExpression(v, context, seen));
+      if (name === 'Fn::And' && values.includes(false)) return false;
+      if (name === 'Fn::Or' && values.includes(true)) return true;
+      return values.includes(undefined) ? undefined : name === 'Fn::And';
+    }
+    default:
+      return undefined;
+  }
+}

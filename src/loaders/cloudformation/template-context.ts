@@ -1,0 +1,66 @@
+// What intrinsic functions can look up in a template: its parameters, mappings, conditions and the
+// logical ids of its resources (with the name each Batch resource is known by, for wiring).
+import { isRecord, stringOf, type JsonRecord } from '../../model/values.js';
+import { CFN_RESOURCE_TYPES } from './cfn-mapping.generated.js';
+
+/** The property that names each Batch resource type (absent: CloudFormation generates a name). */
+export const NAME_PROPERTIES: Record<string, string> = {
+  'AWS::Batch::JobDefinition': 'JobDefinitionName',
+  'AWS::Batch::ComputeEnvironment': 'ComputeEnvironmentName',
+  'AWS::Batch::JobQueue': 'JobQueueName',
+  'AWS::Batch::SchedulingPolicy': 'Name',
+};
+
+export interface TemplateResource {
+  logicalId: string;
+  type: string;
+  body: JsonRecord;
+}
+
+export interface TemplateContext {
+  template: JsonRecord;
+  parameters: Map<string, JsonRecord>;
+  resources: Map<string, TemplateResource>;
+  mappings: JsonRecord;
+  conditions: JsonRecord;
+  /**
+   * A template with a Transform (SAM, macros) gains resources at deploy time (SAM's `<Function>Role`),
+   * so a reference to an id it does not declare is not known to be wrong.
+   */
+  transformed: boolean;
+  /** Batch resources by logical id: the name they are wired by (their own name, else the logical id). */
+  identities: Map<string, string>;
+}
+
+/** True for a document shaped like a CloudFormation template (a `Resources` map of typed entries). */
+export function isTemplate(value: unknown): value is JsonRecord & { Resources: JsonRecord } {
+  if (!isRecord(value) || !isRecord(value.Resources)) return false;
+  const entries = Object.values(value.Resources);
+  return entries.length > 0 && entries.every((r) => isRecord(r) && typeof r.Type === 'string');
+}
+
+export function buildContext(template: JsonRecord & { Resources: JsonRecord }): TemplateContext {
+  const parameters = new Map<string, JsonRecord>();
+  if (isRecord(template.Parameters)) for (const [id, p] of Object.entries(template.Parameters)) if (isRecord(p)) parameters.set(id, p);
+  const resources = new Map<string, TemplateResource>();
+  for (const [logicalId, body] of Object.entries(template.Resources)) {
+    if (isRecord(body) && typeof body.Type === 'string') resources.set(logicalId, { logicalId, type: body.Type, body });
+  }
+  const context: TemplateContext = {
+    template,
+    parameters,
+    resources,
+    mappings: isRecord(template.Mappings) ? template.Mappings : {},
+    conditions: isRecord(template.Conditions) ? template.Conditions : {},
+    transformed: template.Transform !== undefined,
+    identities: new Map(),
+  };
+  for (const r of resources.values()) {
+    if (!CFN_RESOURCE_TYPES[r.type]) continue;
+    // Only a literal name identifies the resource: a computed one (`!Sub ${AWS::StackName}-q`) is not
+    // known before deploy, and the graph then matches the logical id (BatchResource.address).
+    const name = stringOf(isRecord(r.body.Properties) ? r.body.Properties[NAME_PROPERTIES[r.type]!] : undefined);
+    context.identities.set(r.logicalId, name && name !== '' ? name : r.logicalId);
+  }
+  return context;
+}

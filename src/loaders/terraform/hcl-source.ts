@@ -1,0 +1,137 @@
+// `.tf` files, parsed with @cdktf/hcl2json (HashiCorp's own HCL parser compiled to WebAssembly:
+// the only maintained HCL 2 parser for Node). It returns hcl2json's JSON view of the file without
+// positions, so positions come from the text: the resource block's header, then each key of the
+// path in turn inside that block. The parser is imported only when a .tf file is read (its
+// WebAssembly start-up costs about a quarter of a second).
+import { readFileSync } from 'node:fs';
+import { LineIndex } from '../../source/line-index.js';
+import type { ParsedFile } from '../../source/parsed-file.js';
+import type { JsonPath, SourceDocument, SourceRange } from '../../source/source-document.js';
+
+class HclDocument implements SourceDocument {
+  // hcl2json's view of the file is JSON-shaped; SourceDocument knows no third format.
+  readonly format = 'json' as const;
+  private lines: LineIndex | undefined;
+
+  constructor(readonly file: string, private readonly text: string) {}
+
+  private range(start: number, end: number): SourceRange {
+    this.lines ??= new LineIndex(this.text);
+    return this.lines.range(start, end);
+  }
+
+  locate(path: JsonPath): SourceRange {
+    const [section, type, name, , ...rest] = path;
+    if (section !== 'resource' || typeof type !== 'string' || typeof name !== 'string') return this.range(0, 0);
+    const header = new RegExp(`^[ \\t]*resource\\s+"${escape(type)}"\\s+"${escape(name)}"\\s*\\{`, 'm').exec(this.text);
+    if (!header) return this.range(0, 0);
+    let found = { start: header.index + header[0].search(/\S/), end: header.index + header[0].length - 1 };
+    let from = header.index + header[0].length;
+    let to = closing(this.text, from - 1);
+    let lastKey: string | undefined;
+    for (const segment of rest) {
+      if (typeof segment === 'number') {
+        // The n-th element of a tuple (`[{...}, {...}]`) or the n-th repeated block (`evaluate_on_exit { }`).
+        const next = nthElement(this.text, found.end, to, segment, lastKey);
+        if (!next) break;
+        found = next;
+        from = next.start;
+        to = this.text[next.start] === '{' ? closing(this.text, next.start) : next.end;
+        continue;
+      }
+      const key = new RegExp(`(^|[\\s{,])"?${escape(segment)}"?\\s*(=|:|\\{)`, 'm');
+      const body = this.text.slice(from, to);
+      const m = key.exec(body);
+      if (!m) break;
+      const start = from + m.index + m[1]!.length;
+      found = { start, end: start + m[0].length - m[1]!.length - m[2]!.length };
+      lastKey = segment;
+      const valueStart = from + m.index + m[0].length - (m[2] === '{' ? 1 : 0);
+      const v = this.text.slice(valueStart).search(/\S/) + valueStart;
+      from = v;
+      to = this.text[v] === '{' || this.text[v] === '[' ? closing(this.text, v) : Math.min(to, lineEnd(this.text, v));
+      if (this.text.startsWith('jsonencode(', v)) {
+        const open = v + 'jsonencode('.length;
+        from = open;
+        to = closing(this.text, this.text.slice(open).search(/\S/) + open);
+      }
+    }
+    return this.range(found.start, found.end);
+  }
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function lineEnd(text: string, at: number): number {
+  const n = text.indexOf('\n', at);
+  return n < 0 ? text.length : n;
+}
+
+/** The offset of the bracket that closes the one at `open` (strings skipped). */
+function closing(text: string, open: number): number {
+  const pairs: Record<string, string> = { '{': '}', '[': ']', '(': ')' };
+  const close = pairs[text[open] ?? ''];
+  if (!close) return text.length;
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
+    } else if (c === text[open]) depth++;
+    else if (c === close && --depth === 0) return i;
+  }
+  return text.length;
+}
+
+function nthElement(text: string, after: number, to: number, n: number, key: string | undefined): { start: number; end: number } | undefined {
+  const start = text.slice(after).search(/\S/) + after;
+  if (text[start] === '[') {
+    let index = 0;
+    for (let i = start + 1; i < to; i++) {
+      const c = text[i]!;
+      if (/\s|,/.test(c)) continue;
+      if (c === ']') return undefined;
+      const end = c === '{' || c === '[' ? closing(text, i) + 1 : i + (text.slice(i).search(/[,\]\n]/) >>> 0);
+      if (index === n) return { start: i, end };
+      index++;
+      i = end - 1;
+    }
+    return undefined;
+  }
+  if (n === 0 || !key) return { start: after, end: after };
+  // Repeated blocks: the n-th `key {` after the first.
+  const re = new RegExp(`(^|\\s)${escape(key)}\\s*\\{`, 'gm');
+  re.lastIndex = after;
+  let m: RegExpExecArray | null = null;
+  for (let i = 0; i < n; i++) {
+    m = re.exec(text);
+    if (!m || m.index > to) return undefined;
+  }
+  const at = m!.index + m![1]!.length;
+  return { start: at, end: at + key.length };
+}
+
+/** The position hcl2json gives in its message (`main.tf:12,3-4: ...`), else the start of the file. */
+function problemRange(message: string, text: string): SourceRange {
+  const lines = new LineIndex(text);
+  const m = /:(\d+),(\d+)/.exec(message);
+  if (!m) return lines.range(0, 0);
+  const line = Number(m[1]);
+  let offset = 0;
+  for (let l = 1; l < line && offset >= 0; l++) offset = text.indexOf('\n', offset) + 1;
+  return lines.range(Math.max(0, offset + Number(m[2]) - 1), Math.max(0, offset + Number(m[2]) - 1));
+}
+
+export async function readTerraformSource(absolutePath: string, file: string): Promise<ParsedFile> {
+  const text = readFileSync(absolutePath, 'utf8');
+  const { parse } = await import('@cdktf/hcl2json');
+  try {
+    const value = await parse(file, text);
+    return { file, format: 'json', documents: [{ value, document: new HclDocument(file, text) }], problems: [] };
+  } catch (error) {
+    const message = String(error instanceof Error ? error.message : error).split('\n')[0]!.slice(0, 300);
+    return { file, format: 'json', documents: [], problems: [{ message: `Invalid HCL: ${message}`, range: problemRange(message, text) }] };
+  }
+}

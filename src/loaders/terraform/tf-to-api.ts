@@ -1,0 +1,108 @@
+// Terraform's AWS provider names Batch arguments in snake_case and nests single objects as blocks
+// (lists of one); the JSON-string arguments (container_properties, node_properties, ecs_properties)
+// already hold the API's camelCase shape. This turns one resource's values into the API shape,
+// following the API's shape tree, and remembers the Terraform path of each API path.
+import type { ResourceKind } from '../../model/resource.js';
+import { isRecord, isUnknown, unknownValue, type JsonRecord } from '../../model/values.js';
+import type { JsonPath } from '../../source/source-document.js';
+import { coerceScalar } from '../cloudformation/cfn-to-api.js';
+import { API_ROOTS, API_SHAPES, type ApiShape } from './api-shape-tree.generated.js';
+
+export const TERRAFORM_TYPES: Record<string, ResourceKind> = {
+  aws_batch_job_definition: 'jobDefinition',
+  aws_batch_compute_environment: 'computeEnvironment',
+  aws_batch_job_queue: 'jobQueue',
+  aws_batch_scheduling_policy: 'schedulingPolicy',
+};
+
+// Arguments whose names are not the API member in snake_case, by resource kind (top level) or API
+// shape (nested). Provider docs: website/docs/r/batch_*.html.markdown in hashicorp/terraform-provider-aws.
+const TOP_LEVEL: Record<ResourceKind, Record<string, string>> = {
+  jobDefinition: { name: 'jobDefinitionName' },
+  // `compute_environment_name` in provider v5, `name` in v6.
+  computeEnvironment: { name: 'computeEnvironmentName', compute_environment_name: 'computeEnvironmentName', service_role: 'serviceRole' },
+  jobQueue: { name: 'jobQueueName', job_state_time_limit_action: 'jobStateTimeLimitActions' },
+  schedulingPolicy: { name: 'name', fair_share_policy: 'fairsharePolicy' },
+};
+const NESTED: Record<string, Record<string, string>> = {
+  ComputeResource: { instance_type: 'instanceTypes' },
+  EksPodProperties: { image_pull_secret: 'imagePullSecrets' },
+};
+const JSON_STRINGS = new Set(['container_properties', 'node_properties', 'ecs_properties']);
+
+function camel(snake: string): string {
+  return snake.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+function memberOf(shapeName: string, node: ApiShape, key: string, kind: ResourceKind, top: boolean): string | undefined {
+  if (node.t !== 'o') return undefined;
+  const alias = top ? TOP_LEVEL[kind][key] : NESTED[shapeName]?.[key];
+  if (alias) return alias;
+  const c = camel(key);
+  if (c in node.p) return c;
+  const lower = c.toLowerCase();
+  return Object.keys(node.p).find((m) => m.toLowerCase() === lower);
+}
+
+export interface ConvertedValues {
+  api: JsonRecord;
+  /** API path (JSON) -> path relative to the resource's `values`. */
+  apiToPlan: Map<string, JsonPath>;
+}
+
+/**
+ * @param values the planned values (or the attributes of a `.tf` block)
+ * @param unknownTree the plan's `after_unknown` for this resource: `true` where a value is known only after apply
+ */
+export function convertTerraformValues(kind: ResourceKind, values: unknown, unknownTree: unknown): ConvertedValues {
+  const apiToPlan = new Map<string, JsonPath>([['[]', []]]);
+  const rootName = API_ROOTS[kind];
+
+  const walk = (value: unknown, unknownHere: unknown, tfPath: JsonPath, apiPath: JsonPath, shapeName: string | undefined, top: boolean, depth: number): unknown => {
+    if (unknownHere === true) return unknownValue('(known after apply)');
+    if (isUnknown(value) || depth > 64) return value;
+    const node = shapeName ? API_SHAPES[shapeName] : undefined;
+    apiToPlan.set(JSON.stringify(apiPath), tfPath);
+    if (node?.t === 'o' && Array.isArray(value)) {
+      // A block: Terraform writes a single nested object as a list of one.
+      if (value.length === 0) return undefined;
+      return walk(value[0], Array.isArray(unknownHere) ? unknownHere[0] : undefined, [...tfPath, 0], apiPath, shapeName, top, depth + 1);
+    }
+    if (Array.isArray(value)) {
+      const itemShape = node?.t === 'l' ? node.i : undefined;
+      return value.map((item, i) => walk(item, Array.isArray(unknownHere) ? unknownHere[i] : undefined, [...tfPath, i], [...apiPath, i], itemShape, false, depth + 1));
+    }
+    if (isRecord(value)) {
+      const out: JsonRecord = {};
+      const keys = new Set([...Object.keys(value), ...(isRecord(unknownHere) ? Object.keys(unknownHere).filter((k) => unknownHere[k] === true) : [])]);
+      for (const key of keys) {
+        const child = value[key];
+        const childUnknown = isRecord(unknownHere) ? unknownHere[key] : undefined;
+        if (node?.t === 'm') {
+          const v = walk(child, childUnknown, [...tfPath, key], [...apiPath, key], node.v, false, depth + 1);
+          if (v !== undefined && v !== null) out[key] = v;
+          continue;
+        }
+        const member = node ? memberOf(shapeName!, node, key, kind, top) : undefined;
+        if (!member) continue; // Terraform-only arguments (tags_all, name_prefix, deregister_on_new_revision...)
+        const memberShape = node?.t === 'o' ? node.p[member] : undefined;
+        let v: unknown;
+        if (top && JSON_STRINGS.has(key) && typeof child === 'string' && childUnknown !== true) {
+          apiToPlan.set(JSON.stringify([...apiPath, member]), [...tfPath, key]);
+          try {
+            v = JSON.parse(child);
+          } catch {
+            v = unknownValue(`(${key} is not valid JSON)`);
+          }
+        } else v = walk(child, childUnknown, [...tfPath, key], [...apiPath, member], memberShape, false, depth + 1);
+        if (v === undefined || v === null || (Array.isArray(v) && v.length === 0 && Array.isArray(child))) continue;
+        out[member] = v;
+      }
+      return out;
+    }
+    return value === null ? undefined : coerceScalar(value, node);
+  };
+
+  const api = walk(values, unknownTree, [], [], rootName, true, 0);
+  return { api: isRecord(api) ? api : {}, apiToPlan };
+}
