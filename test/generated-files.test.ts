@@ -15,6 +15,11 @@ describe('generated files', () => {
     expect(r.status).toBe(0);
   });
 
+  it.runIf(existsSync(join(ROOT, '../shared/data/cfn-schemas')))('the CloudFormation mapping and validators match scripts/generate-cfn-mapping.mjs', () => {
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts/generate-cfn-mapping.mjs'), '--check'], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+  });
+
   it('the committed schemas are present for a clone without ../shared', () => {
     for (const f of ['job-definition', 'compute-environment', 'job-queue', 'scheduling-policy', 'report']) {
       expect(existsSync(join(ROOT, 'schemas', `${f}.schema.json`)), f).toBe(true);

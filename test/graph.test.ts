@@ -76,6 +76,30 @@ describe('pairings', () => {
     expect(queuesOf('pod')).toEqual(['kube:platform']);
   });
 
+  it('never pair or link across Regions or accounts (a multi-Region audit bundle)', async () => {
+    const arn = (region: string, account: string, rest: string) => `arn:aws:batch:${region}:${account}:${rest}`;
+    const region = (name: string, r: string, account = '111111111111') => ({
+      jobDefinitions: [{ jobDefinitionName: 'etl', revision: 3, jobDefinitionArn: arn(r, account, 'job-definition/etl:3'), type: 'container', containerProperties: { image: 'x' } }],
+      computeEnvironments: [{ computeEnvironmentName: 'ce', computeEnvironmentArn: arn(r, account, 'compute-environment/ce'), type: 'MANAGED', computeResources: { type: 'EC2', maxvCpus: 4 } }],
+      jobQueues: [{ jobQueueName: name, jobQueueArn: arn(r, account, `job-queue/${name}`), priority: 1, computeEnvironmentOrder: [{ order: 1, computeEnvironment: 'ce' }] }],
+    });
+    const a = region('q-us', 'us-east-1');
+    const b = region('q-eu', 'eu-west-1');
+    const c = region('q-other-account', 'us-east-1', '222222222222');
+    const { model } = await load({
+      jobDefinitions: [...a.jobDefinitions, ...b.jobDefinitions, ...c.jobDefinitions],
+      computeEnvironments: [...a.computeEnvironments, ...b.computeEnvironments, ...c.computeEnvironments],
+      jobQueues: [...a.jobQueues, ...b.jobQueues, ...c.jobQueues],
+    });
+    for (const jd of model.byKind.jobDefinition) {
+      const pairs = model.graph.pairingsOf(jd);
+      expect(pairs.map((p) => p.queue.queue.arn!.split(':').slice(3, 5).join(':')), jd.arn).toEqual([jd.arn!.split(':').slice(3, 5).join(':')]);
+    }
+    for (const node of model.graph.queues) {
+      expect(node.environments[0]!.environment?.arn?.split(':').slice(3, 5)).toEqual(node.queue.arn!.split(':').slice(3, 5));
+    }
+  });
+
   it('config workloads replace the inference for that job definition; unresolved ones are kept', async () => {
     const pairings = [
       { jobDefinition: 'etl', jobQueue: 'by-name', origin: 'config' },

@@ -6,7 +6,7 @@ import type { LintModel } from '../engine/lint-model.js';
 import type { JsonPath } from '../source/source-document.js';
 import { arrayOf, field, isUnknown, numberOf, stringOf } from '../model/values.js';
 import { environmentPlatform, jobPlatform, type Capacity, type Orchestration } from './platform.js';
-import { resolveReference } from './resource-reference.js';
+import { resolveReference, sameScope } from './resource-reference.js';
 
 export interface EnvironmentLink {
   /** Position in computeEnvironmentOrder. */
@@ -69,7 +69,7 @@ export class ResourceGraph {
     for (const node of this.queues) this.queueByResource.set(node.queue, node);
     for (const pairing of model.pairings) {
       const jobDefinition = this.resolveJobDefinition(pairing.jobDefinition);
-      const queueResource = this.resolveJobQueue(pairing.jobQueue);
+      const queueResource = this.resolveJobQueue(pairing.jobQueue, jobDefinition);
       const queue = queueResource ? this.queueByResource.get(queueResource) : undefined;
       if (jobDefinition && queue) this.declaredPairings.push({ jobDefinition, queue, origin: pairing.origin, declared: pairing, alternatives: [queue] });
       else this.unresolvedPairings.push({ pairing, ...(jobDefinition ? { jobDefinition } : {}), ...(queue ? { queue } : {}) });
@@ -88,7 +88,7 @@ export class ResourceGraph {
   private linkQueue(queue: BatchResource<'jobQueue'>): QueueNode {
     const environments: EnvironmentLink[] = arrayOf(field(queue.data, 'computeEnvironmentOrder')).map((entry, index) => {
       const { reference, unknown } = this.resolveLink(field(entry, 'computeEnvironment'));
-      const environment = reference === undefined ? undefined : this.resolveComputeEnvironment(reference);
+      const environment = reference === undefined ? undefined : this.resolveComputeEnvironment(reference, queue);
       const order = numberOf(field(entry, 'order'));
       return { index, unknown, path: ['computeEnvironmentOrder', index, 'computeEnvironment'], ...(order !== undefined ? { order } : {}), ...(reference !== undefined ? { reference } : {}), ...(environment ? { environment } : {}) };
     });
@@ -97,26 +97,26 @@ export class ResourceGraph {
     const rawPolicy = field(queue.data, 'schedulingPolicyArn');
     if (rawPolicy !== undefined) {
       const { reference, unknown } = this.resolveLink(rawPolicy);
-      const policy = reference === undefined ? undefined : this.resolveSchedulingPolicy(reference);
+      const policy = reference === undefined ? undefined : this.resolveSchedulingPolicy(reference, queue);
       node.policy = { unknown, path: ['schedulingPolicyArn'], ...(reference !== undefined ? { reference } : {}), ...(policy ? { policy } : {}) };
     }
     return node;
   }
 
-  resolveComputeEnvironment(reference: string): BatchResource<'computeEnvironment'> | undefined {
-    return resolveReference(reference, this.model.byKind.computeEnvironment);
+  resolveComputeEnvironment(reference: string, from?: BatchResource): BatchResource<'computeEnvironment'> | undefined {
+    return resolveReference(reference, this.model.byKind.computeEnvironment, from);
   }
 
-  resolveJobQueue(reference: string): BatchResource<'jobQueue'> | undefined {
-    return resolveReference(reference, this.model.byKind.jobQueue);
+  resolveJobQueue(reference: string, from?: BatchResource): BatchResource<'jobQueue'> | undefined {
+    return resolveReference(reference, this.model.byKind.jobQueue, from);
   }
 
-  resolveJobDefinition(reference: string): BatchResource<'jobDefinition'> | undefined {
-    return resolveReference(reference, this.model.byKind.jobDefinition);
+  resolveJobDefinition(reference: string, from?: BatchResource): BatchResource<'jobDefinition'> | undefined {
+    return resolveReference(reference, this.model.byKind.jobDefinition, from);
   }
 
-  resolveSchedulingPolicy(reference: string): BatchResource<'schedulingPolicy'> | undefined {
-    return resolveReference(reference, this.model.byKind.schedulingPolicy);
+  resolveSchedulingPolicy(reference: string, from?: BatchResource): BatchResource<'schedulingPolicy'> | undefined {
+    return resolveReference(reference, this.model.byKind.schedulingPolicy, from);
   }
 
   queueNode(queue: BatchResource): QueueNode | undefined {
@@ -171,7 +171,7 @@ export class ResourceGraph {
     if (declared.length > 0 || this.unresolvedPairings.some((u) => u.jobDefinition === jobDefinition)) return declared;
     let inferred = this.inferred.get(jobDefinition);
     if (!inferred) {
-      const queues = this.queues.filter((q) => this.platformMatches(jobDefinition, q));
+      const queues = this.queues.filter((q) => sameScope(jobDefinition, q.queue) && this.platformMatches(jobDefinition, q));
       inferred = queues.map((queue) => ({ jobDefinition, queue, origin: 'platform' as const, alternatives: queues }));
       this.inferred.set(jobDefinition, inferred);
     }

@@ -13,6 +13,26 @@ export function regionOfArn(arn: string | undefined): string | undefined {
   return region ? region : undefined;
 }
 
+/**
+ * Where a resource lives, as far as the input says (its region field, or its ARN). A job can only be
+ * submitted to a queue, and a queue can only use environments, of its own account and Region.
+ */
+export function scopeOf(resource: BatchResource): { region?: string; account?: string } {
+  const match = resource.arn ? ARN.exec(resource.arn) : null;
+  const region = resource.region ?? (match?.[1] || undefined);
+  const account = match?.[2] || undefined;
+  return { ...(region ? { region } : {}), ...(account ? { account } : {}) };
+}
+
+/** False only when both resources are known to live in different Regions or accounts. */
+export function sameScope(a: BatchResource, b: BatchResource): boolean {
+  const x = scopeOf(a);
+  const y = scopeOf(b);
+  if (x.region && y.region && x.region !== y.region) return false;
+  if (x.account && y.account && x.account !== y.account) return false;
+  return true;
+}
+
 /** The resource name an ARN or plain reference stands for (`job-definition/etl:3` -> `etl:3`). */
 export function referencedName(reference: string): string {
   const match = ARN.exec(reference.trim());
@@ -39,9 +59,13 @@ export function refersTo(reference: string, resource: BatchResource): boolean {
   return own === undefined || String(own) === revision;
 }
 
-/** The resources of one kind a reference designates; for job definitions without a revision, the latest. */
-export function resolveReference<K extends ResourceKind>(reference: string, candidates: readonly BatchResource<K>[]): BatchResource<K> | undefined {
-  const matches = candidates.filter((r) => refersTo(reference, r));
+/**
+ * The resources of one kind a reference designates; for job definitions without a revision, the
+ * latest. With `from`, only resources in the same account and Region as the referring one (a name
+ * means the resource of that name in the caller's own Region).
+ */
+export function resolveReference<K extends ResourceKind>(reference: string, candidates: readonly BatchResource<K>[], from?: BatchResource): BatchResource<K> | undefined {
+  const matches = candidates.filter((r) => refersTo(reference, r) && (!from || sameScope(from, r)));
   if (matches.length <= 1) return matches[0];
   const revision = (r: BatchResource<K>): number => numberOf(field(r.data, 'revision')) ?? 0;
   return matches.reduce((best, r) => (revision(r) > revision(best) ? r : best));
