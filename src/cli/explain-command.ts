@@ -1,6 +1,7 @@
 // `batchlint explain <job-definition>`: the placement the rules judge, shown in full. For each queue
 // the job definition is paired with (or --queue), each compute environment in order: the instance
 // types that hold a copy of the job and how many, and why the others are ruled out.
+import { MAX_INFERRED_QUEUES } from '../graph/resource-graph.js';
 import { lintPaths } from '../lint-files.js';
 import { RULES, RULES_BY_ID } from '../../rules/index.js';
 import { resolveConfig, ConfigError, type LoadedConfig } from '../config/load-config.js';
@@ -112,7 +113,12 @@ export async function runExplain(jobDefinitionRef: string, paths: string[], flag
   else out.push(`  needs ${describeNeed(req.nodes[0]!)} per copy${req.nodes[0]!.complete ? '' : ' (some values are unknown: figures are lower bounds)'}`);
   out.push(`  memory available to jobs: ${describeMemoryModel(options.memoryModel!, req?.platform.orchestration)}; margin ${options.memoryModel!.marginPercent} % (docs/placement.md)`);
   out.push(`  optimal read as: ${options.optimal}`);
-  if (pairings.length === 0) out.push('', 'No queue in the input can take it (none of its platform, and no declared pairing).');
+  if (pairings.length === 0) {
+    const candidates = graph.inferredQueues(jd).length;
+    out.push('', candidates > MAX_INFERRED_QUEUES
+      ? `${candidates} queues of its platform and no declared pairing: too many to assume it goes to all of them (limit ${MAX_INFERRED_QUEUES}). Name one with --queue, or declare workloads in the config.`
+      : 'No queue in the input can take it (none of its platform, and no declared pairing).');
+  }
   for (const { pairing, queue } of pairings) {
     const placement = placeJob(jd, queue, graph, options);
     out.push('', `Queue ${queue.queue.name}: ${VERDICTS[placement.verdict]}`, `  pairing: ${pairing ? describePairing(pairing) : 'named with --queue'}`);

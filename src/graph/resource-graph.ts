@@ -57,12 +57,25 @@ function logicalIdOf(origin: string): string | undefined {
   return match?.[1] ?? match?.[2];
 }
 
+/**
+ * A job definition with no declared pairing is assumed to go to every queue of its platform. Past
+ * this many such queues the assumption says too little to judge by (a finding would need every one
+ * of them to agree) and costs jobs x queues placements: no pairing is inferred, and `explain` and the
+ * docs say to declare `workloads` in the config instead.
+ */
+export const MAX_INFERRED_QUEUES = 25;
+
 export class ResourceGraph {
   readonly queues: QueueNode[];
   readonly declaredPairings: JobQueuePairing[] = [];
   readonly unresolvedPairings: UnresolvedPairing[] = [];
   private readonly queueByResource = new Map<BatchResource, QueueNode>();
   private readonly inferred = new Map<BatchResource, JobQueuePairing[]>();
+  /** Declared pairings by job definition; an entry (maybe empty) also for job definitions whose declared pairing did not resolve. */
+  private readonly declaredByJob = new Map<BatchResource, JobQueuePairing[]>();
+  private readonly inferredQueueLists = new Map<string, QueueNode[]>();
+  private usingIndex: Map<BatchResource, QueueNode[]> | undefined;
+  private certainOnQueue: Map<QueueNode, JobQueuePairing[]> | undefined;
 
   constructor(private readonly model: LintModel) {
     this.queues = model.byKind.jobQueue.map((queue) => this.linkQueue(queue));
@@ -74,6 +87,12 @@ export class ResourceGraph {
       if (jobDefinition && queue) this.declaredPairings.push({ jobDefinition, queue, origin: pairing.origin, declared: pairing, alternatives: [queue] });
       else this.unresolvedPairings.push({ pairing, ...(jobDefinition ? { jobDefinition } : {}), ...(queue ? { queue } : {}) });
     }
+    for (const p of this.declaredPairings) {
+      const list = this.declaredByJob.get(p.jobDefinition);
+      if (list) list.push(p);
+      else this.declaredByJob.set(p.jobDefinition, [p]);
+    }
+    for (const u of this.unresolvedPairings) if (u.jobDefinition && !this.declaredByJob.has(u.jobDefinition)) this.declaredByJob.set(u.jobDefinition, []);
   }
 
   private resolveLink(value: unknown): { reference?: string; unknown: boolean; id?: string } {
@@ -125,7 +144,18 @@ export class ResourceGraph {
 
   /** The queues whose computeEnvironmentOrder resolves to this environment. */
   queuesUsing(environment: BatchResource): QueueNode[] {
-    return this.queues.filter((q) => q.environments.some((l) => l.environment === environment));
+    if (!this.usingIndex) {
+      this.usingIndex = new Map();
+      for (const node of this.queues) {
+        for (const link of node.environments) {
+          if (!link.environment) continue;
+          const list = this.usingIndex.get(link.environment);
+          if (!list) this.usingIndex.set(link.environment, [node]);
+          else if (!list.includes(node)) list.push(node);
+        }
+      }
+    }
+    return this.usingIndex.get(environment) ?? [];
   }
 
   /**
@@ -167,21 +197,55 @@ export class ResourceGraph {
    * otherwise every queue whose platform matches (origin `platform`).
    */
   pairingsOf(jobDefinition: BatchResource<'jobDefinition'>): JobQueuePairing[] {
-    const declared = this.declaredPairings.filter((p) => p.jobDefinition === jobDefinition);
-    if (declared.length > 0 || this.unresolvedPairings.some((u) => u.jobDefinition === jobDefinition)) return declared;
+    const declared = this.declaredByJob.get(jobDefinition);
+    if (declared) return declared;
     let inferred = this.inferred.get(jobDefinition);
     if (!inferred) {
-      const queues = this.queues.filter((q) => sameScope(jobDefinition, q.queue) && this.platformMatches(jobDefinition, q));
-      inferred = queues.map((queue) => ({ jobDefinition, queue, origin: 'platform' as const, alternatives: queues }));
+      const queues = this.inferredQueues(jobDefinition);
+      inferred = queues.length > MAX_INFERRED_QUEUES ? [] : queues.map((queue) => ({ jobDefinition, queue, origin: 'platform' as const, alternatives: queues }));
       this.inferred.set(jobDefinition, inferred);
     }
     return inferred;
   }
 
-  /** Every pairing (declared or inferred) that sends a job to this queue. */
-  pairingsOnQueue(node: QueueNode): JobQueuePairing[] {
-    return this.model.byKind.jobDefinition.flatMap((jd) => this.pairingsOf(jd).filter((p) => p.queue === node));
+  /**
+   * The queues of the job definition's platform (and account and Region): computed once per kind of
+   * job, since thousands of job definitions share a handful of platforms.
+   */
+  inferredQueues(jobDefinition: BatchResource<'jobDefinition'>): QueueNode[] {
+    const job = jobPlatform(jobDefinition.data);
+    const scope = jobDefinition.region ?? jobDefinition.arn?.split(':').slice(3, 5).join(':') ?? '';
+    const key = `${job.capacity ?? ''}|${job.orchestration}|${scope}`;
+    let queues = this.inferredQueueLists.get(key);
+    if (!queues) {
+      queues = this.queues.filter((q) => sameScope(jobDefinition, q.queue) && this.platformMatches(jobDefinition, q));
+      this.inferredQueueLists.set(key, queues);
+    }
+    return queues;
   }
+
+  /**
+   * The pairings on a queue that are certain: declared, or inferred where the queue is the only one
+   * of the job's platform. Environment-side rules judge by these only.
+   */
+  certainPairingsOnQueue(node: QueueNode): JobQueuePairing[] {
+    if (!this.certainOnQueue) {
+      const index = new Map<QueueNode, JobQueuePairing[]>();
+      const add = (p: JobQueuePairing): void => {
+        const list = index.get(p.queue);
+        if (list) list.push(p);
+        else index.set(p.queue, [p]);
+      };
+      for (const jd of this.model.byKind.jobDefinition) {
+        const declared = this.declaredByJob.get(jd);
+        if (declared) declared.forEach(add);
+        else if (this.inferredQueues(jd).length === 1) this.pairingsOf(jd).forEach(add);
+      }
+      this.certainOnQueue = index;
+    }
+    return this.certainOnQueue.get(node) ?? [];
+  }
+
 }
 
 export function buildResourceGraph(model: LintModel): ResourceGraph {

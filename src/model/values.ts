@@ -2,21 +2,23 @@
 // value that cannot be known before deploy. Rules read fields through these guards so that a wrong
 // type is left to the schema check and an unknown value never produces a finding.
 
-const UNKNOWN_BRAND: unique symbol = Symbol.for('batchlint.unknown');
-
-/** A value that exists but cannot be known before deploy (an intrinsic function, a computed attribute). */
-export interface Unknown {
-  readonly [UNKNOWN_BRAND]: true;
-  /** How the value was written, for messages: `!GetAtt Role.Arn`, `(known after apply)`. */
-  readonly origin: string;
+/**
+ * A value that exists but cannot be known before deploy (an intrinsic function, a computed attribute).
+ * A class, so that the test every field read makes is one `instanceof` (a hot path).
+ */
+export class Unknown {
+  /** @param origin how the value was written, for messages: `!GetAtt Role.Arn`, `(known after apply)`. */
+  constructor(readonly origin: string) {
+    Object.freeze(this);
+  }
 }
 
 export function unknownValue(origin: string): Unknown {
-  return Object.freeze({ [UNKNOWN_BRAND]: true as const, origin });
+  return new Unknown(origin);
 }
 
 export function isUnknown(value: unknown): value is Unknown {
-  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[UNKNOWN_BRAND] === true;
+  return value instanceof Unknown;
 }
 
 export type JsonRecord = Record<string, unknown>;

@@ -8,15 +8,17 @@ import type { JobQueuePairing } from '../graph/resource-graph.js';
 import { describeJobPlatform, jobPlatform } from '../graph/platform.js';
 import { placeJob, type PlacementOptions, type QueuePlacement } from './place-job.js';
 
-const cache = new WeakMap<BatchResource, Map<string, QueuePlacement>>();
+const cache = new WeakMap<BatchResource, WeakMap<object, Map<string, QueuePlacement>>>();
 
 /** placeJob, computed once per job definition, queue and options (several rules ask the same question). */
 export function cachedPlacement(jobDefinition: BatchResource<'jobDefinition'>, pairing: JobQueuePairing, model: LintModel, options: PlacementOptions): QueuePlacement {
-  let byKey = cache.get(jobDefinition);
-  if (!byKey) cache.set(jobDefinition, (byKey = new Map()));
-  const key = `${model.graph.queues.indexOf(pairing.queue)}|${JSON.stringify(options.memoryModel)}|${options.optimal}|${options.region ?? ''}`;
-  let placement = byKey.get(key);
-  if (!placement) byKey.set(key, (placement = placeJob(jobDefinition, pairing.queue, model.graph, options)));
+  let byQueue = cache.get(jobDefinition);
+  if (!byQueue) cache.set(jobDefinition, (byQueue = new WeakMap()));
+  let byOptions = byQueue.get(pairing.queue);
+  if (!byOptions) byQueue.set(pairing.queue, (byOptions = new Map()));
+  const key = `${JSON.stringify(options.memoryModel)}|${options.optimal}|${options.region ?? ''}`;
+  let placement = byOptions.get(key);
+  if (!placement) byOptions.set(key, (placement = placeJob(jobDefinition, pairing.queue, model.graph, options)));
   return placement;
 }
 
@@ -37,22 +39,28 @@ export function describePairing(pairing: JobQueuePairing): string {
   }
 }
 
-/** A pairing we are sure of: declared, or the only queue of the job's platform. */
-export function isCertainPairing(pairing: JobQueuePairing): boolean {
-  return pairing.origin !== 'platform' || pairing.alternatives.length <= 1;
-}
-
 /**
  * Runs `check` on each pairing of the job definition and returns the violations to report: every
  * declared pairing that violates; for inferred pairings, one (the first) only when all of them do.
  */
 export function violations<T>(jobDefinition: BatchResource<'jobDefinition'>, model: LintModel, check: (pairing: JobQueuePairing) => T | undefined): { pairing: JobQueuePairing; result: T }[] {
   const pairings = model.graph.pairingsOf(jobDefinition);
-  const results = pairings.map((pairing) => ({ pairing, result: check(pairing) }));
-  const declared = results.filter((r) => r.pairing.origin !== 'platform');
-  if (declared.length > 0 || pairings.some((p) => p.origin !== 'platform')) {
-    return declared.filter((r): r is { pairing: JobQueuePairing; result: T } => r.result !== undefined);
+  if (pairings.length === 0) return [];
+  if (pairings[0]!.origin !== 'platform') {
+    const found: { pairing: JobQueuePairing; result: T }[] = [];
+    for (const pairing of pairings) {
+      const result = check(pairing);
+      if (result !== undefined) found.push({ pairing, result });
+    }
+    return found;
   }
-  if (results.length === 0 || results.some((r) => r.result === undefined)) return [];
-  return [results[0] as { pairing: JobQueuePairing; result: T }];
+  // Inferred: the job may go to any of these queues, so it is a finding only when every one of them
+  // violates; stop at the first that does not (a repository may hold hundreds of queues).
+  let first: { pairing: JobQueuePairing; result: T } | undefined;
+  for (const pairing of pairings) {
+    const result = check(pairing);
+    if (result === undefined) return [];
+    first ??= { pairing, result };
+  }
+  return first ? [first] : [];
 }

@@ -72,7 +72,31 @@ function best(verdicts: Verdict[]): Verdict {
   return verdicts.reduce<Verdict>((b, v) => (RANK[v] > RANK[b] ? v : b), 'none');
 }
 
+type NodeVerdictCore = Omit<NodePlacement, 'node'>;
+
+// Many job definitions ask for the same sizes, and many queues share environments: a node's fit on
+// an environment's instance types depends only on the numbers, so it is computed once per distinct
+// (sizes, expansion, orchestration, memory model) and shared. The NodePlacement keeps each job's own
+// requirement (its paths and labels are what findings point at).
+const nodeCache = new WeakMap<InstanceTypeExpansion, Map<string, NodeVerdictCore>>();
+const modelKeys = new WeakMap<MemoryModel, string>();
+
+function memoryModelKey(model: MemoryModel): string {
+  let key = modelKeys.get(model);
+  if (key === undefined) modelKeys.set(model, (key = JSON.stringify(model)));
+  return key;
+}
+
 function placeNode(node: NodeRequirement, expansion: InstanceTypeExpansion, platform: EnvironmentPlatform, model: MemoryModel): NodePlacement {
+  const key = `${node.vcpus?.value}|${node.memoryMiB?.value}|${node.gpus?.value}|${node.instanceType?.value ?? ''}|${node.complete}|${platform.orchestration}|${memoryModelKey(model)}`;
+  let byKey = nodeCache.get(expansion);
+  if (!byKey) nodeCache.set(expansion, (byKey = new Map()));
+  let core = byKey.get(key);
+  if (!core) byKey.set(key, (core = placeNodeSizes(node, expansion, platform, model)));
+  return { node, ...core };
+}
+
+function placeNodeSizes(node: NodeRequirement, expansion: InstanceTypeExpansion, platform: EnvironmentPlatform, model: MemoryModel): NodeVerdictCore {
   let types = expansion.types;
   let instanceTypeNotLaunchable = false;
   if (node.instanceType) {
@@ -90,7 +114,21 @@ function placeNode(node: NodeRequirement, expansion: InstanceTypeExpansion, plat
   else if (expansion.unresolved.length > 0 || !node.complete) verdict = 'unknown';
   else if (instanceTypeNotLaunchable) verdict = 'unknown'; // its own rule reports it
   else verdict = candidates.length > 0 ? 'tight' : types.length > 0 ? 'none' : 'unknown';
-  return { node, candidates, ruledOut, verdict, ...(closest ? { closest } : {}), ...(instanceTypeNotLaunchable ? { instanceTypeNotLaunchable } : {}) };
+  return { candidates, ruledOut, verdict, ...(closest ? { closest } : {}), ...(instanceTypeNotLaunchable ? { instanceTypeNotLaunchable } : {}) };
+}
+
+// An environment's instance types expand the same way for every job: once per environment and options.
+const expansionCache = new WeakMap<object, Map<string, InstanceTypeExpansion | undefined>>();
+
+function cachedExpansion(environment: BatchResource<'computeEnvironment'>, region: string | undefined, options: PlacementOptions): InstanceTypeExpansion | undefined {
+  const expand = (): InstanceTypeExpansion | undefined =>
+    expandInstanceTypes(environment.data, { ...(region ? { region } : {}), ...(options.optimal ? { optimal: options.optimal } : {}), ...(options.catalog ? { catalog: options.catalog } : {}) });
+  if (options.catalog) return expand(); // a custom catalog (tests, --catalog) is not cached
+  const key = `${region ?? ''}|${options.optimal ?? ''}`;
+  let byEnvironment = expansionCache.get(environment.data as object);
+  if (!byEnvironment) expansionCache.set(environment.data as object, (byEnvironment = new Map()));
+  if (!byEnvironment.has(key)) byEnvironment.set(key, expand());
+  return byEnvironment.get(key);
 }
 
 function placeOnEnvironment(link: EnvironmentLink, queue: QueueNode, requirements: JobRequirements, options: PlacementOptions, model: MemoryModel): EnvironmentPlacement {
@@ -113,7 +151,7 @@ function placeOnEnvironment(link: EnvironmentLink, queue: QueueNode, requirement
     });
     return { ...base, status: 'fargate', nodes, verdict: worst(nodes.map((n) => n.verdict)) };
   }
-  const expansion = expandInstanceTypes(environment.data, { ...(region ? { region } : {}), ...(options.optimal ? { optimal: options.optimal } : {}), ...(options.catalog ? { catalog: options.catalog } : {}) });
+  const expansion = cachedExpansion(environment, region, options);
   if (!expansion) return { ...base, status: 'instances', nodes: [], verdict: 'unknown' };
   const nodes = requirements.nodes.filter((n) => n.nodes > 0 || !requirements.multinode).map((n) => placeNode(n, expansion, platform, model));
   return { ...base, status: 'instances', expansion, nodes, verdict: nodes.length > 0 ? worst(nodes.map((n) => n.verdict)) : 'unknown' };

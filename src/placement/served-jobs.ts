@@ -4,7 +4,6 @@
 import type { BatchResource } from '../model/resource.js';
 import type { LintModel } from '../engine/lint-model.js';
 import type { JobQueuePairing } from '../graph/resource-graph.js';
-import { isCertainPairing } from './paired-placements.js';
 import { jobRequirements, requestsGpus, type JobRequirements } from './job-requirements.js';
 
 export interface ServedJob {
@@ -18,8 +17,7 @@ export function jobsServedBy(environment: BatchResource<'computeEnvironment'>, m
   const queues = graph.queuesUsing(environment);
   const served: ServedJob[] = [];
   for (const queue of queues) {
-    for (const pairing of graph.pairingsOnQueue(queue)) {
-      if (!isCertainPairing(pairing)) continue;
+    for (const pairing of graph.certainPairingsOnQueue(queue)) {
       const requirements = jobRequirements(pairing.jobDefinition.data);
       served.push({ pairing, gpu: requestsGpus(requirements), ...(requirements ? { requirements } : {}) });
     }

@@ -6,61 +6,113 @@ import { findDirectiveComments } from './suppression-comments.js';
 import type { JsonPath, SourceDocument, SourceRange } from './source-document.js';
 
 /**
- * One document of a YAML stream. The syntax tree (which has the offsets of every node) is not kept:
- * holding every file's tree made garbage collection a sixth of a large run. It is parsed again, once
- * per file, only when a finding asks for a position.
+ * Where each value of a YAML document is, kept compactly: one object per collection (never per
+ * scalar), with the key and value offsets of its entries in a typed array. Keeping yaml's whole
+ * syntax tree made garbage collection a sixth of a large run; parsing a file again when a finding
+ * asks for a position doubled the YAML cost once many files had findings. This costs one walk.
  */
+interface PositionNode {
+  start: number;
+  end: number;
+  /** Map keys in order (undefined for a sequence). */
+  keys: string[] | undefined;
+  /** keyStart, keyEnd, valueStart, valueEnd per entry (keys -1 in sequences). */
+  spans: Int32Array;
+  /** The child collections, by entry index (scalars have none). */
+  children: (PositionNode | undefined)[];
+}
+
+function positionsOf(node: unknown, depth = 0): PositionNode | undefined {
+  if (depth > limits.maxNestingDepth) return undefined;
+  if (isMap(node)) {
+    const n = node.items.length;
+    const spans = new Int32Array(4 * n);
+    const keys: string[] = new Array(n);
+    const children: (PositionNode | undefined)[] = new Array(n);
+    node.items.forEach((pair, i) => {
+      const key = isScalar(pair.key) ? pair.key.value : pair.key;
+      keys[i] = String(key);
+      const keyRange = hasRange(pair.key) ? pair.key.range : undefined;
+      // A key with no value (`image:`) has no value node: its value is located at the key.
+      const value = pair.value ?? pair.key;
+      const valueRange = hasRange(value) ? value.range : keyRange;
+      spans[4 * i] = keyRange ? keyRange[0] : -1;
+      spans[4 * i + 1] = keyRange ? keyRange[1] : -1;
+      spans[4 * i + 2] = valueRange ? valueRange[0] : (keyRange?.[0] ?? -1);
+      spans[4 * i + 3] = valueRange ? valueRange[1] : (keyRange?.[1] ?? -1);
+      children[i] = positionsOf(value, depth + 1);
+    });
+    const range = (node as Node).range;
+    return { start: range?.[0] ?? spans[2] ?? 0, end: range?.[1] ?? spans[3] ?? 0, keys, spans, children };
+  }
+  if (isSeq(node)) {
+    const n = node.items.length;
+    const spans = new Int32Array(4 * n);
+    const children: (PositionNode | undefined)[] = new Array(n);
+    node.items.forEach((item, i) => {
+      const value = isPair(item) ? item.value : item;
+      const range = hasRange(value) ? value.range : undefined;
+      spans[4 * i] = -1;
+      spans[4 * i + 1] = -1;
+      spans[4 * i + 2] = range ? range[0] : -1;
+      spans[4 * i + 3] = range ? range[1] : -1;
+      children[i] = positionsOf(value, depth + 1);
+    });
+    const range = (node as Node).range;
+    return { start: range?.[0] ?? 0, end: range?.[1] ?? 0, keys: undefined, spans, children };
+  }
+  return undefined;
+}
+
+/** One document of a YAML stream, with the positions of its values. */
 class YamlDocument implements SourceDocument {
   readonly format = 'yaml' as const;
 
   constructor(
     readonly file: string,
-    private readonly index: number,
-    private readonly stream: () => Document.Parsed[],
+    private readonly root: PositionNode | undefined,
+    private readonly documentRange: [number, number],
     private readonly lines: () => LineIndex,
   ) {}
 
   locate(path: JsonPath, options: { key?: boolean } = {}): SourceRange {
-    const doc = this.stream()[this.index];
-    if (!doc) return this.lines().range(0, 0);
-    let node: unknown = doc.contents;
-    let keyNode: unknown;
-    for (const segment of path) {
-      const next = childOf(node, segment);
-      if (!next) {
-        keyNode = undefined;
+    let node = this.root;
+    let span: [number, number] = node ? [node.start, node.end] : this.documentRange;
+    let keySpan: [number, number] | undefined;
+    for (let depth = 0; depth < path.length; depth++) {
+      const segment = path[depth]!;
+      if (!node) break;
+      let i = -1;
+      if (node.keys) {
+        const wanted = String(segment);
+        // The last duplicate wins, as in the parsed value.
+        for (let k = node.keys.length - 1; k >= 0; k--) {
+          if (node.keys[k] === wanted) {
+            i = k;
+            break;
+          }
+        }
+      } else if (typeof segment === 'number' && segment < node.children.length) i = segment;
+      if (i < 0 || node.spans[4 * i + 2]! < 0) {
+        keySpan = undefined;
         break;
       }
-      node = next.value;
-      keyNode = next.key;
+      span = [node.spans[4 * i + 2]!, node.spans[4 * i + 3]!];
+      keySpan = node.spans[4 * i]! >= 0 ? [node.spans[4 * i]!, node.spans[4 * i + 1]!] : undefined;
+      node = node.children[i];
+      if (!node) {
+        // A scalar: nothing deeper to walk into.
+        if (depth < path.length - 1) keySpan = undefined;
+        break;
+      }
     }
-    const target = (options.key && hasRange(keyNode) ? keyNode : node) as Node | null | undefined;
-    const range = target?.range ?? doc.range;
-    return this.lines().range(range[0], range[1]);
+    const [start, end] = options.key && keySpan ? keySpan : span;
+    return this.lines().range(start, end);
   }
 }
 
 function hasRange(node: unknown): node is Node {
   return typeof node === 'object' && node !== null && Array.isArray((node as Node).range);
-}
-
-function childOf(node: unknown, segment: string | number): { key?: unknown; value: unknown } | undefined {
-  if (isMap(node)) {
-    for (let i = node.items.length - 1; i >= 0; i--) {
-      const pair = node.items[i]!;
-      const key = isScalar(pair.key) ? pair.key.value : pair.key;
-      if (String(key) === String(segment)) {
-        // A key with no value (`image:`) has no value node: point at the key.
-        return { key: pair.key, value: pair.value ?? pair.key };
-      }
-    }
-    return undefined;
-  }
-  if (isSeq(node) && typeof segment === 'number') {
-    const item = node.items[segment];
-    return item === undefined ? undefined : { value: isPair(item) ? item.value : item };
-  }
-  return undefined;
 }
 
 // CloudFormation's short-form intrinsics (`!Ref X`, `!GetAtt A.B`, `!Sub [...]`) are YAML tags. They
@@ -97,24 +149,26 @@ function splitGetAtt(value: string): string[] {
 }
 
 const PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true, customTags: CFN_TAGS };
+// The CloudFormation tags slow every scalar down (each is tested against them); a document without
+// a `!` cannot use a tag, and is parsed without them.
+const PLAIN_PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true };
+const parseOptionsFor = (text: string) => (text.includes('!') ? PARSE_OPTIONS : PLAIN_PARSE_OPTIONS);
 
 export function parseYamlFile(file: string, text: string): ParsedFile {
   let index: LineIndex | undefined;
   const lines = (): LineIndex => (index ??= new LineIndex(text));
-  let reparsed: Document.Parsed[] | undefined;
-  const stream = (): Document.Parsed[] => (reparsed ??= parseAllDocuments(text, PARSE_OPTIONS) as Document.Parsed[]);
   const problems: ParseProblem[] = [];
   const documents: ParsedFile['documents'] = [];
   let parsedStream: Document.Parsed[];
   try {
-    parsedStream = parseAllDocuments(text, PARSE_OPTIONS) as Document.Parsed[];
+    parsedStream = parseAllDocuments(text, parseOptionsFor(text)) as Document.Parsed[];
   } catch (error) {
     // The parser recurses on nesting; a stack overflow here is a hostile or broken file, not a crash.
     problems.push({ message: `Invalid YAML: ${error instanceof RangeError ? `nested too deeply (limit ${limits.maxNestingDepth})` : String(error)}`, range: lines().range(0, 0) });
     return { file, format: 'yaml', documents, problems };
   }
   if (!Array.isArray(parsedStream)) parsedStream = [];
-  parsedStream.forEach((doc, docIndex) => {
+  parsedStream.forEach((doc) => {
     if (doc.errors.length > 0) {
       for (const error of doc.errors) {
         problems.push({ message: `Invalid YAML: ${yamlMessage(error.code, error.message)}`, range: lines().range(error.pos[0], error.pos[1]) });
@@ -138,7 +192,8 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
       problems.push({ message: `YAML nesting is deeper than the limit of ${limits.maxNestingDepth}; the document was not linted`, range: lines().range(doc.range[0], doc.range[0]) });
       return;
     }
-    documents.push({ value, document: new YamlDocument(file, docIndex, stream, lines) });
+    const range = doc.contents?.range ?? doc.range;
+    documents.push({ value, document: new YamlDocument(file, positionsOf(doc.contents), [range[0], range[1]], lines) });
   });
   return { file, format: 'yaml', documents, problems, directives: findDirectiveComments(text, lines) };
 }
