@@ -28,6 +28,13 @@ export function parseImage(image: string): ImageReference | undefined {
   const colon = last.lastIndexOf(':');
   const tag = colon >= 0 ? last.slice(colon + 1) : undefined;
   const repository = [...parts, colon >= 0 ? last.slice(0, colon) : last].join('/');
+  // Docker's reference grammar: each path component is lowercase alphanumerics joined by `.`, `_`,
+  // `__` or dashes, and a tag is `[\w][\w.-]{0,127}`. Anything else (`__image__`, `<IMAGE_URI>`,
+  // `IMAGE`) is a placeholder a pipeline replaces before registering, not an image Batch would pull.
+  // https://github.com/distribution/reference/blob/main/reference.go
+  const component = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+  if (!repository.split('/').every((c) => component.test(c))) return undefined;
+  if (tag !== undefined && tag !== '' && !/^\w[\w.-]{0,127}$/.test(tag)) return undefined;
   return { registry, repository, tag: tag === '' ? undefined : tag, digest: digest === '' ? undefined : digest };
 }
 

@@ -65,8 +65,13 @@ export function refersTo(reference: string, resource: BatchResource): boolean {
  * means the resource of that name in the caller's own Region).
  */
 export function resolveReference<K extends ResourceKind>(reference: string, candidates: readonly BatchResource<K>[], from?: BatchResource): BatchResource<K> | undefined {
-  const matches = candidates.filter((r) => refersTo(reference, r) && (!from || sameScope(from, r)));
+  let matches = candidates.filter((r) => refersTo(reference, r) && (!from || sameScope(from, r)));
   if (matches.length <= 1) return matches[0];
+  // A template logical id or a Terraform address names a resource of the referring file; other
+  // templates and modules of the same run reuse the same ids (`ComputeEnvironment`, `this`).
+  const local = from ? matches.filter((r) => r.source.document.file === from.source.document.file) : [];
+  if (local.length > 0) matches = local;
+  if (matches.length === 1) return matches[0];
   const revision = (r: BatchResource<K>): number => numberOf(field(r.data, 'revision')) ?? 0;
   return matches.reduce((best, r) => (revision(r) > revision(best) ? r : best));
 }

@@ -86,7 +86,9 @@ function closing(text: string, open: number): number {
 }
 
 function nthElement(text: string, after: number, to: number, n: number, key: string | undefined): { start: number; end: number } | undefined {
-  const start = text.slice(after).search(/\S/) + after;
+  let start = text.slice(after).search(/\S/) + after;
+  // `after` ends the argument's name: a tuple value follows its `=` (`: ` in an object literal).
+  if (text[start] === '=' || text[start] === ':') start = text.slice(start + 1).search(/\S/) + start + 1;
   if (text[start] === '[') {
     let index = 0;
     for (let i = start + 1; i < to; i++) {

@@ -8,7 +8,7 @@ import { MappedSourceDocument } from '../cloudformation/mapped-source-document.j
 import type { DocumentLoader } from '../document-loader.js';
 import { readHclLiteral } from './hcl-literal.js';
 import { knownSchemaIssues } from './known-schema-issues.js';
-import { convertTerraformValues, TERRAFORM_TYPES } from './tf-to-api.js';
+import { applyLegacyComputeEnvironments, convertTerraformValues, TERRAFORM_TYPES } from './tf-to-api.js';
 
 const NAME_KEYS: Record<ResourceKind, string> = { jobDefinition: 'jobDefinitionName', computeEnvironment: 'computeEnvironmentName', jobQueue: 'jobQueueName', schedulingPolicy: 'name' };
 const REFERENCE = /^(aws_batch_[a-z_]+)\.([\w-]+)\.(arn|name|id)$/;
@@ -54,7 +54,9 @@ export const terraformSourceLoader: DocumentLoader = {
       const wrapped = Array.isArray((blocks[type] as JsonRecord)[name]);
       const prefix = ['resource', type, name, ...(wrapped ? [0] : [])];
       const values = evaluate(body, identities);
-      const { api, apiToPlan } = convertTerraformValues(kind, values, undefined);
+      const converted = convertTerraformValues(kind, values, undefined);
+      if (kind === 'jobQueue') applyLegacyComputeEnvironments(values, converted);
+      const { api, apiToPlan } = converted;
       if (api[NAME_KEYS[kind]] === undefined) api[NAME_KEYS[kind]] = unknownValue('(name chosen by Terraform)');
       const display = stringOf(api[NAME_KEYS[kind]]);
       return {

@@ -78,6 +78,17 @@ export function convertTerraformValues(kind: ResourceKind, values: unknown, unkn
       for (const key of keys) {
         const child = value[key];
         const childUnknown = isRecord(unknownHere) ? unknownHere[key] : undefined;
+        if (node?.t === 'o' && key === 'dynamic' && isRecord(child)) {
+          // `dynamic "retry_strategy" { for_each = ... content { ... } }` generates zero or more blocks
+          // from an expression: whether the argument is set, and to what, is known only at plan time.
+          for (const block of Object.keys(child)) {
+            const member = memberOf(shapeName!, node, block, kind, top);
+            if (!member || out[member] !== undefined) continue;
+            apiToPlan.set(JSON.stringify([...apiPath, member]), [...tfPath, key, block]);
+            out[member] = unknownValue(`dynamic "${block}"`);
+          }
+          continue;
+        }
         if (node?.t === 'm') {
           const v = walk(child, childUnknown, [...tfPath, key], [...apiPath, key], node.v, false, depth + 1);
           if (v !== undefined && v !== null) out[key] = v;
@@ -105,4 +116,25 @@ export function convertTerraformValues(kind: ResourceKind, values: unknown, unkn
 
   const api = walk(values, unknownTree, [], [], rootName, true, 0);
   return { api: isRecord(api) ? api : {}, apiToPlan };
+}
+
+/**
+ * A `.tf` queue's older `compute_environments` argument (provider versions before 6, deprecated for
+ * `compute_environment_order` blocks): a list of environment ARNs where "the position of the compute
+ * environments in the list will dictate the order". It becomes computeEnvironmentOrder, numbered as
+ * the plan loader numbers it. https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/batch_job_queue
+ */
+export function applyLegacyComputeEnvironments(values: unknown, converted: ConvertedValues): void {
+  const legacy = isRecord(values) ? values.compute_environments : undefined;
+  if (legacy === undefined || legacy === null || converted.api.computeEnvironmentOrder !== undefined) return;
+  converted.apiToPlan.set(JSON.stringify(['computeEnvironmentOrder']), ['compute_environments']);
+  if (!Array.isArray(legacy)) {
+    converted.api.computeEnvironmentOrder = isUnknown(legacy) ? legacy : unknownValue('compute_environments');
+    return;
+  }
+  converted.api.computeEnvironmentOrder = legacy.map((environment, i) => {
+    converted.apiToPlan.set(JSON.stringify(['computeEnvironmentOrder', i]), ['compute_environments', i]);
+    converted.apiToPlan.set(JSON.stringify(['computeEnvironmentOrder', i, 'computeEnvironment']), ['compute_environments', i]);
+    return { order: i + 1, computeEnvironment: environment };
+  });
 }
