@@ -23,7 +23,9 @@ describe('batchlint lint (built CLI)', () => {
     expect(r.stdout).toContain('examples/etl-job-definition.json');
     expect(r.stdout).toMatch(/^ {2}16:3 +error +Unknown property "retryStratgy".*Did you mean "retryStrategy"\? +schema-unknown-property$/m);
     expect(r.stdout).toMatch(/privileged-container/);
-    expect(r.stdout).toMatch(/✖ \d+ problems \(1 error, \d+ warnings?, \d+ notes?\) in \d+ resources from 3 files/);
+    expect(r.stdout).toMatch(/✖ \d+ problems \(1 error, \d+ warnings?, \d+ notes?\) in \d+ resources from 5 files/);
+    expect(r.stdout).toContain('examples/cloudformation/batch-stack.yaml');
+    expect(r.stdout).toContain('examples/terraform/plan.json');
     expect(r.stdout).not.toMatch(/\u001b\[/); // NO_COLOR is set by runCli and stdout is not a TTY
   });
 
@@ -39,7 +41,7 @@ describe('batchlint lint (built CLI)', () => {
       resource: { kind: 'jobDefinition', name: 'nightly-etl' },
       location: { file: 'examples/etl-job-definition.json', line: 16, column: 3, endLine: 16, endColumn: 17, arn: null, address: null },
     });
-    expect(report.summary).toMatchObject({ files: 3, resources: 4, errors: 1 });
+    expect(report.summary).toMatchObject({ files: 5, resources: 12, errors: 1 });
   });
 
   it('exits 0 on a clean file and honours --fail-on', () => {

@@ -23,7 +23,7 @@ const exploding = defineRule({
 
 describe('engine', () => {
   it('turns a rule that throws into one internal finding per resource, and the other rules still run', async () => {
-    const result = await lintPaths(['examples'], { cwd: ROOT, rules: [exploding, ...RULES] });
+    const result = await lintPaths(['examples/etl-job-definition.json', 'examples/compute.yaml'], { cwd: ROOT, rules: [exploding, ...RULES] });
     const internal = result.findings.filter((f) => f.category === 'internal');
     expect(internal).toHaveLength(result.model.byKind.jobDefinition.length);
     expect(internal[0]).toMatchObject({ ruleId: 'exploding-rule', severity: 'error', resource: { kind: 'jobDefinition', name: 'nightly-etl' }, location: { file: 'examples/etl-job-definition.json', line: 1, column: 1 } });

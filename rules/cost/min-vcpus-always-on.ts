@@ -21,9 +21,9 @@ export default defineRule({
   optionsSchema: { type: 'object', additionalProperties: false, properties: { ...COST_RULE_REGION_OPTION } },
   messages: {
     alwaysOn: 'minvCpus is {{min}}: Batch keeps at least {{min}} vCPUs of instances running and billed around the clock, even with no jobs; set it to 0 unless you need warm capacity.',
-    alwaysOnPriced: 'minvCpus is {{min}}: Batch keeps at least {{min}} vCPUs of instances running and billed around the clock, even with no jobs (at least {{monthly}} a month: {{min}} vCPUs at {{perVcpu}} per vCPU-hour, {{type}} in {{region}}); set it to 0 unless you need warm capacity.',
+    alwaysOnPriced: 'minvCpus is {{min}}: Batch keeps at least {{min}} vCPUs of instances running and billed around the clock, even with no jobs (at least {{monthly}} a month: {{min}} vCPUs at the lowest per-vCPU price among its instance types, {{perVcpu}} per vCPU-hour for {{type}} in {{region}}); set it to 0 unless you need warm capacity.',
     disabled: 'minvCpus is {{min}} on a DISABLED environment: its instances are still kept running and billed; set minvCpus to 0.',
-    disabledPriced: 'minvCpus is {{min}} on a DISABLED environment: its instances are still kept running and billed (at least {{monthly}} a month: {{min}} vCPUs at {{perVcpu}} per vCPU-hour, {{type}} in {{region}}); set minvCpus to 0.',
+    disabledPriced: 'minvCpus is {{min}} on a DISABLED environment: its instances are still kept running and billed (at least {{monthly}} a month: {{min}} vCPUs at the lowest per-vCPU price among its instance types, {{perVcpu}} per vCPU-hour for {{type}} in {{region}}); set minvCpus to 0.',
   },
   check(resource, context) {
     const ce = resource.data;

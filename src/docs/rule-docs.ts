@@ -18,7 +18,7 @@ export function renderRuleDoc(rule: Rule): string {
     '',
     '| category | default severity |',
     '| --- | --- |',
-    `| ${rule.category} | ${rule.severity} |`,
+    `| ${rule.category} | ${rule.severity}${rule.enabledByDefault === false ? ' (off by default: give it a level in the config, or name it with `--rule`)' : ''} |`,
     '',
     rule.description,
     '',
@@ -34,13 +34,19 @@ export function renderRuleDoc(rule: Rule): string {
   if (rule.docs.bad) lines.push('## Triggers', '', `${FENCE}yaml`, rule.docs.bad, FENCE, '');
   if (rule.docs.good) lines.push('## Does not trigger', '', `${FENCE}yaml`, rule.docs.good, FENCE, '');
   if (rule.docs.peers?.length) lines.push('## Peer checks covered', '', ...rule.docs.peers.map((p) => `- ${p}`), '');
+  if (rule.defaultOptions && Object.keys(rule.defaultOptions).length > 0) {
+    const described = (rule.optionsSchema?.properties ?? {}) as Record<string, { description?: string }>;
+    lines.push('## Options', '', 'Set in the config file: `rules: { ' + rule.id + ': [level, { ... }] }`.', '', '| option | default | meaning |', '| --- | --- | --- |');
+    for (const [name, value] of Object.entries(rule.defaultOptions)) lines.push(`| \`${name}\` | \`${JSON.stringify(value)}\` | ${described[name]?.description ?? ''} |`);
+    lines.push('');
+  }
   lines.push('## AWS documentation', '', `- <${rule.helpUri}>`, '');
   lines.push('## Turning it off', '', `${FENCE}sh`, `batchlint lint --disable ${rule.id} .`, FENCE, '');
   return lines.join('\n');
 }
 
 export function renderRuleTable(rules: readonly Rule[]): string {
-  const rows = rules.map((r) => `| [\`${r.id}\`](${ruleDocPath(r.id)}) | ${r.category} | ${r.severity} | ${r.title} | ${r.docs.peers?.join(', ') ?? ''} |`);
+  const rows = rules.map((r) => `| [\`${r.id}\`](${ruleDocPath(r.id)}) | ${r.category} | ${r.severity}${r.enabledByDefault === false ? ' (off by default)' : ''} | ${r.title} | ${r.docs.peers?.join(', ') ?? ''} |`);
   return ['| rule | category | severity | what it finds | peer checks |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
 
