@@ -2,7 +2,6 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { lintPaths } from '../lint-files.js';
-import { ConfigError, resolveConfig, type LoadedConfig } from '../config/load-config.js';
 import { configFileFilter, configPairings } from '../config/config-settings.js';
 import { estimateCosts, DEFAULT_COST_REGION } from '../cost/estimate-costs.js';
 import { parseDuration } from '../cost/duration.js';
@@ -10,8 +9,8 @@ import { bundledPriceCatalog, overlayPriceCatalog, PriceCatalogError, readPriceC
 import { formatCostJson } from '../reporters/cost-json.js';
 import { formatCostMarkdown } from '../reporters/cost-markdown.js';
 import { formatCostText } from '../reporters/cost-text.js';
-import { RULES } from '../../rules/index.js';
 import type { Io } from './io.js';
+import { configFromFlag } from './config-flag.js';
 import { UsageError } from './usage-error.js';
 import type { LintModel } from '../engine/lint-model.js';
 import { jobRequirements } from '../placement/job-requirements.js';
@@ -37,15 +36,6 @@ function positiveNumber(flag: string, text: string | undefined, integer: boolean
   return n;
 }
 
-async function loadConfig(flags: CostFlags, io: Io): Promise<LoadedConfig | undefined> {
-  if (flags.config === false) return undefined;
-  try {
-    return await resolveConfig(io.cwd, RULES, flags.config);
-  } catch (error) {
-    if (error instanceof ConfigError) throw new UsageError(error.message);
-    throw error;
-  }
-}
 
 function baseCatalog(flags: CostFlags, io: Io): PriceCatalog {
   try {
@@ -85,7 +75,7 @@ export async function runCostCommand(paths: string[], flags: CostFlags, io: Io):
   const jobsPerMonth = positiveNumber('--jobs-per-month', flags.jobsPerMonth, false);
   if (flags.refreshPricing && !flags.livePricing) throw new UsageError('--refresh-pricing needs --live-pricing');
 
-  const config = await loadConfig(flags, io);
+  const config = await configFromFlag(flags.config, io);
   const fileFilter = configFileFilter(config);
   const result = await lintPaths(paths, { cwd: io.cwd, rules: [], pairings: configPairings(config), ...(fileFilter ? { fileFilter } : {}) });
   if (result.missing.length > 0) throw new UsageError(result.missing.map((m) => `cannot read "${m.path}": ${m.reason}`).join('\nbatchlint: '));

@@ -3,8 +3,6 @@
 // types that hold a copy of the job and how many, and why the others are ruled out.
 import { MAX_INFERRED_QUEUES } from '../graph/resource-graph.js';
 import { lintPaths } from '../lint-files.js';
-import { RULES, RULES_BY_ID } from '../../rules/index.js';
-import { resolveConfig, ConfigError, type LoadedConfig } from '../config/load-config.js';
 import { configPairings, mergeRuleSettings } from '../config/config-settings.js';
 import { describePairing } from '../placement/paired-placements.js';
 import { placeJob, type EnvironmentPlacement, type NodePlacement, type PlacementOptions, type QueuePlacement } from '../placement/place-job.js';
@@ -15,6 +13,8 @@ import { describeNeed, describeOffer, describeShortfall } from '../placement/pla
 import { describeEnvironmentPlatform } from '../graph/platform.js';
 import type { JobQueuePairing } from '../graph/resource-graph.js';
 import type { Io } from './io.js';
+import { configFromFlag } from './config-flag.js';
+import { RULES_BY_ID } from '../../rules/index.js';
 import { UsageError } from './usage-error.js';
 
 export interface ExplainFlags {
@@ -40,14 +40,6 @@ const STATUS: Record<EnvironmentPlacement['status'], string> = {
   instances: '',
 };
 
-async function loadConfig(flags: ExplainFlags, io: Io): Promise<LoadedConfig | undefined> {
-  try {
-    return await resolveConfig(io.cwd, RULES, flags.config);
-  } catch (error) {
-    if (error instanceof ConfigError) throw new UsageError(error.message);
-    throw error;
-  }
-}
 
 function nodeLines(n: NodePlacement, multinode: boolean): string[] {
   const lines: string[] = [];
@@ -83,7 +75,7 @@ function environmentLines(e: EnvironmentPlacement, position: number, placement: 
 }
 
 export async function runExplain(jobDefinitionRef: string, paths: string[], flags: ExplainFlags, io: Io): Promise<number> {
-  const config = await loadConfig(flags, io);
+  const config = await configFromFlag(flags.config, io);
   const settings = mergeRuleSettings(config, {});
   const result = await lintPaths(paths, { cwd: io.cwd, rules: [], pairings: configPairings(config) });
   if (result.missing.length > 0) throw new UsageError(result.missing.map((m) => `cannot read "${m.path}": ${m.reason}`).join('\nbatchlint: '));

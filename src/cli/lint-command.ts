@@ -3,10 +3,11 @@ import { resolve } from 'node:path';
 import { lintPaths, type LintResult } from '../lint-files.js';
 import type { Finding } from '../engine/finding.js';
 import { applyBaseline, BaselineError, createBaseline, formatBaseline, parseBaseline } from '../engine/baseline.js';
-import { ConfigError, resolveConfig, type LoadedConfig } from '../config/load-config.js';
+import type { LoadedConfig } from '../config/load-config.js';
 import { configFileFilter, configPairings, configSuppressions, mergeRuleSettings } from '../config/config-settings.js';
 import { RULES } from '../../rules/index.js';
 import type { Io } from './io.js';
+import { configFromFlag } from './config-flag.js';
 import { findSourceRoot } from './render-report.js';
 import { writeReport, type ReportFlags } from './report-output.js';
 import { ruleSettingsFromFlags } from './rule-selection.js';
@@ -36,15 +37,6 @@ export interface LintRun {
   config?: LoadedConfig;
 }
 
-async function loadConfig(flags: LintFlags, io: Io): Promise<LoadedConfig | undefined> {
-  if (flags.config === false) return undefined;
-  try {
-    return await resolveConfig(io.cwd, RULES, flags.config);
-  } catch (error) {
-    if (error instanceof ConfigError) throw new UsageError(error.message);
-    throw error;
-  }
-}
 
 async function readBaseline(file: string, io: Io): Promise<ReturnType<typeof parseBaseline>> {
   let text: string;
@@ -63,7 +55,7 @@ async function readBaseline(file: string, io: Io): Promise<ReturnType<typeof par
 }
 
 export async function collectLint(paths: string[], flags: LintFlags, io: Io): Promise<LintRun> {
-  const config = await loadConfig(flags, io);
+  const config = await configFromFlag(flags.config, io);
   const settings = mergeRuleSettings(config, ruleSettingsFromFlags(flags.rule, flags.disable));
   const baseline = flags.baseline !== undefined ? await readBaseline(flags.baseline, io) : undefined;
   const fileFilter = configFileFilter(config);

@@ -1,10 +1,10 @@
 import { Option, type Command } from 'commander';
 import type { CommandContext } from '../io.js';
-import { collect } from './lint.js';
+import { addReportOptions, collect } from './report-options.js';
 
 /** Declares `batchlint audit`; the AWS SDK is loaded only when the command runs. */
 export function registerAudit(program: Command, ctx: CommandContext): void {
-  program
+  const command = program
     .command('audit')
     .description('read AWS Batch resources from live accounts (read-only) and lint them')
     .option('--region <region>', 'a region to audit (repeatable, or comma-separated; default: the SDK\'s region)', collect)
@@ -16,15 +16,9 @@ export function registerAudit(program: Command, ctx: CommandContext): void {
     .option('--accounts <file|ids>', 'account ids (comma-separated) or a file of them; each is entered through a role')
     .option('--role-name <name>', 'with --accounts: the role to assume in each account')
     .option('--role-arn-template <arn>', 'with --accounts: the role ARN, with {account} for the account id')
-    .addOption(new Option('--concurrency <n>', 'regions and AssumeRole calls in flight at once').default('8'))
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif', 'markdown']).default('text'))
-    .option('-o, --output <file>', 'write the report to a file instead of stdout')
-    .addOption(new Option('--fail-on <severity>', 'exit with 1 when a finding is at or above this severity').choices(['error', 'warning', 'note', 'none']).default('error'))
-    .option('--rule <id>', 'run only this rule (repeatable, or comma-separated)', collect)
-    .option('--disable <id>', 'do not run this rule (repeatable, or comma-separated)', collect)
-    .option('-q, --quiet', 'report errors only')
-    .action(async (options) => {
-      const { runAuditCommand } = await import('../audit-command.js');
-      ctx.setExitCode(await runAuditCommand(options, ctx.io));
-    });
+    .addOption(new Option('--concurrency <n>', 'regions and AssumeRole calls in flight at once').default('8'));
+  addReportOptions(command).action(async (options) => {
+    const { runAuditCommand } = await import('../audit-command.js');
+    ctx.setExitCode(await runAuditCommand(options, ctx.io));
+  });
 }

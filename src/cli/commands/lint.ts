@@ -1,22 +1,15 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import type { CommandContext } from '../io.js';
-
-export function collect(value: string, previous: string[] = []): string[] {
-  return [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
-}
+import { addReportOptions } from './report-options.js';
 
 /** Declares `batchlint lint`; the work is loaded only when the command runs (start-up time). */
 export function registerLint(program: Command, ctx: CommandContext): void {
-  program
-    .command('lint')
-    .description('lint AWS Batch configuration files (JSON/YAML) and directories')
-    .argument('[paths...]', 'files and directories to lint', ['.'])
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif', 'markdown']).default('text'))
-    .option('-o, --output <file>', 'write the report to a file instead of stdout')
-    .addOption(new Option('--fail-on <severity>', 'exit with 1 when a finding is at or above this severity').choices(['error', 'warning', 'note', 'none']).default('error'))
-    .option('--rule <id>', 'run only this rule (repeatable, or comma-separated)', collect)
-    .option('--disable <id>', 'do not run this rule (repeatable, or comma-separated)', collect)
-    .option('-q, --quiet', 'report errors only')
+  addReportOptions(
+    program
+      .command('lint')
+      .description('lint AWS Batch configuration files (JSON/YAML) and directories')
+      .argument('[paths...]', 'files and directories to lint', ['.']),
+  )
     .option('-v, --verbose', 'also list the files skipped because they hold no Batch configuration')
     .option('-c, --config <file>', 'the config file (default: .batchlint.yaml/.yml/.json or package.json "batchlint", found upward)')
     .option('--no-config', 'use no config file')

@@ -1,6 +1,6 @@
 import { type Command } from 'commander';
 import type { CommandContext } from '../io.js';
-import { collect } from './lint.js';
+import { collect } from './report-options.js';
 
 /** Declares `batchlint pricing update`, which writes a price catalog from the AWS APIs. */
 export function registerPricing(program: Command, ctx: CommandContext): void {
