@@ -1,12 +1,12 @@
 // The resource graph: every reference between the resources of a run, resolved once.
 // queue -> compute environments (computeEnvironmentOrder, by ARN, name or template logical id),
 // queue -> scheduling policy (schedulingPolicyArn), and job definition -> queues (pairings).
-import type { BatchResource, Pairing } from '../model/resource.js';
+import type { BatchResource, Pairing, ResourceKind } from '../model/resource.js';
 import type { LintModel } from '../engine/lint-model.js';
 import type { JsonPath } from '../source/source-document.js';
 import { arrayOf, field, isUnknown, numberOf, stringOf } from '../model/values.js';
 import { environmentPlatform, jobPlatform, type Capacity, type Orchestration } from './platform.js';
-import { resolveReference, sameScope } from './resource-reference.js';
+import { ReferenceIndex, resolveReference, sameScope } from './resource-reference.js';
 
 export interface EnvironmentLink {
   /** Position in computeEnvironmentOrder. */
@@ -76,6 +76,7 @@ export class ResourceGraph {
   private readonly inferredQueueLists = new Map<string, QueueNode[]>();
   private usingIndex: Map<BatchResource, QueueNode[]> | undefined;
   private certainOnQueue: Map<QueueNode, JobQueuePairing[]> | undefined;
+  private readonly indexes = new Map<ResourceKind, ReferenceIndex<ResourceKind>>();
 
   constructor(private readonly model: LintModel) {
     this.queues = model.byKind.jobQueue.map((queue) => this.linkQueue(queue));
@@ -122,20 +123,26 @@ export class ResourceGraph {
     return node;
   }
 
+  private candidates<K extends ResourceKind>(kind: K, reference: string): BatchResource<K>[] {
+    let index = this.indexes.get(kind);
+    if (!index) this.indexes.set(kind, (index = new ReferenceIndex<ResourceKind>(this.model.byKind[kind])));
+    return index.candidatesFor(reference) as BatchResource<K>[];
+  }
+
   resolveComputeEnvironment(reference: string, from?: BatchResource): BatchResource<'computeEnvironment'> | undefined {
-    return resolveReference(reference, this.model.byKind.computeEnvironment, from);
+    return resolveReference(reference, this.candidates('computeEnvironment', reference), from);
   }
 
   resolveJobQueue(reference: string, from?: BatchResource): BatchResource<'jobQueue'> | undefined {
-    return resolveReference(reference, this.model.byKind.jobQueue, from);
+    return resolveReference(reference, this.candidates('jobQueue', reference), from);
   }
 
   resolveJobDefinition(reference: string, from?: BatchResource): BatchResource<'jobDefinition'> | undefined {
-    return resolveReference(reference, this.model.byKind.jobDefinition, from);
+    return resolveReference(reference, this.candidates('jobDefinition', reference), from);
   }
 
   resolveSchedulingPolicy(reference: string, from?: BatchResource): BatchResource<'schedulingPolicy'> | undefined {
-    return resolveReference(reference, this.model.byKind.schedulingPolicy, from);
+    return resolveReference(reference, this.candidates('schedulingPolicy', reference), from);
   }
 
   queueNode(queue: BatchResource): QueueNode | undefined {

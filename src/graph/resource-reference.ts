@@ -75,3 +75,37 @@ export function resolveReference<K extends ResourceKind>(reference: string, cand
   const revision = (r: BatchResource<K>): number => numberOf(field(r.data, 'revision')) ?? 0;
   return matches.reduce((best, r) => (revision(r) > revision(best) ? r : best));
 }
+
+/**
+ * Resources of one kind by every key a reference can use (name, ARN, ARN without revision, template
+ * logical id or Terraform address), so that resolving a reference looks at the few resources that
+ * can match instead of all of them (queues x environments is quadratic on a large account).
+ */
+export class ReferenceIndex<K extends ResourceKind> {
+  private readonly byKey = new Map<string, BatchResource<K>[]>();
+
+  constructor(candidates: readonly BatchResource<K>[]) {
+    for (const r of candidates) {
+      const keys = new Set([plainName(r)]);
+      if (r.arn) {
+        keys.add(r.arn);
+        if (r.kind === 'jobDefinition') keys.add(r.arn.replace(/:\d+$/, ''));
+      }
+      if (r.address) keys.add(r.address);
+      for (const key of keys) {
+        const list = this.byKey.get(key);
+        if (list) list.push(r);
+        else this.byKey.set(key, [r]);
+      }
+    }
+  }
+
+  /** The resources a reference may designate (a superset: resolveReference decides). */
+  candidatesFor(reference: string): BatchResource<K>[] {
+    const ref = reference.trim();
+    const name = referencedName(ref);
+    const found = new Set<BatchResource<K>>();
+    for (const key of [ref, name, name.split(':')[0]!]) for (const r of this.byKey.get(key) ?? []) found.add(r);
+    return [...found];
+  }
+}
