@@ -118,6 +118,56 @@ describe('batchlint audit', () => {
     expect(relinted.every((f) => f.location.file === 'region.json' && typeof f.location.line === 'number')).toBe(true);
   });
 
+  it('--save of two Regions gives the same findings offline (resources are never paired across Regions)', async () => {
+    const server = await batchServer();
+    const audit = await run(['audit', '--region', 'eu-west-1', '--region', 'us-east-1', '--endpoint-url', server.url, '--format', 'json', '--save', 'two-regions.json', '--fail-on', 'none']);
+    expect(audit.stderr).toBe('');
+    const found = (JSON.parse(audit.stdout) as { findings: JsonFinding[] }).findings;
+    const lint = await run(['lint', 'two-regions.json', '--format', 'json', '--fail-on', 'none']);
+    const relinted = (JSON.parse(lint.stdout) as { findings: JsonFinding[] }).findings;
+    expect(new Set(found.map((f) => f.location.region))).toEqual(new Set(['eu-west-1', 'us-east-1']));
+    expect(relinted.map(identity).sort()).toEqual(found.map(identity).sort());
+  });
+
+  it('a reference to a resource missing from an audited Region is an error, not a note', async () => {
+    const server = await startBatchServer({
+      data: (region, key) => {
+        const account = sampleAccount(region, '111111111111');
+        void key;
+        const queue = structuredClone(account.jobQueues[0]!) as Record<string, unknown>;
+        queue.jobQueueName = 'jq-dangling';
+        queue.jobQueueArn = `arn:aws:batch:${region}:111111111111:job-queue/jq-dangling`;
+        queue.computeEnvironmentOrder = [{ order: 1, computeEnvironment: `arn:aws:batch:${region}:111111111111:compute-environment/deleted-ce` }];
+        return { ...account, jobQueues: [...account.jobQueues, queue] };
+      },
+      faults: [],
+    });
+    servers.push(server);
+    const audit = await run(['audit', '--region', 'eu-west-1', '--endpoint-url', server.url, '--format', 'json', '--fail-on', 'none']);
+    const dangling = (JSON.parse(audit.stdout) as { findings: JsonFinding[] }).findings.filter((f) => f.ruleId === 'unresolved-reference');
+    expect(dangling.map((f) => [f.severity, f.resource?.name])).toEqual([['error', 'jq-dangling']]);
+    expect(dangling[0]!.message).toContain('does not exist in the audited account and Region');
+  });
+
+  it('honours the config file and baselines like lint does', async () => {
+    const server = await batchServer();
+    const dir = mkdtempSync(join(tmpdir(), 'batchlint-audit-config-'));
+    const base = ['audit', '--region', 'eu-west-1', '--endpoint-url', server.url, '--format', 'json', '--fail-on', 'note'];
+    const plain = (JSON.parse((await run(base, awsEnv(), dir)).stdout) as { findings: JsonFinding[] }).findings;
+    const someRule = plain[0]!.ruleId;
+    writeFileSync(join(dir, '.batchlint.yaml'), `rules:\n  ${someRule}: off\n`);
+    const configured = (JSON.parse((await run(base, awsEnv(), dir)).stdout) as { findings: JsonFinding[] }).findings;
+    expect(configured.some((f) => f.ruleId === someRule)).toBe(false);
+    expect(configured.length).toBeGreaterThan(0);
+    const written = await run([...base, '--write-baseline', 'baseline.json'], awsEnv(), dir);
+    expect(written.code).toBe(0);
+    const again = await run([...base, '--baseline', 'baseline.json'], awsEnv(), dir);
+    expect(again.code).toBe(0);
+    expect((JSON.parse(again.stdout) as { findings: JsonFinding[] }).findings).toEqual([]);
+    const broken = await run([...base, '--config', 'missing.yaml'], awsEnv(), dir);
+    expect(broken.code).toBe(2);
+  });
+
   it('never prints credentials or secret values, and keeps stderr free of the SDK\'s Node version warning', async () => {
     const server = await batchServer();
     const text = await run(['audit', '--region', 'us-east-1', '--endpoint-url', server.url]);

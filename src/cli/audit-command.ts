@@ -12,6 +12,9 @@ import { writeSnapshotFile } from '../audit/saved-bundle.js';
 import type { Io } from './io.js';
 import { writeReport, type ReportFlags } from './report-output.js';
 import { ruleSettingsFromFlags } from './rule-selection.js';
+import { configFromFlag } from './config-flag.js';
+import { filterByBaseline, readBaselineFlag, writeBaselineFlag } from './baseline-flags.js';
+import { configSuppressions, mergeRuleSettings } from '../config/config-settings.js';
 import { UsageError } from './usage-error.js';
 
 export interface AuditFlags extends ReportFlags {
@@ -27,6 +30,10 @@ export interface AuditFlags extends ReportFlags {
   concurrency?: string;
   rule?: string[];
   disable?: string[];
+  /** A config file; false with --no-config. */
+  config?: string | false;
+  baseline?: string;
+  writeBaseline?: string;
 }
 
 function checkEndpoint(url: string): string {
@@ -97,7 +104,12 @@ function progressLine(io: Io): { update(p: AuditProgress): void; done(): void } 
 }
 
 export async function runAuditCommand(flags: AuditFlags, io: Io): Promise<number> {
-  const settings = ruleSettingsFromFlags(flags.rule, flags.disable);
+  const config = await configFromFlag(flags.config, io);
+  const chosen = mergeRuleSettings(config, ruleSettingsFromFlags(flags.rule, flags.disable));
+  // A Region read whole is the complete set: a reference to something missing from it is a real
+  // error, not the "not verified here" note it is for files (unless the user set its level).
+  const settings = { ...chosen, severity: new Map([['unresolved-reference', 'error' as const], ...(chosen.severity ?? [])]) };
+  const baseline = flags.baseline !== undefined ? await readBaselineFlag(flags.baseline, io) : undefined;
   const endpoint = flags.endpointUrl !== undefined ? checkEndpoint(flags.endpointUrl) : undefined;
   const concurrency = concurrencyOf(flags.concurrency);
   const regions = await regionsOf(flags);
@@ -113,7 +125,7 @@ export async function runAuditCommand(flags: AuditFlags, io: Io): Promise<number
 
   const progress = progressLine(io);
   const result = await runAudit(
-    { regions, allRegions: Boolean(flags.allRegions), ...(accounts ? { accounts } : {}), concurrency, allRevisions: Boolean(flags.allRevisions), settings },
+    { regions, allRegions: Boolean(flags.allRegions), ...(accounts ? { accounts } : {}), concurrency, allRevisions: Boolean(flags.allRevisions), settings, configSuppressions: configSuppressions(config) },
     {
       caller,
       assumeRole: (roleArn) => assumedRoleCredentials(caller, roleArn, regions[0] ?? 'us-east-1', retry),
@@ -130,5 +142,11 @@ export async function runAuditCommand(flags: AuditFlags, io: Io): Promise<number
       throw new UsageError(`cannot write "${flags.save}": ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
     }
   }
-  return writeReport(result.findings, { files: 0, resources: result.resources }, flags, io, [...RULES, ...AUDIT_RULES], result.suppressed);
+  if (flags.writeBaseline !== undefined) {
+    await writeBaselineFlag(flags.writeBaseline, result.findings, io);
+    writeReport(result.findings, { files: 0, resources: result.resources }, flags, io, [...RULES, ...AUDIT_RULES], result.suppressed);
+    return 0; // every current finding is in the baseline just written
+  }
+  const reported = filterByBaseline(result.findings, baseline).findings;
+  return writeReport(reported, { files: 0, resources: result.resources }, flags, io, [...RULES, ...AUDIT_RULES], result.suppressed);
 }

@@ -1,8 +1,6 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { lintPaths, type LintResult } from '../lint-files.js';
 import type { Finding } from '../engine/finding.js';
-import { applyBaseline, BaselineError, createBaseline, formatBaseline, parseBaseline } from '../engine/baseline.js';
+import { filterByBaseline, readBaselineFlag, writeBaselineFlag } from './baseline-flags.js';
 import type { LoadedConfig } from '../config/load-config.js';
 import { configFileFilter, configPairings, configSuppressions, mergeRuleSettings } from '../config/config-settings.js';
 import { RULES } from '../../rules/index.js';
@@ -38,26 +36,10 @@ export interface LintRun {
 }
 
 
-async function readBaseline(file: string, io: Io): Promise<ReturnType<typeof parseBaseline>> {
-  let text: string;
-  try {
-    text = await readFile(resolve(io.cwd, file), 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot read baseline "${file}": ${code === 'ENOENT' ? 'no such file (write one with --write-baseline)' : code ?? String(error)}`);
-  }
-  try {
-    return parseBaseline(text);
-  } catch (error) {
-    if (error instanceof BaselineError) throw new UsageError(`baseline "${file}": ${error.message}`);
-    throw error;
-  }
-}
-
 export async function collectLint(paths: string[], flags: LintFlags, io: Io): Promise<LintRun> {
   const config = await configFromFlag(flags.config, io);
   const settings = mergeRuleSettings(config, ruleSettingsFromFlags(flags.rule, flags.disable));
-  const baseline = flags.baseline !== undefined ? await readBaseline(flags.baseline, io) : undefined;
+  const baseline = flags.baseline !== undefined ? await readBaselineFlag(flags.baseline, io) : undefined;
   const fileFilter = configFileFilter(config);
   const result = await lintPaths(paths, {
     cwd: io.cwd,
@@ -71,7 +53,7 @@ export async function collectLint(paths: string[], flags: LintFlags, io: Io): Pr
   if (result.missing.length > 0) {
     throw new UsageError(result.missing.map((m) => `cannot read "${m.path}": ${m.reason}`).join('\nbatchlint: '));
   }
-  const applied = baseline ? applyBaseline(result.findings, baseline) : { findings: result.findings, baselined: 0, stale: 0 };
+  const applied = filterByBaseline(result.findings, baseline);
   return { result, findings: applied.findings, baselined: applied.baselined, staleBaseline: applied.stale, ...(config ? { config } : {}) };
 }
 
@@ -83,14 +65,7 @@ export async function runLint(paths: string[], flags: LintFlags, io: Io): Promis
     for (const file of result.skipped) io.stderr(`skipped ${file}: no AWS Batch configuration\n`);
     if (flags.baseline !== undefined) io.stderr(`baseline: ${run.baselined} known findings hidden, ${run.staleBaseline} baseline entries no longer occur\n`);
   }
-  if (flags.writeBaseline !== undefined) {
-    try {
-      await writeFile(resolve(io.cwd, flags.writeBaseline), formatBaseline(createBaseline(result.findings)));
-    } catch (error) {
-      throw new UsageError(`cannot write baseline "${flags.writeBaseline}": ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-    }
-    io.stderr(`batchlint: recorded ${result.findings.length} findings in ${flags.writeBaseline}\n`);
-  }
+  if (flags.writeBaseline !== undefined) await writeBaselineFlag(flags.writeBaseline, result.findings, io);
   const code = writeReport(run.findings, { files: result.files, resources: result.resources }, flags, io, RULES, result.suppressed);
   // Every current finding is now in the baseline just written: the run is clean by definition.
   return flags.writeBaseline !== undefined ? 0 : code;

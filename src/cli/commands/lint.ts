@@ -11,10 +11,6 @@ export function registerLint(program: Command, ctx: CommandContext): void {
       .argument('[paths...]', 'files and directories to lint', ['.']),
   )
     .option('-v, --verbose', 'also list the files skipped because they hold no Batch configuration')
-    .option('-c, --config <file>', 'the config file (default: .batchlint.yaml/.yml/.json or package.json "batchlint", found upward)')
-    .option('--no-config', 'use no config file')
-    .option('--baseline <file>', 'report only findings that are not in this baseline')
-    .option('--write-baseline <file>', 'record the current findings in this baseline file (and exit 0)')
     .option('--skip-unrecognized', 'skip named files that hold no Batch configuration instead of reporting them (for pre-commit)')
     .action(async (paths: string[], options) => {
       const { runLint } = await import('../lint-command.js');

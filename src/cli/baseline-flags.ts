@@ -1,0 +1,40 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { applyBaseline, BaselineError, createBaseline, formatBaseline, parseBaseline } from '../engine/baseline.js';
+import type { Finding } from '../engine/finding.js';
+import type { Io } from './io.js';
+import { UsageError } from './usage-error.js';
+
+export type Baseline = ReturnType<typeof parseBaseline>;
+
+/** `--baseline FILE`: a missing or malformed baseline is a usage error (exit 2). */
+export async function readBaselineFlag(file: string, io: Io): Promise<Baseline> {
+  let text: string;
+  try {
+    text = await readFile(resolve(io.cwd, file), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`cannot read baseline "${file}": ${code === 'ENOENT' ? 'no such file (write one with --write-baseline)' : code ?? String(error)}`);
+  }
+  try {
+    return parseBaseline(text);
+  } catch (error) {
+    if (error instanceof BaselineError) throw new UsageError(`baseline "${file}": ${error.message}`);
+    throw error;
+  }
+}
+
+/** `--write-baseline FILE`: records every current finding. */
+export async function writeBaselineFlag(file: string, findings: readonly Finding[], io: Io): Promise<void> {
+  try {
+    await writeFile(resolve(io.cwd, file), formatBaseline(createBaseline(findings)));
+  } catch (error) {
+    throw new UsageError(`cannot write baseline "${file}": ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  io.stderr(`batchlint: recorded ${findings.length} findings in ${file}\n`);
+}
+
+/** The findings a baseline does not know, and how many it hid or no longer sees. */
+export function filterByBaseline(findings: readonly Finding[], baseline: Baseline | undefined): { findings: Finding[]; baselined: number; stale: number } {
+  return baseline ? applyBaseline(findings, baseline) : { findings: [...findings], baselined: 0, stale: 0 };
+}
