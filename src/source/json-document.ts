@@ -1,32 +1,26 @@
-import { parseTree, printParseErrorCode, visit, type Node, type ParseError } from 'jsonc-parser';
+import { parseTree, printParseErrorCode, visit, type ParseError } from 'jsonc-parser';
+import { locateInTree, PositionTreeBuilder, type PositionNode } from './position-tree.js';
 import { LineIndex } from './line-index.js';
 import type { JsonPath, SourceDocument, SourceRange } from './source-document.js';
 import type { ParseProblem, ParsedFile } from './parsed-file.js';
 import { limits } from './limits.js';
 
-/** A JSON file parsed with JSON.parse; the position tree is built only when a finding needs it. */
+/** A JSON file parsed with JSON.parse; positions are computed only when a finding needs one. */
 class JsonDocument implements SourceDocument {
   readonly format = 'json' as const;
-  private tree: Node | undefined;
+  private tree: PositionNode | undefined;
+  private built = false;
   private lines: LineIndex | undefined;
 
   constructor(readonly file: string, private readonly text: string) {}
 
   locate(path: JsonPath, options: { key?: boolean } = {}): SourceRange {
-    this.tree ??= parseTree(this.text, [], { disallowComments: true }) ?? { type: 'null', offset: 0, length: 0 } as Node;
-    let node: Node = this.tree;
-    let keyNode: Node | undefined;
-    for (const segment of path) {
-      const next = childOf(node, segment);
-      if (!next) {
-        keyNode = undefined;
-        break;
-      }
-      node = next.value;
-      keyNode = next.key;
+    if (!this.built) {
+      this.tree = jsonPositions(this.text);
+      this.built = true;
     }
-    const target = options.key && keyNode ? keyNode : node;
-    return this.rangeOf(target.offset, target.offset + target.length);
+    const [start, end] = locateInTree(this.tree, path, options.key ?? false, [0, this.text.length]);
+    return this.rangeOf(start, end);
   }
 
   rangeOf(start: number, end: number): SourceRange {
@@ -35,21 +29,22 @@ class JsonDocument implements SourceDocument {
   }
 }
 
-function childOf(node: Node, segment: string | number): { key?: Node; value: Node } | undefined {
-  if (node.type === 'object') {
-    // The last duplicate wins in JSON.parse, so the last matching property is the one the model holds.
-    for (let i = (node.children?.length ?? 0) - 1; i >= 0; i--) {
-      const property = node.children![i]!;
-      const [key, value] = property.children ?? [];
-      if (key && key.value === String(segment)) return value ? { key, value } : { key, value: key };
-    }
-    return undefined;
-  }
-  if (node.type === 'array' && typeof segment === 'number') {
-    const value = node.children?.[segment];
-    return value ? { value } : undefined;
-  }
-  return undefined;
+/** The position tree of a JSON text, from jsonc-parser's events (no syntax tree is built). */
+function jsonPositions(text: string): PositionNode | undefined {
+  const builder = new PositionTreeBuilder();
+  visit(
+    text,
+    {
+      onObjectBegin: (offset) => builder.open(offset, true),
+      onObjectEnd: (offset, length) => builder.close(offset + length),
+      onArrayBegin: (offset) => builder.open(offset, false),
+      onArrayEnd: (offset, length) => builder.close(offset + length),
+      onObjectProperty: (name, offset, length) => builder.key(name, offset, offset + length),
+      onLiteralValue: (_value, offset, length) => builder.scalar(offset, offset + length),
+    },
+    { disallowComments: true },
+  );
+  return builder.root;
 }
 
 /**

@@ -4,24 +4,9 @@ import { limits } from './limits.js';
 import type { ParseProblem, ParsedFile } from './parsed-file.js';
 import { findDirectiveComments } from './suppression-comments.js';
 import type { JsonPath, SourceDocument, SourceRange } from './source-document.js';
+import { locateInTree, type PositionNode } from './position-tree.js';
 
-/**
- * Where each value of a YAML document is, kept compactly: one object per collection (never per
- * scalar), with the key and value offsets of its entries in a typed array. Keeping yaml's whole
- * syntax tree made garbage collection a sixth of a large run; parsing a file again when a finding
- * asks for a position doubled the YAML cost once many files had findings. This costs one walk.
- */
-interface PositionNode {
-  start: number;
-  end: number;
-  /** Map keys in order (undefined for a sequence). */
-  keys: string[] | undefined;
-  /** keyStart, keyEnd, valueStart, valueEnd per entry (keys -1 in sequences). */
-  spans: Int32Array;
-  /** The child collections, by entry index (scalars have none). */
-  children: (PositionNode | undefined)[];
-}
-
+/** The position tree of a composed YAML node (see position-tree.ts). */
 function positionsOf(node: unknown, depth = 0): PositionNode | undefined {
   if (depth > limits.maxNestingDepth) return undefined;
   if (isMap(node)) {
@@ -76,37 +61,7 @@ class YamlDocument implements SourceDocument {
   ) {}
 
   locate(path: JsonPath, options: { key?: boolean } = {}): SourceRange {
-    let node = this.root;
-    let span: [number, number] = node ? [node.start, node.end] : this.documentRange;
-    let keySpan: [number, number] | undefined;
-    for (let depth = 0; depth < path.length; depth++) {
-      const segment = path[depth]!;
-      if (!node) break;
-      let i = -1;
-      if (node.keys) {
-        const wanted = String(segment);
-        // The last duplicate wins, as in the parsed value.
-        for (let k = node.keys.length - 1; k >= 0; k--) {
-          if (node.keys[k] === wanted) {
-            i = k;
-            break;
-          }
-        }
-      } else if (typeof segment === 'number' && segment < node.children.length) i = segment;
-      if (i < 0 || node.spans[4 * i + 2]! < 0) {
-        keySpan = undefined;
-        break;
-      }
-      span = [node.spans[4 * i + 2]!, node.spans[4 * i + 3]!];
-      keySpan = node.spans[4 * i]! >= 0 ? [node.spans[4 * i]!, node.spans[4 * i + 1]!] : undefined;
-      node = node.children[i];
-      if (!node) {
-        // A scalar: nothing deeper to walk into.
-        if (depth < path.length - 1) keySpan = undefined;
-        break;
-      }
-    }
-    const [start, end] = options.key && keySpan ? keySpan : span;
+    const [start, end] = locateInTree(this.root, path, options.key ?? false, this.documentRange);
     return this.lines().range(start, end);
   }
 }
