@@ -1,5 +1,5 @@
 import { parseTree, printParseErrorCode, visit, type ParseError } from 'jsonc-parser';
-import { locateInTree, PositionTreeBuilder, type PositionNode } from './position-tree.js';
+import { flattenPositions, locateInTree, PositionTreeBuilder, type FlatPositions } from './position-tree.js';
 import { LineIndex } from './line-index.js';
 import type { JsonPath, SourceDocument, SourceRange } from './source-document.js';
 import type { ParseProblem, ParsedFile } from './parsed-file.js';
@@ -8,7 +8,7 @@ import { limits } from './limits.js';
 /** A JSON file parsed with JSON.parse; positions are computed only when a finding needs one. */
 class JsonDocument implements SourceDocument {
   readonly format = 'json' as const;
-  private tree: PositionNode | undefined;
+  private tree: FlatPositions | undefined;
   private built = false;
   private lines: LineIndex | undefined;
 
@@ -30,7 +30,7 @@ class JsonDocument implements SourceDocument {
 }
 
 /** The position tree of a JSON text, from jsonc-parser's events (no syntax tree is built). */
-function jsonPositions(text: string): PositionNode | undefined {
+function jsonPositions(text: string): FlatPositions | undefined {
   const builder = new PositionTreeBuilder();
   visit(
     text,
@@ -44,7 +44,7 @@ function jsonPositions(text: string): PositionNode | undefined {
     },
     { disallowComments: true },
   );
-  return builder.root;
+  return flattenPositions(builder.root);
 }
 
 /**

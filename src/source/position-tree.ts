@@ -1,9 +1,9 @@
-// Where each value of a parsed document is, kept compactly: one object per collection (never per
-// scalar), with the key and value offsets of its entries in a typed array. JSON and YAML documents
-// both locate findings through it. Keeping the parsers' own syntax trees for a whole run made
-// garbage collection a large part of big runs; this is a fraction of their size.
+// Where each value of a parsed document is. JSON and YAML documents both locate findings through
+// it. Keeping the parsers' own syntax trees for a whole run made garbage collection a large part of
+// big runs; the flattened form below is a small fraction of their size.
 import type { JsonPath } from './source-document.js';
 
+/** A collection while the tree is built (short-lived; kept flattened). */
 export interface PositionNode {
   start: number;
   end: number;
@@ -16,37 +16,76 @@ export interface PositionNode {
 }
 
 /**
+ * A position tree flattened into one typed array and one key list per document: a large run keeps
+ * every document's positions alive until its rules have run, and millions of small objects made
+ * garbage collection grow faster than the input. Record at offset r: start, end, entry count, key
+ * base (index of the first key in `keys`, or -1 for a sequence), then per entry keyStart, keyEnd,
+ * valueStart, valueEnd and the child record's offset (-1 for a scalar).
+ */
+export interface FlatPositions {
+  ints: Int32Array;
+  keys: string[];
+}
+
+const HEADER = 4;
+const ENTRY = 5;
+
+export function flattenPositions(root: PositionNode | undefined): FlatPositions | undefined {
+  if (!root) return undefined;
+  const ints: number[] = [];
+  const keys: string[] = [];
+  const encode = (node: PositionNode): number => {
+    const r = ints.length;
+    const n = node.children.length;
+    ints.push(node.start, node.end, n, node.keys ? keys.length : -1);
+    if (node.keys) keys.push(...node.keys);
+    for (let i = 0; i < n; i++) ints.push(node.spans[4 * i]!, node.spans[4 * i + 1]!, node.spans[4 * i + 2]!, node.spans[4 * i + 3]!, -1);
+    node.children.forEach((child, i) => {
+      if (child) ints[r + HEADER + ENTRY * i + 4] = encode(child);
+    });
+    return r;
+  };
+  encode(root);
+  return { ints: Int32Array.from(ints), keys };
+}
+
+/**
  * The offsets of the value at `path` (or of its key), or of the nearest ancestor that exists: a
  * finding about a missing property is reported on its parent.
  */
-export function locateInTree(root: PositionNode | undefined, path: JsonPath, key: boolean, whole: [number, number]): [number, number] {
-  let node = root;
-  let span: [number, number] = node ? [node.start, node.end] : whole;
+export function locateInTree(tree: FlatPositions | undefined, path: JsonPath, key: boolean, whole: [number, number]): [number, number] {
+  if (!tree) return whole;
+  const { ints, keys } = tree;
+  let r = 0;
+  let span: [number, number] = [ints[0]!, ints[1]!];
   let keySpan: [number, number] | undefined;
   for (let depth = 0; depth < path.length; depth++) {
+    if (r < 0) break;
     const segment = path[depth]!;
-    if (!node) break;
+    const n = ints[r + 2]!;
+    const keyBase = ints[r + 3]!;
     let i = -1;
-    if (node.keys) {
+    if (keyBase >= 0) {
       const wanted = String(segment);
       // The last duplicate wins, as in the parsed value.
-      for (let k = node.keys.length - 1; k >= 0; k--) {
-        if (node.keys[k] === wanted) {
+      for (let k = n - 1; k >= 0; k--) {
+        if (keys[keyBase + k] === wanted) {
           i = k;
           break;
         }
       }
-    } else if (typeof segment === 'number' && segment < node.children.length) i = segment;
-    if (i < 0 || node.spans[4 * i + 2]! < 0) {
+    } else if (typeof segment === 'number' && segment < n) i = segment;
+    const e = r + HEADER + ENTRY * i;
+    if (i < 0 || ints[e + 2]! < 0) {
       keySpan = undefined;
       break;
     }
-    span = [node.spans[4 * i + 2]!, node.spans[4 * i + 3]!];
-    keySpan = node.spans[4 * i]! >= 0 ? [node.spans[4 * i]!, node.spans[4 * i + 1]!] : undefined;
-    node = node.children[i];
-    if (!node) {
+    span = [ints[e + 2]!, ints[e + 3]!];
+    keySpan = ints[e]! >= 0 ? [ints[e]!, ints[e + 1]!] : undefined;
+    r = ints[e + 4]!;
+    if (r < 0 && depth < path.length - 1) {
       // A scalar: nothing deeper to walk into; a deeper path is reported on its value.
-      if (depth < path.length - 1) keySpan = undefined;
+      keySpan = undefined;
       break;
     }
   }

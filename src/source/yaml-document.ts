@@ -4,7 +4,7 @@ import { limits } from './limits.js';
 import type { ParseProblem, ParsedFile } from './parsed-file.js';
 import { findDirectiveComments } from './suppression-comments.js';
 import type { JsonPath, SourceDocument, SourceRange } from './source-document.js';
-import { locateInTree, type PositionNode } from './position-tree.js';
+import { flattenPositions, locateInTree, type FlatPositions, type PositionNode } from './position-tree.js';
 
 /** The position tree of a composed YAML node (see position-tree.ts). */
 function positionsOf(node: unknown, depth = 0): PositionNode | undefined {
@@ -55,7 +55,7 @@ class YamlDocument implements SourceDocument {
 
   constructor(
     readonly file: string,
-    private readonly root: PositionNode | undefined,
+    private readonly root: FlatPositions | undefined,
     private readonly documentRange: [number, number],
     private readonly lines: () => LineIndex,
   ) {}
@@ -148,7 +148,7 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
       return;
     }
     const range = doc.contents?.range ?? doc.range;
-    documents.push({ value, document: new YamlDocument(file, positionsOf(doc.contents), [range[0], range[1]], lines) });
+    documents.push({ value, document: new YamlDocument(file, flattenPositions(positionsOf(doc.contents)), [range[0], range[1]], lines) });
   });
   return { file, format: 'yaml', documents, problems, directives: findDirectiveComments(text, lines) };
 }
