@@ -144,9 +144,29 @@ const { estimateCosts } = await import(join(root, 'dist/src/cost/estimate-costs.
 const { bundledPriceCatalog } = await import(join(root, 'dist/src/pricing/price-catalog.js'));
 const catalog = bundledPriceCatalog();
 const costRun = await timed(() => estimateCosts(costModel, { catalog }));
-const costPairs = costRun.value.estimates.length;
+const costPairs = new Set(costRun.value.estimates.map((e) => `${e.jobDefinition}|${e.jobQueue}`)).size;
 const costSeconds = costRun.seconds;
-log(`cost advisor: ${costPairs} estimates (job definition x queue x environment) in ${costSeconds.toFixed(2)} s`);
+log(`cost advisor: ${costPairs} job-definition/queue pairs (${costRun.value.estimates.length} estimates, one per compute environment) in ${costSeconds.toFixed(2)} s`);
+
+// The yardstick: cfn-lint, where it is installed, on the same CloudFormation templates.
+let cfnLint = null;
+const hasCfnLint = spawnSync('cfn-lint', ['--version'], { encoding: 'utf8' }).status === 0;
+if (hasCfnLint) {
+  const templates = join(work, 'templates');
+  const { mkdirSync, writeFileSync } = await import('node:fs');
+  mkdirSync(templates);
+  const template = readFileSync(join(root, 'fixtures/iac/cloudformation/batch-stack.yaml'), 'utf8');
+  for (let i = 0; i < 50; i++) writeFileSync(join(templates, `stack-${i}.yaml`), template);
+  const time = (cmd, args) => {
+    const start = process.hrtime.bigint();
+    spawnSync(cmd, args, { cwd: templates, encoding: 'utf8', maxBuffer: 1 << 28 });
+    return Number(process.hrtime.bigint() - start) / 1e9;
+  };
+  const cfnSeconds = time('cfn-lint', ['--', ...Array.from({ length: 50 }, (_, i) => `stack-${i}.yaml`)]);
+  const ourSeconds = time(process.execPath, [join(root, 'bin/batchlint.js'), 'lint', '.', '-f', 'json', '-o', join(work, 'cfn-report.json')]);
+  cfnLint = { templates: 50, cfnLintSeconds: Number(cfnSeconds.toFixed(3)), batchlintSeconds: Number(ourSeconds.toFixed(3)) };
+  log(`50 CloudFormation templates: cfn-lint ${cfnSeconds.toFixed(2)} s, batchlint ${ourSeconds.toFixed(2)} s`);
+}
 
 if (!flag('keep')) rmSync(work, { recursive: true, force: true });
 const summary = {
@@ -162,5 +182,6 @@ const summary = {
   costSeconds: Number(costSeconds.toFixed(3)),
   startupVersionRatio: Number((version / nodeBare).toFixed(2)),
   startupOneFileRatio: Number((oneFile / nodeBare).toFixed(2)),
+  cfnLint,
 };
 console.log(JSON.stringify(summary));
