@@ -25,7 +25,6 @@ function runCliAsync(args: readonly string[], options: { cwd?: string; env?: Nod
   });
 }
 
-const SHARED = join(ROOT, '../shared/data');
 const work = mkdtempSync(join(tmpdir(), 'batchlint-cost-cli-'));
 const PRICES = JSON.parse(readFileSync(join(ROOT, 'data/price-catalog.json'), 'utf8')) as { date: string; ec2: { onDemand: Record<string, Record<string, number>> } };
 const M5_LARGE = PRICES.ec2.onDemand['us-east-1']!['m5.large']!;
@@ -99,10 +98,10 @@ describe('live pricing through the CLI', () => {
   let cacheHome: string;
   let env: NodeJS.ProcessEnv;
   beforeAll(async () => {
-    const item = JSON.parse(readFileSync(join(SHARED, 'pricing-api-examples/ec2-getproducts-priceitem-m5.large-us-east-1.json'), 'utf8')) as { product: { attributes: Record<string, string> }; terms: { OnDemand: Record<string, { priceDimensions: Record<string, { pricePerUnit: { USD: string } }> }> } };
+    const item = JSON.parse(readFileSync(join(ROOT, 'fixtures/pricing-api/ec2-getproducts-priceitem-m5.large-us-east-1.json'), 'utf8')) as { product: { attributes: Record<string, string> }; terms: { OnDemand: Record<string, { priceDimensions: Record<string, { pricePerUnit: { USD: string } }> }> } };
     item.product.attributes.regionCode = 'us-east-1';
     for (const t of Object.values(item.terms.OnDemand)) for (const d of Object.values(t.priceDimensions)) d.pricePerUnit.USD = '0.1000000000';
-    const fargate = (JSON.parse(readFileSync(join(SHARED, 'pricing-api-examples/ecs-fargate-getproducts-response-us-east-1.json'), 'utf8')) as { PriceList: string[] }).PriceList.map((s) => JSON.parse(s) as { product: { attributes: Record<string, string> } });
+    const fargate = (JSON.parse(readFileSync(join(ROOT, 'fixtures/pricing-api/ecs-fargate-getproducts-response-us-east-1.json'), 'utf8')) as { PriceList: string[] }).PriceList.map((s) => JSON.parse(s) as { product: { attributes: Record<string, string> } });
     pricing = await startPricingServer([item, ...fargate], { pageSize: 3 });
     const spot: SpotRecord[] = [
       { AvailabilityZone: 'us-east-1a', InstanceType: 'm5.large', ProductDescription: 'Linux/UNIX', SpotPrice: '0.030000', Timestamp: '2026-11-25T01:00:00Z' },
