@@ -93,6 +93,11 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
       continue;
     }
     if (parsed.directives?.length) directives.set(entry.file, parsed.directives);
+    const searched = !entry.explicit || options.skipUnrecognized === true;
+    if (searched && parsed.documents.length === 0 && parsed.problems.length > 0 && parsed.problems.every((p) => p.syntax) && parsed.mentionsBatch === false) {
+      skipped.push(entry.file); // not valid JSON/YAML and no sign of AWS Batch: not ours to report
+      continue;
+    }
     for (const problem of parsed.problems) fileFindings.push(fileFinding('parse-error', problem.message, entry.file, problem.range));
     let recognised = false;
     for (const { value, document } of parsed.documents) {

@@ -183,4 +183,20 @@ describe('bad input', () => {
       server.close();
     }
   });
+
+  it('skips unparseable files with no sign of AWS Batch when searching (tsconfig with comments, Helm, JSON Lines), reports them when named', () => {
+    const dir = corpus({
+      'tsconfig.json': '{\n  // tsc --init writes comments\n  "compilerOptions": {}\n}\n',
+      'chart.yaml': 'replicas: {{ .Values.replicas }}\nimage: {{ .Values.image }\n',
+      'events.json': '{"a":1}\n{"b":2}\n',
+      'broken-batch.json': '{ "jobDefinitionName": "x", "type": container }',
+      'good.json': GOOD,
+    });
+    const searched = lintJson(dir);
+    expect(parseErrors(searched.findings)).toEqual(['broken-batch.json:1:37 Invalid JSON: unexpected character']);
+    const verbose = runCli(['lint', '--verbose', '.'], { cwd: dir });
+    expect(verbose.stderr).toContain('skipped tsconfig.json');
+    expect(lintJson(dir, ['--skip-unrecognized', 'tsconfig.json', 'good.json']).findings).toEqual([]);
+    expect(parseErrors(lintJson(dir, ['tsconfig.json']).findings)).toEqual(['tsconfig.json:2:3 Invalid JSON: comments are not allowed in JSON']);
+  });
 });

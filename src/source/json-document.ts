@@ -134,12 +134,12 @@ export function parseJsonFile(file: string, text: string): ParsedFile {
     const first = errors[0];
     const at = first ? first.offset : 0;
     const what = first ? describeJsonError(printParseErrorCode(first.error)) : 'invalid JSON';
-    problems.push({ message: `Invalid JSON: ${what}`, range: document.rangeOf(at, at + (first?.length ?? 0)) });
+    problems.push({ message: `Invalid JSON: ${what}`, range: document.rangeOf(at, at + (first?.length ?? 0)), syntax: true });
     return { file, format: 'json', documents: [], problems };
   }
   if (scan.members !== countParsedMembers(value)) {
     for (const dup of duplicateKeys(text)) {
-      problems.push({ message: `Duplicate key "${dup.key}": JSON parsers keep only the last one`, range: document.rangeOf(dup.offset, dup.offset + dup.length) });
+      problems.push({ message: `Duplicate key "${dup.key}": JSON parsers keep only the last one`, range: document.rangeOf(dup.offset, dup.offset + dup.length), syntax: true });
     }
   }
   return { file, format: 'json', documents: [{ value, document }], problems };

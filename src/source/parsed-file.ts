@@ -4,6 +4,8 @@ import type { DirectiveComment } from './suppression-comments.js';
 export interface ParseProblem {
   message: string;
   range: SourceRange;
+  /** A syntax error (as opposed to a limit, binary content or bad encoding). */
+  syntax?: boolean;
 }
 
 /** One input file after parsing: its documents (YAML may hold several) and what went wrong. */
@@ -14,4 +16,6 @@ export interface ParsedFile {
   problems: ParseProblem[];
   /** `# batchlint-disable...` comments (YAML only), applied by the engine after the rules ran. */
   directives?: DirectiveComment[];
+  /** For a file with problems: whether its text mentions AWS Batch at all (see read-source-file.ts). */
+  mentionsBatch?: boolean;
 }

@@ -41,5 +41,12 @@ export function parseSourceText(bytes: Uint8Array, file: string, format: 'json' 
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   // An empty file holds no configuration; it is not a syntax error (placeholders are common).
   if (text.trim() === '') return { file, format, documents: [], problems: [] };
-  return format === 'json' ? parseJsonFile(file, text) : parseYamlFile(file, text);
+  const parsed = format === 'json' ? parseJsonFile(file, text) : parseYamlFile(file, text);
+  if (parsed.problems.length > 0) parsed.mentionsBatch = BATCH_MARKERS.test(text);
+  return parsed;
 }
+
+// Words every AWS Batch configuration has in one of the shapes batchlint reads. A file found in a
+// directory that does not parse and has none of them (a tsconfig.json with comments, a Helm
+// template, JSON Lines) is somebody else's file: skipped, not reported.
+const BATCH_MARKERS = /jobDefinitionName|computeEnvironmentName|jobQueueName|computeEnvironmentOrder|containerProperties|schedulingPolic|fairsharePolicy|AWS::Batch::|aws_batch_|JobDefinitionName|ComputeEnvironmentOrder/;
