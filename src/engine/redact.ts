@@ -33,7 +33,7 @@ const SECRET_SHAPES: SecretShape[] = [
   { pattern: /(?<![A-Za-z0-9/+=])[A-Za-z0-9/+=]{40}(?![A-Za-z0-9/+=])/g, accept: secretKeyShaped }, // secret access keys
   { pattern: new RegExp(`\\b[a-z][a-z0-9+.-]*://[^\\s:/@]*:${NOT_PLACEHOLDER}[^\\s@/]+@`, 'gi') }, // passwords in connection strings (also with an empty user)
   { pattern: new RegExp(`(?:\\bpassword|(?<=;)\\s*pwd)\\s*=\\s*${NOT_PLACEHOLDER}[^;\\s'"]+`, 'gi') }, // passwords in key=value connection strings (Server=...;Password=...; Pwd only there: PWD=/dir is the shell's working directory)
-  { pattern: /[?&](?:access_token|api_key|apikey|client_secret|password|passwd|secret|token)=[^&\s#]{8,}/gi }, // credentials in URL queries
+  { pattern: new RegExp(`[?&](?:access_token|api_key|apikey|client_secret|password|passwd|secret|token)=${NOT_PLACEHOLDER}[^&\\s#]{8,}`, 'gi') }, // credentials in URL queries
   { pattern: /\b(?:ghp|gho|ghu|ghs|ghr|github_pat)_[A-Za-z0-9_]{20,}\b/g }, // GitHub tokens
   { pattern: /\bglpat-[A-Za-z0-9_-]{20,}\b/g }, // GitLab tokens
   { pattern: /\bxox[abprs]-[A-Za-z0-9-]{10,}\b/g }, // Slack tokens
