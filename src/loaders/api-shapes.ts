@@ -87,6 +87,9 @@ export function recogniseApiShapes(value: unknown, document: SourceDocument): Re
     if (!Array.isArray(list)) continue;
     recognised = true;
     list.forEach((item, i) => {
+      // describe-job-definitions lists deregistered (INACTIVE) revisions too; they can no longer be
+      // submitted, and `audit` reads only ACTIVE ones: linting them would only report the past.
+      if (kind === 'jobDefinition' && isRecord(item) && (stringOf(item.status) ?? '').toUpperCase() === 'INACTIVE') return;
       if (isRecord(item) && kindOfResource(item) === kind) resources.push(makeResource(kind, item, document, [key, i]));
       else strays.push({ path: [key, i], expected: kind });
     });
