@@ -121,15 +121,15 @@ describe('live pricing through the CLI', () => {
   });
 
   it('--live-pricing prices from the APIs, caches them, and keeps stderr free of SDK warnings', async () => {
-    const r = await runCliAsync(['cost', 'batch.json', '--no-config', '--duration', '1h', '--live-pricing', '-f', 'json'], { cwd: work, env });
+    const r = await runCliAsync(['cost', 'batch.json', '--no-config', '--duration', '30m', '--live-pricing', '-f', 'json'], { cwd: work, env });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as { catalog: { source: string }; estimates: { capacity: string; costPerJobUsd: number; priceBasis: string }[] };
     expect(report.catalog.source).toMatch(/^AWS Price List Query API .*\(live\)/);
     const [spot, od] = report.estimates;
-    expect(od).toMatchObject({ capacity: 'on-demand', costPerJobUsd: 0.1, priceBasis: 'on-demand-list' });
+    expect(od).toMatchObject({ capacity: 'on-demand', costPerJobUsd: 0.05, priceBasis: 'on-demand-list' }); // $0.10/h x 30 min
     // Latest per zone: 0.03 (1a) and 0.04 (1b, not the older 0.09); the highest zone prices the job.
-    expect(spot).toMatchObject({ capacity: 'spot', costPerJobUsd: 0.04, priceBasis: 'spot-market' });
+    expect(spot).toMatchObject({ capacity: 'spot', costPerJobUsd: 0.02, priceBasis: 'spot-market' }); // $0.04/h x 30 min
     const requests = pricing.requests.length;
     const again = await runCliAsync(['cost', 'batch.json', '--no-config', '--live-pricing', '-f', 'json'], { cwd: work, env });
     expect(again.code).toBe(0);
@@ -146,10 +146,10 @@ describe('live pricing through the CLI', () => {
     expect(catalog.format).toBe('batchlint-price-catalog/1');
     expect(catalog.ec2.onDemand).toEqual({ 'us-east-1': { 'm5.large': 0.1 } });
     expect(catalog.ec2.spot['us-east-1']!['m5.large']!.zones).toEqual({ 'us-east-1a': 0.03, 'us-east-1b': 0.04 });
-    const offline = await runCliAsync(['cost', 'batch.json', '--no-config', '--duration', '1h', '--catalog', 'prices.json', '-f', 'json'], { cwd: work, env: { AWS_ENDPOINT_URL_PRICING: 'http://127.0.0.1:9' } });
+    const offline = await runCliAsync(['cost', 'batch.json', '--no-config', '--duration', '30m', '--catalog', 'prices.json', '-f', 'json'], { cwd: work, env: { AWS_ENDPOINT_URL_PRICING: 'http://127.0.0.1:9' } });
     expect(offline.code).toBe(0);
     const report = JSON.parse(offline.stdout) as { estimates: { costPerJobUsd: number }[] };
-    expect(report.estimates.map((e) => e.costPerJobUsd)).toEqual([0.04, 0.1]);
+    expect(report.estimates.map((e) => e.costPerJobUsd)).toEqual([0.02, 0.05]);
   });
 
   it('a region that is not a region code is a usage error', async () => {

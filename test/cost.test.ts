@@ -130,6 +130,46 @@ describe('EC2 On-Demand', () => {
     nearUsd(e.monthlyUsd, perJob * 100 * 30);
   });
 
+  it('a job cannot run past its timeout: the duration priced is capped at it, and the report says so', async () => {
+    const { estimate: e } = await estimate({ vcpus: 2, memory: 4096, timeout: 600, attempts: 2 }, environment('ce', 'EC2', { instanceTypes: ['m5.large'] }));
+    expect(e.durationSeconds).toBe(600);
+    nearUsd(e.costPerJobUsd, (od('m5.large') * 600) / 3600);
+    nearUsd(e.worstCasePerSubmissionUsd, ((od('m5.large') * 600) / 3600) * 2);
+    expect(e.costPerJobUsd!).toBeLessThanOrEqual(e.worstCasePerSubmissionUsd!);
+    expect(e.notes.join(' ')).toContain("duration capped at the job's timeout, 10m");
+  });
+
+  it('a timeout known only at deploy time gives an unknown worst case, not an unbounded one', async () => {
+    const sub = join(dir, `case-${counter++}`);
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(sub);
+    writeFileSync(join(sub, 'template.yaml'), [
+      'Parameters:',
+      '  Env: { Type: String }',
+      'Conditions:',
+      '  IsProd: !Equals [!Ref Env, prod]',
+      'Resources:',
+      '  Job:',
+      '    Type: AWS::Batch::JobDefinition',
+      '    Properties:',
+      '      Type: container',
+      '      ContainerProperties:',
+      '        Image: public.ecr.aws/x/y:1',
+      '        ResourceRequirements: [{ Type: VCPU, Value: "2" }, { Type: MEMORY, Value: "4096" }]',
+      '      Timeout: { AttemptDurationSeconds: !If [IsProd, 3600, 600] }',
+      '  CE:',
+      '    Type: AWS::Batch::ComputeEnvironment',
+      '    Properties: { Type: MANAGED, ComputeResources: { Type: EC2, MaxvCpus: 16, Subnets: [s], InstanceTypes: [m5.large], InstanceRole: r } }',
+      '  Queue:',
+      '    Type: AWS::Batch::JobQueue',
+      '    Properties: { Priority: 1, ComputeEnvironmentOrder: [{ Order: 1, ComputeEnvironment: !Ref CE }] }',
+    ].join('\n'));
+    const result = await lintPaths(['template.yaml'], { cwd: sub, rules: [] });
+    const [e] = estimateCosts(result.model, { catalog: bundledPriceCatalog() }).estimates;
+    expect(e?.worstCase).toBe('unknown');
+    expect(e?.worstCasePerSubmissionUsd).toBeNull();
+  });
+
   it('multinode: one instance per node, x nodes', async () => {
     const { estimate: e } = await estimate({ vcpus: 4, memory: 7000, multinode: { numNodes: 4, instanceType: 'c5.xlarge' }, timeout: 7200 }, environment('ce', 'EC2', { instanceTypes: ['c5'] }), { durationSeconds: 3600 });
     expect(e).toMatchObject({ instanceType: 'c5.xlarge', nodes: 4, jobsPerInstance: 1 });

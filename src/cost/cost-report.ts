@@ -44,7 +44,8 @@ export interface CostEstimate {
   costPerSubmissionUsd: number | null;
   jobsPerMonth: number | null;
   /** `unbounded` when the job definition has no timeout. */
-  worstCase: 'bounded' | 'unbounded';
+  /** unknown: the timeout is set by a value known only at deploy time. */
+  worstCase: 'bounded' | 'unbounded' | 'unknown';
   range: CostRange | null;
   /** How the job definition was paired with the queue. */
   pairing: string;

@@ -91,7 +91,7 @@ function environmentEstimate(pairing: JobQueuePairing, placement: EnvironmentPla
     arraySize: volume.arraySize,
     costPerSubmissionUsd: null,
     jobsPerMonth: volume.jobsPerMonth === null ? null : round(volume.jobsPerMonth),
-    worstCase: inputs.attemptDurationSeconds === undefined ? 'unbounded' : 'bounded',
+    worstCase: inputs.timeoutUnknown ? 'unknown' : inputs.attemptDurationSeconds === undefined ? 'unbounded' : 'bounded',
     range: null,
     pairing: describePairing(pairing),
     notes,
@@ -164,8 +164,14 @@ function environmentEstimate(pairing: JobQueuePairing, placement: EnvironmentPla
   }
 
   if (volume.durationFrom === 'default') notes.push(`no duration given: ${formatDuration(DEFAULT_DURATION_SECONDS)} assumed (set --duration or the workload's typicalDurationSeconds)`);
+  // A job cannot run past its timeout (the attempt is stopped): the duration priced is at most that.
+  const durationSeconds = Math.min(volume.durationSeconds, inputs.attemptDurationSeconds ?? Infinity);
+  if (durationSeconds < volume.durationSeconds) {
+    notes.push(`duration capped at the job's timeout, ${formatDuration(durationSeconds)} (timeout.attemptDurationSeconds)`);
+    estimate.durationSeconds = durationSeconds;
+  }
   if (!cost) return estimate;
-  const perJob = cost(volume.durationSeconds);
+  const perJob = cost(durationSeconds);
   estimate.costPerJobUsd = round(perJob);
   estimate.costPerSubmissionUsd = round(perJob * volume.arraySize);
   if (inputs.attemptDurationSeconds !== undefined) {

@@ -7,6 +7,8 @@ import type { Architecture } from '../pricing/price-quotes.js';
 export interface JobCostInputs {
   /** timeout.attemptDurationSeconds; undefined when there is none (a submission is then unbounded). */
   attemptDurationSeconds?: number;
+  /** The timeout is set but cannot be known before deploy (an intrinsic, a value known after apply). */
+  timeoutUnknown: boolean;
   /** retryStrategy.attempts (1 without a retry strategy). */
   attempts: number;
   /** Fargate runtimePlatform.cpuArchitecture (X86_64 default). */
@@ -16,12 +18,15 @@ export interface JobCostInputs {
 }
 
 export function jobCostInputs(jd: unknown): JobCostInputs {
-  const timeout = numberOf(field(field(jd, 'timeout'), 'attemptDurationSeconds'));
+  const rawTimeout = field(jd, 'timeout');
+  const timeoutUnknown = isUnknown(rawTimeout) || isUnknown(field(rawTimeout, 'attemptDurationSeconds'));
+  const timeout = numberOf(field(rawTimeout, 'attemptDurationSeconds'));
   const attempts = numberOf(field(field(jd, 'retryStrategy'), 'attempts'));
   const cpu = stringOf(field(field(jd, 'runtimePlatform'), 'cpuArchitecture')) ?? stringOf(field(field(field(jd, 'containerProperties'), 'runtimePlatform'), 'cpuArchitecture'));
   const storage = numberOf(field(field(jd, 'ephemeralStorage'), 'sizeInGiB')) ?? numberOf(field(field(field(jd, 'containerProperties'), 'ephemeralStorage'), 'sizeInGiB'));
   return {
     ...(timeout !== undefined && timeout > 0 ? { attemptDurationSeconds: timeout } : {}),
+    timeoutUnknown,
     attempts: attempts !== undefined && Number.isInteger(attempts) && attempts >= 1 && attempts <= 10 ? attempts : 1,
     architecture: cpu?.toUpperCase() === 'ARM64' ? 'arm64' : 'x86_64',
     ...(storage !== undefined && storage > 0 ? { ephemeralStorageGiB: storage } : {}),

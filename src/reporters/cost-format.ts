@@ -17,6 +17,7 @@ export function capacityLabel(e: CostEstimate): string {
 
 export function worstCaseLabel(e: CostEstimate): string {
   if (e.worstCase === 'unbounded') return 'unbounded (no timeout)';
+  if (e.worstCase === 'unknown') return 'unknown (timeout set at deploy time)';
   return formatUsd(e.worstCasePerSubmissionUsd);
 }
 
