@@ -76,6 +76,19 @@ describe('pairings', () => {
     expect(queuesOf('pod')).toEqual(['kube:platform']);
   });
 
+  it('a config workload applies to every file that defines the job definition, at its latest revision', async () => {
+    const sub = mkdtempSync(join(tmpdir(), 'batchlint-graph-workload-'));
+    const jd = (revision: number) => ({ jobDefinitionName: 'etl', revision, type: 'container', containerProperties: { image: 'x' } });
+    writeFileSync(join(sub, 'dev.json'), JSON.stringify({ jobDefinitions: [jd(1), jd(2)], computeEnvironments: [{ computeEnvironmentName: 'ce', type: 'MANAGED', computeResources: { type: 'EC2', maxvCpus: 4 } }], jobQueues: [{ jobQueueName: 'q', priority: 1, computeEnvironmentOrder: [{ order: 1, computeEnvironment: 'ce' }] }, { jobQueueName: 'other', priority: 1, computeEnvironmentOrder: [{ order: 1, computeEnvironment: 'ce' }] }] }));
+    writeFileSync(join(sub, 'prod.json'), JSON.stringify({ jobDefinitions: [jd(7)] }));
+    const { model } = await lintPaths(['.'], { cwd: sub, rules: [], pairings: [{ jobDefinition: 'etl', jobQueue: 'q', origin: 'config' }] });
+    const paired = model.graph.declaredPairings.map((p) => `${p.jobDefinition.source.document.file}:${p.jobDefinition.name}->${p.queue.queue.name}`).sort();
+    expect(paired).toEqual(['dev.json:etl:2->q', 'prod.json:etl:7->q']);
+    // etl:1 is an older revision: SubmitJob by name takes the latest, so it is not paired.
+    const old = model.byKind.jobDefinition.find((r) => r.name === 'etl:1')!;
+    expect(model.graph.pairingsOf(old).map((p) => p.origin)).toEqual(['platform', 'platform']);
+  });
+
   it('never pair or link across Regions or accounts (a multi-Region audit bundle)', async () => {
     const arn = (region: string, account: string, rest: string) => `arn:aws:batch:${region}:${account}:${rest}`;
     const region = (name: string, r: string, account = '111111111111') => ({

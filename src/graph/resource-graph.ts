@@ -6,7 +6,7 @@ import type { LintModel } from '../engine/lint-model.js';
 import type { JsonPath } from '../source/source-document.js';
 import { arrayOf, field, isUnknown, numberOf, stringOf } from '../model/values.js';
 import { environmentPlatform, jobPlatform, type Capacity, type Orchestration } from './platform.js';
-import { ReferenceIndex, resolveReference, sameScope } from './resource-reference.js';
+import { ReferenceIndex, refersTo, resolveReference, sameScope } from './resource-reference.js';
 
 export interface EnvironmentLink {
   /** Position in computeEnvironmentOrder. */
@@ -65,6 +65,10 @@ function logicalIdOf(origin: string): string | undefined {
  */
 export const MAX_INFERRED_QUEUES = 25;
 
+function plainNameOf(resource: BatchResource<'jobDefinition'>): string {
+  return stringOf(field(resource.data, 'jobDefinitionName')) ?? resource.name;
+}
+
 export class ResourceGraph {
   readonly queues: QueueNode[];
   readonly declaredPairings: JobQueuePairing[] = [];
@@ -82,11 +86,19 @@ export class ResourceGraph {
     this.queues = model.byKind.jobQueue.map((queue) => this.linkQueue(queue));
     for (const node of this.queues) this.queueByResource.set(node.queue, node);
     for (const pairing of model.pairings) {
-      const jobDefinition = this.resolveJobDefinition(pairing.jobDefinition);
-      const queueResource = this.resolveJobQueue(pairing.jobQueue, jobDefinition);
-      const queue = queueResource ? this.queueByResource.get(queueResource) : undefined;
-      if (jobDefinition && queue) this.declaredPairings.push({ jobDefinition, queue, origin: pairing.origin, declared: pairing, alternatives: [queue] });
-      else this.unresolvedPairings.push({ pairing, ...(jobDefinition ? { jobDefinition } : {}), ...(queue ? { queue } : {}) });
+      const jobDefinitions = this.jobDefinitionsSubmittedBy(pairing);
+      if (jobDefinitions.length === 0) {
+        const queueResource = this.resolveJobQueue(pairing.jobQueue);
+        const queue = queueResource ? this.queueByResource.get(queueResource) : undefined;
+        this.unresolvedPairings.push({ pairing, ...(queue ? { queue } : {}) });
+        continue;
+      }
+      for (const jobDefinition of jobDefinitions) {
+        const queueResource = this.resolveJobQueue(pairing.jobQueue, jobDefinition);
+        const queue = queueResource ? this.queueByResource.get(queueResource) : undefined;
+        if (queue) this.declaredPairings.push({ jobDefinition, queue, origin: pairing.origin, declared: pairing, alternatives: [queue] });
+        else this.unresolvedPairings.push({ pairing, jobDefinition });
+      }
     }
     for (const p of this.declaredPairings) {
       const list = this.declaredByJob.get(p.jobDefinition);
@@ -94,6 +106,29 @@ export class ResourceGraph {
       else this.declaredByJob.set(p.jobDefinition, [p]);
     }
     for (const u of this.unresolvedPairings) if (u.jobDefinition && !this.declaredByJob.has(u.jobDefinition)) this.declaredByJob.set(u.jobDefinition, []);
+  }
+
+  /**
+   * The job definitions a declared pairing submits. A template's pairing names its own resource; a
+   * config workload names a job definition by name, which may be defined in several files (one
+   * stack per environment): each of them is submitted so, at its latest revision.
+   */
+  private jobDefinitionsSubmittedBy(pairing: Pairing): BatchResource<'jobDefinition'>[] {
+    const reference = pairing.jobDefinition;
+    const matches = this.candidates('jobDefinition', reference).filter((r) => refersTo(reference, r));
+    if (pairing.origin !== 'config') {
+      const file = pairing.source?.document.file;
+      const local = file === undefined ? [] : matches.filter((r) => r.source.document.file === file);
+      const one = resolveReference(reference, local.length > 0 ? local : matches);
+      return one ? [one] : [];
+    }
+    const latest = new Map<string, BatchResource<'jobDefinition'>>();
+    for (const r of matches) {
+      const key = `${r.source.document.file}|${plainNameOf(r)}|${r.region ?? ''}`;
+      const best = latest.get(key);
+      if (!best || (numberOf(field(r.data, 'revision')) ?? 0) > (numberOf(field(best.data, 'revision')) ?? 0)) latest.set(key, r);
+    }
+    return [...latest.values()];
   }
 
   private resolveLink(value: unknown): { reference?: string; unknown: boolean; id?: string } {

@@ -34,7 +34,7 @@ export function describePairing(pairing: JobQueuePairing): string {
     case 'platform': {
       const kind = describeJobPlatform(jobPlatform(pairing.jobDefinition.data));
       if (pairing.alternatives.length <= 1) return `queue ${pairing.queue.queue.name} (assumed: the only ${kind} queue in the input)`;
-      return `every ${kind} queue in the input: ${pairing.alternatives.map((q) => q.queue.name).join(', ')} (assumed: no pairing is declared)`;
+      return `every ${kind} queue in the input: ${[...new Set(pairing.alternatives.map((q) => q.queue.name))].join(', ')} (assumed: no pairing is declared)`;
     }
   }
 }
