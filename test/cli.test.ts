@@ -75,10 +75,17 @@ describe('batchlint lint (built CLI)', () => {
     expect(ids.length).toBeGreaterThan(0);
   });
 
-  it('--quiet reports errors only', () => {
+  it('--quiet reports errors only, and says when hidden findings still fail the run', () => {
     const r = runCli(['lint', 'examples', '--quiet']);
     expect(r.stdout).toContain('schema-unknown-property');
     expect(r.stdout).not.toContain('privileged-container');
+    expect(r.stderr).toBe('');
+    const dir = tempDir();
+    writeFileSync(join(dir, 'warn.yaml'), 'jobDefinitionName: w\ntype: container\ncontainerProperties:\n  image: busybox:1.36\n  privileged: true\n  resourceRequirements: [{ type: VCPU, value: "1" }, { type: MEMORY, value: "512" }]\ntimeout: { attemptDurationSeconds: 60 }\nretryStrategy: { attempts: 2 }\n');
+    const quiet = runCli(['lint', 'warn.yaml', '--quiet', '--fail-on', 'warning'], { cwd: dir });
+    expect(quiet.code).toBe(1);
+    expect(quiet.stdout).toContain('No problems');
+    expect(quiet.stderr).toMatch(/^batchlint: \d+ findings? hidden by --quiet (is|are) at or above --fail-on warning\n$/);
   });
 
   it('--verbose lists the files skipped as not Batch configurations', () => {

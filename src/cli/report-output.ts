@@ -47,5 +47,8 @@ export function writeReport(findings: readonly Finding[], scope: ReportScope, fl
       throw new UsageError(`cannot write "${flags.output}": ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
     }
   } else io.stdout(report);
+  // --quiet hides what --fail-on may still count: say so, or "no problems" and exit 1 contradict.
+  const hiddenFailing = findings.filter((f) => !shown.includes(f) && SEVERITY_RANK[f.severity] >= failRank).length;
+  if (hiddenFailing > 0) io.stderr(`batchlint: ${hiddenFailing} finding${hiddenFailing === 1 ? '' : 's'} hidden by --quiet ${hiddenFailing === 1 ? 'is' : 'are'} at or above --fail-on ${flags.failOn}\n`);
   return failed ? 1 : 0;
 }
