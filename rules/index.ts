@@ -2,6 +2,7 @@
 // are listed explicitly (never discovered by walking folders at run time); a test checks each list
 // against its folder, so a rule cannot be written and forgotten.
 import type { Rule } from '../src/engine/rule.js';
+import { AUDIT_RULES } from '../src/audit/audit-rules.js';
 import { schemaRules } from './schema/index.js';
 import { securityRules } from './security/index.js';
 import { retryRules } from './retry/index.js';
@@ -23,3 +24,11 @@ export const RULES: readonly Rule[] = [
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
+
+/**
+ * Everything a finding can name: the rules above and the findings the live audit reports about
+ * itself (a Region it could not read). The catalog is what `batchlint rules`, the docs, the config
+ * schema and --rule/--disable know; RULES is what runs on files.
+ */
+export const CATALOG: readonly Rule[] = [...RULES, ...(AUDIT_RULES as readonly Rule[])];
+export const CATALOG_BY_ID: ReadonlyMap<string, Rule> = new Map(CATALOG.map((r) => [r.id, r]));

@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { RULES } from '../rules/index.js';
+import { CATALOG as RULES } from '../rules/index.js';
 import { buildConfigSchema } from '../src/config/config-schema.js';
 
 export const CONFIG_SCHEMA_PATH = 'schemas/config.schema.json';

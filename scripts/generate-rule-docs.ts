@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { RULES } from '../rules/index.js';
+import { CATALOG as RULES } from '../rules/index.js';
 import { renderRuleDoc, ruleDocPath, withRuleTable } from '../src/docs/rule-docs.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

@@ -1,9 +1,8 @@
 // `batchlint audit`: flags -> plan -> run-audit -> the same report path as `lint`.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { RULES } from '../../rules/index.js';
+import { CATALOG } from '../../rules/index.js';
 import { looksLikeAccountList, parseAccountIds, roleArnFor } from '../audit/audit-accounts.js';
-import { AUDIT_RULES } from '../audit/audit-rules.js';
 import { assumedRoleCredentials, callerCredentials } from '../audit/aws-credentials.js';
 import { batchReader, defaultRegion, retrySettings } from '../audit/batch-sdk-client.js';
 import { isRegionCode, partitionRegions } from '../audit/partition-regions.js';
@@ -144,9 +143,9 @@ export async function runAuditCommand(flags: AuditFlags, io: Io): Promise<number
   }
   if (flags.writeBaseline !== undefined) {
     await writeBaselineFlag(flags.writeBaseline, result.findings, io);
-    writeReport(result.findings, { files: 0, resources: result.resources }, flags, io, [...RULES, ...AUDIT_RULES], result.suppressed);
+    writeReport(result.findings, { files: 0, resources: result.resources }, flags, io, CATALOG, result.suppressed);
     return 0; // every current finding is in the baseline just written
   }
   const reported = filterByBaseline(result.findings, baseline).findings;
-  return writeReport(reported, { files: 0, resources: result.resources }, flags, io, [...RULES, ...AUDIT_RULES], result.suppressed);
+  return writeReport(reported, { files: 0, resources: result.resources }, flags, io, CATALOG, result.suppressed);
 }

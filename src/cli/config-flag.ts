@@ -1,5 +1,5 @@
 import { ConfigError, resolveConfig, type LoadedConfig } from '../config/load-config.js';
-import { RULES } from '../../rules/index.js';
+import { CATALOG } from '../../rules/index.js';
 import type { Io } from './io.js';
 import { UsageError } from './usage-error.js';
 
@@ -10,7 +10,7 @@ import { UsageError } from './usage-error.js';
 export async function configFromFlag(config: string | false | undefined, io: Io): Promise<LoadedConfig | undefined> {
   if (config === false) return undefined;
   try {
-    return await resolveConfig(io.cwd, RULES, config);
+    return await resolveConfig(io.cwd, CATALOG, config);
   } catch (error) {
     if (error instanceof ConfigError) throw new UsageError(error.message);
     throw error;

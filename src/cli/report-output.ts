@@ -7,7 +7,7 @@ import type { RuleMeta, Severity } from '../engine/rule.js';
 import { summarize } from '../engine/summary.js';
 import type { SuppressedFinding } from '../engine/suppressions.js';
 import { renderReport, type ReportFormat } from './render-report.js';
-import { RULES } from '../../rules/index.js';
+import { CATALOG } from '../../rules/index.js';
 import type { Io } from './io.js';
 import { packageInfo } from './package-info.js';
 import { UsageError } from './usage-error.js';
@@ -34,7 +34,7 @@ export function useColor(io: Io, toFile: boolean): boolean {
  * finding is at or above --fail-on (counted before --quiet hides anything), else 0.
  * @param rules metadata of every rule that can appear in the findings (SARIF rule tables, help links)
  */
-export function writeReport(findings: readonly Finding[], scope: ReportScope, flags: ReportFlags, io: Io, rules: readonly RuleMeta[] = RULES, suppressed: readonly SuppressedFinding[] = []): number {
+export function writeReport(findings: readonly Finding[], scope: ReportScope, flags: ReportFlags, io: Io, rules: readonly RuleMeta[] = CATALOG, suppressed: readonly SuppressedFinding[] = []): number {
   const failRank = flags.failOn === 'none' ? Infinity : SEVERITY_RANK[flags.failOn];
   const failed = findings.some((f) => SEVERITY_RANK[f.severity] >= failRank);
   const shown = flags.quiet ? findings.filter((f) => f.severity === 'error') : findings;

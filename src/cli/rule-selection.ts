@@ -1,4 +1,4 @@
-import { RULES_BY_ID } from '../../rules/index.js';
+import { CATALOG_BY_ID as RULES_BY_ID } from '../../rules/index.js';
 import type { RuleSettings } from '../engine/run-rules.js';
 import { suggest } from '../schema/validate-resource.js';
 import { UsageError } from './usage-error.js';

@@ -1,4 +1,4 @@
-import { RULES, RULES_BY_ID } from '../../rules/index.js';
+import { CATALOG as RULES, CATALOG_BY_ID as RULES_BY_ID } from '../../rules/index.js';
 import type { Rule } from '../engine/rule.js';
 import type { Io } from './io.js';
 import { suggest } from '../schema/validate-resource.js';

@@ -105,6 +105,10 @@ function locationOf(finding: Finding, options: SarifOptions): Sarif.Location {
       fullyQualifiedName: loc.arn ?? loc.address ?? `${finding.resource.kind}/${finding.resource.name}`,
       kind: 'resource',
     }];
+  } else if (loc.file === null) {
+    // A finding about no file and no resource (a Region the audit could not read): name where it is.
+    const region = (loc as { region?: string }).region;
+    location.logicalLocations = [{ name: region ?? loc.arn ?? loc.address ?? 'account', fullyQualifiedName: loc.arn ?? loc.address ?? region ?? 'account', kind: 'namespace' }];
   }
   return location;
 }
