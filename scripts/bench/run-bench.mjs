@@ -5,7 +5,7 @@
 //
 //   npm run bench -- [--json] [--resources 10000] [--skip-scaling] [--keep]
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -153,7 +153,6 @@ let cfnLint = null;
 const hasCfnLint = spawnSync('cfn-lint', ['--version'], { encoding: 'utf8' }).status === 0;
 if (hasCfnLint) {
   const templates = join(work, 'templates');
-  const { mkdirSync, writeFileSync } = await import('node:fs');
   mkdirSync(templates);
   const template = readFileSync(join(root, 'fixtures/iac/cloudformation/batch-stack.yaml'), 'utf8');
   for (let i = 0; i < 50; i++) writeFileSync(join(templates, `stack-${i}.yaml`), template);

@@ -6,7 +6,7 @@ import type { LintModel } from '../engine/lint-model.js';
 import type { JsonPath } from '../source/source-document.js';
 import { arrayOf, field, isUnknown, numberOf, stringOf } from '../model/values.js';
 import { environmentPlatform, jobPlatform, type Capacity, type Orchestration } from './platform.js';
-import { ReferenceIndex, refersTo, resolveReference, sameScope } from './resource-reference.js';
+import { plainName, ReferenceIndex, refersTo, resolveReference, sameScope, scopeOf } from './resource-reference.js';
 
 export interface EnvironmentLink {
   /** Position in computeEnvironmentOrder. */
@@ -65,9 +65,6 @@ function logicalIdOf(origin: string): string | undefined {
  */
 export const MAX_INFERRED_QUEUES = 25;
 
-function plainNameOf(resource: BatchResource<'jobDefinition'>): string {
-  return stringOf(field(resource.data, 'jobDefinitionName')) ?? resource.name;
-}
 
 export class ResourceGraph {
   readonly queues: QueueNode[];
@@ -124,7 +121,7 @@ export class ResourceGraph {
     }
     const latest = new Map<string, BatchResource<'jobDefinition'>>();
     for (const r of matches) {
-      const key = `${r.source.document.file}|${plainNameOf(r)}|${r.region ?? ''}`;
+      const key = `${r.source.document.file}|${plainName(r)}|${r.region ?? ''}`;
       const best = latest.get(key);
       if (!best || (numberOf(field(r.data, 'revision')) ?? 0) > (numberOf(field(best.data, 'revision')) ?? 0)) latest.set(key, r);
     }
@@ -256,8 +253,8 @@ export class ResourceGraph {
    */
   inferredQueues(jobDefinition: BatchResource<'jobDefinition'>): QueueNode[] {
     const job = jobPlatform(jobDefinition.data);
-    const scope = jobDefinition.region ?? jobDefinition.arn?.split(':').slice(3, 5).join(':') ?? '';
-    const key = `${job.capacity ?? ''}|${job.orchestration}|${scope}`;
+    const { region, account } = scopeOf(jobDefinition);
+    const key = `${job.capacity ?? ''}|${job.orchestration}|${region ?? ''}|${account ?? ''}`;
     let queues = this.inferredQueueLists.get(key);
     if (!queues) {
       queues = this.queues.filter((q) => sameScope(jobDefinition, q.queue) && this.platformMatches(jobDefinition, q));

@@ -39,7 +39,8 @@ export function referencedName(reference: string): string {
   return match ? match[4]! : reference.trim();
 }
 
-function plainName(resource: BatchResource): string {
+/** The resource's own name field (a job definition's without revision). */
+export function plainName(resource: BatchResource): string {
   const key = { jobDefinition: 'jobDefinitionName', computeEnvironment: 'computeEnvironmentName', jobQueue: 'jobQueueName', schedulingPolicy: 'name' }[resource.kind];
   return stringOf(field(resource.data, key)) ?? resource.name;
 }

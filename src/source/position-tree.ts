@@ -10,7 +10,7 @@ export interface PositionNode {
   /** Map keys in order (undefined for a sequence). */
   keys: string[] | undefined;
   /** keyStart, keyEnd, valueStart, valueEnd per entry (keys -1 in sequences). */
-  spans: Int32Array;
+  spans: number[];
   /** The child collections, by entry index (scalars have none). */
   children: (PositionNode | undefined)[];
 }
@@ -94,24 +94,23 @@ export function locateInTree(tree: FlatPositions | undefined, path: JsonPath, ke
 
 /** Builds position nodes from a stream of entries; used by parsers that report events (JSON). */
 export class PositionTreeBuilder {
-  private readonly stack: { node: PositionNode; spans: number[]; pendingKey: [number, number] | undefined }[] = [];
+  private readonly stack: { node: PositionNode; pendingKey: [number, number] | undefined }[] = [];
   root: PositionNode | undefined;
 
   open(start: number, isMap: boolean): void {
-    const node: PositionNode = { start, end: start, keys: isMap ? [] : undefined, spans: new Int32Array(0), children: [] };
+    const node: PositionNode = { start, end: start, keys: isMap ? [] : undefined, spans: [], children: [] };
     this.attach(node, start, start);
-    this.stack.push({ node, spans: [], pendingKey: undefined });
+    this.stack.push({ node, pendingKey: undefined });
   }
 
   close(end: number): void {
     const top = this.stack.pop();
     if (!top) return;
     top.node.end = end;
-    top.node.spans = Int32Array.from(top.spans);
     const parent = this.stack[this.stack.length - 1];
     if (parent) {
       // The collection's value span ends where the collection does.
-      parent.spans[parent.spans.length - 1] = end;
+      parent.node.spans[parent.node.spans.length - 1] = end;
     } else this.root = top.node;
   }
 
@@ -131,7 +130,7 @@ export class PositionTreeBuilder {
     if (!top) return;
     const key = top.pendingKey;
     top.pendingKey = undefined;
-    top.spans.push(key ? key[0] : -1, key ? key[1] : -1, start, end);
+    top.node.spans.push(key ? key[0] : -1, key ? key[1] : -1, start, end);
     top.node.children.push(child);
   }
 }

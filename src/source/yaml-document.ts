@@ -11,7 +11,7 @@ function positionsOf(node: unknown, depth = 0): PositionNode | undefined {
   if (depth > limits.maxNestingDepth) return undefined;
   if (isMap(node)) {
     const n = node.items.length;
-    const spans = new Int32Array(4 * n);
+    const spans: number[] = new Array(4 * n);
     const keys: string[] = new Array(n);
     const children: (PositionNode | undefined)[] = new Array(n);
     node.items.forEach((pair, i) => {
@@ -32,7 +32,7 @@ function positionsOf(node: unknown, depth = 0): PositionNode | undefined {
   }
   if (isSeq(node)) {
     const n = node.items.length;
-    const spans = new Int32Array(4 * n);
+    const spans: number[] = new Array(4 * n);
     const children: (PositionNode | undefined)[] = new Array(n);
     node.items.forEach((item, i) => {
       const value = isPair(item) ? item.value : item;
