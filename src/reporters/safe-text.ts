@@ -6,7 +6,6 @@
 
 // C0 controls, DEL, C1 controls (0x80-0x9F; 0x9B is a one-byte CSI on some terminals), the line and
 // paragraph separators, and the bidirectional embedding/override/isolate marks (Trojan Source).
-// eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 const NAMED: Readonly<Record<string, string>> = Object.freeze({ '\n': '\\n', '\r': '\\r', '\t': '\\t', '\u001b': '\\e' });
