@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // Generates data/instance-catalog.json, the offline EC2 instance catalog the placement rules, the
-// `explain` command and the cost advisor read, from the reference data in ../shared/data/ec2/
-// (described in ../shared/data/README.md §4). The output is committed: the product works from a
-// fresh clone without ../shared. Run it again when the shared data is refreshed:
+// `explain` command and the cost advisor read, from the reference data in data/sources/ec2/
+// (described in data/sources/README.md). The output is committed: the product works from a
+// fresh clone (the inputs are vendored). Run it again when data/sources is refreshed:
 //
-//   node scripts/generate-instance-catalog.mjs [--data ../shared/data] [--check]
+//   node scripts/generate-instance-catalog.mjs [--data data/sources] [--check]
 //
 // --check exits with 1 when the committed file differs from what the data would produce.
 //
@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const dataArg = args.indexOf('--data');
-const DATA = dataArg >= 0 ? resolve(args[dataArg + 1]) : resolve(ROOT, '../shared/data');
+const DATA = dataArg >= 0 ? resolve(args[dataArg + 1]) : resolve(ROOT, 'data/sources');
 const OUT = join(ROOT, 'data/instance-catalog.json');
 
 const read = (path) => JSON.parse(readFileSync(join(DATA, path), 'utf8'));
@@ -84,7 +84,7 @@ const catalog = {
       { what: 'regions (Spot Instance Advisor feed, Linux)', from: 'https://spot-bid-advisor.s3.amazonaws.com/spot-advisor-data.json as embedded in alexei-led/spotinfo @5eedf20a (2025-06-28)', license: 'AWS data; spotinfo Apache-2.0' },
       { what: 'regions (On-Demand price sample, 43 types)', from: `skypilot-org/skypilot-catalog ${sample._meta.source.path} @${sample._meta.source.commit}`, license: 'unconfirmed' },
     ],
-    collected: '2026-11-25 (../shared/data/README.md)',
+    collected: '2026-11-25 (data/sources/README.md)',
     columns: ['name', 'vcpus', 'memoryMiB', 'architecture (0 x86_64, 1 arm64)', 'gpuCount', 'gpuModel (index into gpuModels, -1 none)', 'acceleratorCount', 'accelerator (index into accelerators, -1 none)', 'regions (bit i set: offered in regions[i]; 0: not known)'],
     regionsNote: 'Positive evidence only: a region missing from a type\'s mask means the sources do not say, not that the type is unavailable there.',
   },

@@ -2,9 +2,9 @@
 // Generates the JSON Schemas under schemas/ and the TypeScript model types in
 // src/model/aws-types.generated.ts from the botocore AWS Batch model.
 //
-// Input: ../shared/data/aws-models/batch/2016-08-10/service-2.json (or --model PATH).
-// The outputs are committed: the product never reads ../shared at run time.
-// CI re-runs this script and fails on `git diff --exit-code` when ../shared is present.
+// Input: data/sources/aws-models/batch/2016-08-10/service-2.json (or --model PATH).
+// The outputs are committed: the product never reads data/sources at run time.
+// CI re-runs this script and fails on `git diff --exit-code`.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +13,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const modelArg = args.indexOf('--model');
 const modelPath = modelArg >= 0 ? args[modelArg + 1]
-  : resolve(root, '../shared/data/aws-models/batch/2016-08-10/service-2.json');
+  : resolve(root, 'data/sources/aws-models/batch/2016-08-10/service-2.json');
 const check = args.includes('--check');
 if (!existsSync(modelPath)) {
   console.error(`generate-schemas: botocore model not found at ${modelPath}; nothing regenerated.`);
