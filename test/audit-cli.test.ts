@@ -134,11 +134,11 @@ describe('batchlint audit', () => {
       data: (region, key) => {
         const account = sampleAccount(region, '111111111111');
         void key;
-        const queue = structuredClone(account.jobQueues[0]!) as Record<string, unknown>;
+        const queue = structuredClone(account.jobQueues![0]!) as Record<string, unknown>;
         queue.jobQueueName = 'jq-dangling';
         queue.jobQueueArn = `arn:aws:batch:${region}:111111111111:job-queue/jq-dangling`;
         queue.computeEnvironmentOrder = [{ order: 1, computeEnvironment: `arn:aws:batch:${region}:111111111111:compute-environment/deleted-ce` }];
-        return { ...account, jobQueues: [...account.jobQueues, queue] };
+        return { ...account, jobQueues: [...account.jobQueues!, queue] };
       },
       faults: [],
     });

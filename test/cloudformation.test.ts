@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { lintPaths } from '../dist/src/lint-files.js';
 import { isUnknown } from '../dist/src/model/values.js';
 import { ROOT } from './helpers/cli.js';
+import { dataOf } from './helpers/loose-data.js';
 
 const at = (findings: { ruleId: string; location: { line: number | null; column: number | null; address: string | null } }[], ruleId: string): string[] =>
   findings.filter((f) => f.ruleId === ruleId).map((f) => `${f.location.address}@${f.location.line}:${f.location.column}`).sort();
@@ -25,20 +26,20 @@ describe('CloudFormation YAML short form (fixtures/iac/cloudformation/batch-stac
     expect([...byAddress.keys()].sort()).toEqual(['EtlJob', 'EtlQueue', 'OnDemandCE', 'ReportJob', 'SpotCE']);
     const spot = byAddress.get('SpotCE')!;
     expect(spot.name).toBe('etl-spot-prod'); // !Sub of a parameter default
-    expect(spot.data.computeResources?.maxvCpus).toBe(256); // !FindInMap with !Ref of a default
-    expect(isUnknown(spot.data.computeResources?.subnets)).toBe(true); // parameter without a default
-    expect(byAddress.get('OnDemandCE')!.data.type).toBe('MANAGED'); // `managed`: enum case as the API spells it
+    expect(dataOf(spot).computeResources?.maxvCpus).toBe(256); // !FindInMap with !Ref of a default
+    expect(isUnknown(dataOf(spot).computeResources?.subnets)).toBe(true); // parameter without a default
+    expect(dataOf(byAddress.get('OnDemandCE')!).type).toBe('MANAGED'); // `managed`: enum case as the API spells it
     const job = byAddress.get('EtlJob')!;
-    expect(job.data.containerProperties?.resourceRequirements?.[0]).toEqual({ type: 'VCPU', value: '2' }); // 2 -> "2"
+    expect(dataOf(job).containerProperties?.resourceRequirements?.[0]).toEqual({ type: 'VCPU', value: '2' }); // 2 -> "2"
     // !If [IsProd, !Ref AWS::NoValue, ...] with IsProd true from the default: the list item is gone.
-    expect(job.data.containerProperties?.environment).toEqual([{ name: 'STAGE', value: 'prod' }]);
-    expect(isUnknown(job.data.containerProperties?.image)).toBe(true);
-    expect(isUnknown(byAddress.get('ReportJob')!.data.jobDefinitionName)).toBe(true);
+    expect(dataOf(job).containerProperties?.environment).toEqual([{ name: 'STAGE', value: 'prod' }]);
+    expect(isUnknown(dataOf(job).containerProperties?.image)).toBe(true);
+    expect(isUnknown(dataOf(byAddress.get('ReportJob')!).jobDefinitionName)).toBe(true);
     expect(byAddress.get('ReportJob')!.name).toBe('ReportJob');
   });
 
   it('wires the queue to its compute environments by name, else logical id', () => {
-    expect(byAddress.get('EtlQueue')!.data.computeEnvironmentOrder).toEqual([
+    expect(dataOf(byAddress.get('EtlQueue')!).computeEnvironmentOrder).toEqual([
       { order: 1, computeEnvironment: 'etl-spot-prod' },
       { order: 2, computeEnvironment: 'OnDemandCE' },
     ]);
@@ -80,7 +81,7 @@ describe('CloudFormation JSON long form and CDK output', () => {
     expect(result.findings.filter((f) => f.category === 'schema' || f.category === 'internal')).toEqual([]);
     const queue = result.model.resources.find((r) => r.address === 'FargateQueue')!;
     expect(queue.name).toBe('fargate-queue'); // !Ref of a parameter default
-    expect(queue.data.computeEnvironmentOrder?.[0]?.computeEnvironment).toBe('FargateCE'); // GetAtt ...Arn, name unknown
+    expect(dataOf(queue).computeEnvironmentOrder?.[0]?.computeEnvironment).toBe('FargateCE'); // GetAtt ...Arn, name unknown
     expect(result.model.pairings.map((p) => [p.jobDefinition, p.jobQueue, p.arraySize])).toEqual([
       ['image-resize', 'fargate-queue', 200], // job-queue/${QueueName} inside an ARN with ${AWS::Region}
       ['thumbnails', 'fargate-queue', undefined],

@@ -11,7 +11,7 @@ import { ec2OnDemandFilters, getProducts } from '../dist/src/pricing/live/price-
 import { fetchSpotPrices, latestSpotPrices } from '../dist/src/pricing/live/spot-price-history.js';
 import { fetchLivePrices, fetchRegionCatalog } from '../dist/src/pricing/live/live-prices.js';
 import { PricingCache, pricingCacheDir } from '../dist/src/pricing/live/pricing-cache.js';
-import { startPricingServer, type PricingServer } from './helpers/pricing-server.js';
+import { startPricingServer, type PricingServer, type PriceItem } from './helpers/pricing-server.js';
 import { startEc2Server, type Ec2Server, type SpotRecord } from './helpers/ec2-server.js';
 import { ROOT } from './helpers/cli.js';
 
@@ -23,7 +23,7 @@ const readExample = (file: string): unknown => JSON.parse(readFileSync(join(ROOT
 // The real m5.large AmazonEC2 item (2021 shape) with the regionCode attribute current items carry,
 // and clones of it for other types, regions and operating systems.
 const M5_LARGE = readExample('ec2-getproducts-priceitem-m5.large-us-east-1.json') as { product: { attributes: Record<string, string> } };
-function ec2Item(overrides: Record<string, string>, usd: string): object {
+function ec2Item(overrides: Record<string, string>, usd: string): PriceItem {
   const item = JSON.parse(JSON.stringify(M5_LARGE)) as { product: { attributes: Record<string, string> }; terms: { OnDemand: Record<string, { priceDimensions: Record<string, { pricePerUnit: { USD: string } }> }> } };
   Object.assign(item.product.attributes, { regionCode: 'us-east-1' }, overrides);
   for (const term of Object.values(item.terms.OnDemand)) for (const d of Object.values(term.priceDimensions)) d.pricePerUnit.USD = usd;
@@ -139,7 +139,7 @@ describe('live pricing against loopback AWS endpoints', () => {
   let pricing: PricingServer;
   let ec2: Ec2Server;
   let cacheHome: string;
-  const items = [
+  const items: PriceItem[] = [
     ec2Item({}, '0.0960000000'),
     ec2Item({ instanceType: 'c5.large', usagetype: 'BoxUsage:c5.large' }, '0.0850000000'),
     ec2Item({ instanceType: 'm5.large', regionCode: 'eu-west-1', usagetype: 'EU-BoxUsage:m5.large', location: 'EU (Ireland)' }, '0.1070000000'),

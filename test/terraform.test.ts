@@ -8,6 +8,7 @@ import { lintPaths } from '../dist/src/lint-files.js';
 import { isUnknown } from '../dist/src/model/values.js';
 import { readHclLiteral } from '../dist/src/loaders/terraform/hcl-literal.js';
 import { ROOT } from './helpers/cli.js';
+import { dataOf } from './helpers/loose-data.js';
 
 type Found = { ruleId: string; category: string; location: { file: string | null; line: number | null; column: number | null; address: string | null } };
 const at = (findings: Found[], ruleId: string): string[] => findings.filter((f) => f.ruleId === ruleId).map((f) => `${f.location.address}@${f.location.line}:${f.location.column}`).sort();
@@ -19,13 +20,13 @@ describe('Terraform plan JSON', () => {
     const byAddress = new Map(result.model.resources.map((r) => [r.address, r]));
     expect([...byAddress.keys()].sort()).toEqual(['aws_batch_compute_environment.spot', 'aws_batch_job_definition.etl', 'aws_batch_job_queue.etl']);
     const ce = byAddress.get('aws_batch_compute_environment.spot')!;
-    expect(ce.data.computeResources?.instanceTypes).toEqual(['c6i', 'm6i']); // instance_type
-    expect(isUnknown(ce.data.computeResources?.ec2Configuration)).toBe(true); // after_unknown
+    expect(dataOf(ce).computeResources?.instanceTypes).toEqual(['c6i', 'm6i']); // instance_type
+    expect(isUnknown(dataOf(ce).computeResources?.ec2Configuration)).toBe(true); // after_unknown
     const jd = byAddress.get('aws_batch_job_definition.etl')!;
-    expect(jd.data.retryStrategy?.evaluateOnExit?.[0]).toEqual({ action: 'RETRY', onStatusReason: 'Host EC2*' }); // block -> object, nulls dropped
-    expect(jd.data.containerProperties?.privileged).toBe(true); // JSON string
+    expect(dataOf(jd).retryStrategy?.evaluateOnExit?.[0]).toEqual({ action: 'RETRY', onStatusReason: 'Host EC2*' }); // block -> object, nulls dropped
+    expect(dataOf(jd).containerProperties?.privileged).toBe(true); // JSON string
     // The queue's compute environment is known only after apply: wired to the plan's environment by name.
-    expect(byAddress.get('aws_batch_job_queue.etl')!.data.computeEnvironmentOrder).toEqual([{ order: 1, computeEnvironment: 'etl-spot' }]);
+    expect(dataOf(byAddress.get('aws_batch_job_queue.etl')!).computeEnvironmentOrder).toEqual([{ order: 1, computeEnvironment: 'etl-spot' }]);
     expect(at(result.findings, 'privileged-container')).toEqual(['aws_batch_job_definition.etl@74:37']);
     expect(at(result.findings, 'min-vcpus-always-on')).toEqual(['aws_batch_compute_environment.spot@43:30']);
     expect(at(result.findings, 'missing-timeout')).toEqual(['aws_batch_job_definition.etl@78:13']);
@@ -42,9 +43,9 @@ describe('Terraform plan JSON', () => {
       'module.training.aws_batch_scheduling_policy.fairshare',
     ]);
     const jd = byAddress.get('module.training.aws_batch_job_definition.train')!;
-    expect(jd.data.eksProperties?.podProperties?.containers?.[0]?.resources?.limits).toEqual({ cpu: '4', memory: '16384Mi', 'nvidia.com/gpu': '1' });
-    expect(byAddress.get('module.training.aws_batch_scheduling_policy.fairshare')!.data.fairsharePolicy?.shareDistribution?.[1]).toEqual({ shareIdentifier: 'prod*', weightFactor: 0.5 });
-    expect(byAddress.get('module.training.aws_batch_job_queue.training')!.data.computeEnvironmentOrder).toEqual([
+    expect(dataOf(jd).eksProperties?.podProperties?.containers?.[0]?.resources?.limits).toEqual({ cpu: '4', memory: '16384Mi', 'nvidia.com/gpu': '1' });
+    expect(dataOf(byAddress.get('module.training.aws_batch_scheduling_policy.fairshare')!).fairsharePolicy?.shareDistribution?.[1]).toEqual({ shareIdentifier: 'prod*', weightFactor: 0.5 });
+    expect(dataOf(byAddress.get('module.training.aws_batch_job_queue.training')!).computeEnvironmentOrder).toEqual([
       { order: 1, computeEnvironment: 'gpu-ondemand' },
       { order: 2, computeEnvironment: 'arn:aws:batch:us-east-1:123456789012:compute-environment/shared-spot' },
     ]);
@@ -67,10 +68,10 @@ describe('Terraform plan JSON', () => {
     writeFileSync(join(dir, 'plan.json'), JSON.stringify(plan, null, 2));
     const result = await lintPaths(['plan.json'], { cwd: dir });
     const queue = result.model.resources.find((r) => r.kind === 'jobQueue')!;
-    expect(queue.data.computeEnvironmentOrder).toEqual([{ order: 1, computeEnvironment: 'arn:aws:batch:us-east-1:123456789012:compute-environment/a' }]);
+    expect(dataOf(queue).computeEnvironmentOrder).toEqual([{ order: 1, computeEnvironment: 'arn:aws:batch:us-east-1:123456789012:compute-environment/a' }]);
     const jd = result.model.resources.find((r) => r.kind === 'jobDefinition')!;
     expect(jd.name).toBe('aws_batch_job_definition.j');
-    expect(isUnknown(jd.data.containerProperties)).toBe(true);
+    expect(isUnknown(dataOf(jd).containerProperties)).toBe(true);
     // A real problem is still found: the API schema applies to the known values.
     expect(result.findings.filter((f) => f.category === 'schema').map((f) => `${f.ruleId}@${f.location.line}`)).toEqual(['schema-range@28']); // attempt_duration_seconds: 30 (at least 60)
   });
@@ -80,8 +81,8 @@ describe('.tf sources (hcl2json)', () => {
   it('reads jsonencode literals, blocks and references, with the line of each finding', async () => {
     const result = await lintPaths(['fixtures/iac/terraform/root/main.tf'], { cwd: ROOT });
     const byAddress = new Map(result.model.resources.map((r) => [r.address, r]));
-    expect(byAddress.get('aws_batch_job_queue.etl')!.data.computeEnvironmentOrder).toEqual([{ computeEnvironment: 'etl-spot', order: 1 }]);
-    expect(isUnknown(byAddress.get('aws_batch_compute_environment.spot')!.data.computeResources?.subnets)).toBe(true); // var.subnet_ids
+    expect(dataOf(byAddress.get('aws_batch_job_queue.etl')!).computeEnvironmentOrder).toEqual([{ computeEnvironment: 'etl-spot', order: 1 }]);
+    expect(isUnknown(dataOf(byAddress.get('aws_batch_compute_environment.spot')!).computeResources?.subnets)).toBe(true); // var.subnet_ids
     expect(at(result.findings, 'privileged-container')).toEqual(['aws_batch_job_definition.etl@53:5']);
     expect(at(result.findings, 'min-vcpus-always-on')).toEqual(['aws_batch_compute_environment.spot@26:5']);
     expect(at(result.findings, 'missing-timeout')).toEqual(['aws_batch_job_definition.etl@47:3']); // the `name` argument

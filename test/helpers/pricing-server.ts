@@ -16,7 +16,7 @@ export interface PricingServer {
   close(): Promise<void>;
 }
 
-type PriceItem = { serviceCode?: string; product: { attributes: Record<string, string> } };
+export type PriceItem = { serviceCode?: string; product: { attributes: Record<string, string> } };
 
 async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
