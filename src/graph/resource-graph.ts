@@ -2,7 +2,7 @@
 // queue -> compute environments (computeEnvironmentOrder, by ARN, name or template logical id),
 // queue -> scheduling policy (schedulingPolicyArn), and job definition -> queues (pairings).
 import type { BatchResource, Pairing, ResourceKind } from '../model/resource.js';
-import type { LintModel } from '../engine/lint-model.js';
+import type { LintModel } from './lint-model.js';
 import type { JsonPath } from '../source/source-document.js';
 import { arrayOf, field, isUnknown, numberOf, stringOf } from '../model/values.js';
 import { environmentPlatform, jobPlatform, type Capacity, type Orchestration } from './platform.js';

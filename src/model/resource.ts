@@ -1,6 +1,6 @@
 import type { ComputeEnvironmentData, JobDefinitionData, JobQueueData, SchedulingPolicyData } from './aws-types.generated.js';
 import type { SourceDocument } from '../source/source-document.js';
-import type { SchemaIssue } from '../schema/schema-issue.js';
+import type { SchemaIssue } from './schema-issue.js';
 
 export const RESOURCE_KINDS = ['jobDefinition', 'computeEnvironment', 'jobQueue', 'schedulingPolicy'] as const;
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
