@@ -30,6 +30,7 @@ import gpuJobWithoutGpuInstanceType from './gpu-job-without-gpu-instance-type.js
 import gpuNonNvidiaInstanceFamily from './gpu-non-nvidia-instance-family.js';
 import gpuMixedInstanceFamilies from './gpu-mixed-instance-families.js';
 import gpuImageTypeNotNvidia from './gpu-image-type-not-nvidia.js';
+import gpuFamilyUnsupportedByImageType from './gpu-family-unsupported-by-image-type.js';
 
 export const sizingRules: readonly Rule[] = [
   legacyResourceFields,
@@ -61,4 +62,5 @@ export const sizingRules: readonly Rule[] = [
   gpuNonNvidiaInstanceFamily,
   gpuMixedInstanceFamilies,
   gpuImageTypeNotNvidia,
+  gpuFamilyUnsupportedByImageType,
 ];

@@ -1,12 +1,13 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { environmentPlatform } from '../../src/graph/platform.js';
+import { field, stringOf } from '../../src/model/values.js';
 
 export default defineRule({
   id: 'queue-all-environments-disabled',
   title: 'Every compute environment of the queue is disabled',
   category: 'wiring',
   severity: 'error',
-  description: 'Every compute environment a job queue lists is DISABLED: jobs submitted to it are never placed.',
+  description: 'Every compute environment an enabled job queue lists is DISABLED: jobs submitted to it are never placed.',
   helpUri: 'https://docs.aws.amazon.com/batch/latest/APIReference/API_CreateComputeEnvironment.html',
   docs: {
     rationale: 'A DISABLED compute environment takes no new jobs and does not scale out ([API:CreateComputeEnvironment] state). When every environment of a queue is disabled, jobs wait in RUNNABLE until one is enabled.',
@@ -19,6 +20,9 @@ export default defineRule({
     allDisabled: 'Every compute environment of this queue is DISABLED ({{names}}): jobs submitted to it stay RUNNABLE. Enable one, or disable the queue.',
   },
   check(resource, context) {
+    // A DISABLED queue accepts no new jobs, so its environments being disabled strands nothing
+    // (job-queue-disabled speaks of the queue itself).
+    if ((stringOf(field(resource.data, 'state')) ?? 'ENABLED').toUpperCase() === 'DISABLED') return;
     const node = context.model.graph.queueNode(resource);
     if (!node || node.environments.length === 0 || node.environments.some((l) => !l.environment)) return;
     if (node.environments.some((l) => environmentPlatform(l.environment!.data).enabled)) return;
