@@ -5,7 +5,8 @@
 //   https://docs.aws.amazon.com/batch/latest/APIReference/API_ComputeEnvironmentOrder.html
 // - ECS vs EKS: jobs with eksProperties run only on EKS environments (eksConfiguration), and a queue
 //   has a single jobQueueType. https://docs.aws.amazon.com/batch/latest/APIReference/API_JobQueueDetail.html
-import { arrayOf, field, isRecord, isUnknown, stringOf } from '../model/values.js';
+import { field, isRecord, stringOf } from '../model/values.js';
+import { jobPlatformFact } from '../model/job-platform.js';
 
 export type Provisioning = 'EC2' | 'SPOT' | 'FARGATE' | 'FARGATE_SPOT';
 export type Capacity = 'ec2' | 'fargate';
@@ -42,13 +43,7 @@ export interface JobPlatform {
 }
 
 export function jobPlatform(jd: unknown): JobPlatform {
-  const eks = isRecord(field(jd, 'eksProperties'));
-  const caps = field(jd, 'platformCapabilities');
-  if (isUnknown(caps)) return { orchestration: eks ? 'EKS' : 'ECS' };
-  const values = arrayOf(caps).map((c) => (typeof c === 'string' ? c.toUpperCase() : '?'));
-  if (values.includes('FARGATE')) return { capacity: 'fargate', orchestration: 'ECS' };
-  if (values.length === 0 || values.includes('EC2')) return { capacity: 'ec2', orchestration: eks ? 'EKS' : 'ECS' };
-  return { orchestration: eks ? 'EKS' : 'ECS' }; // MANAGED_INSTANCES and other newer capabilities: not judged
+  return jobPlatformFact(jd);
 }
 
 export function describeJobPlatform(p: JobPlatform): string {

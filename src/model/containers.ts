@@ -60,7 +60,4 @@ export function containersOf(jobDefinition: JobDefinitionData): ContainerSite[] 
   return out;
 }
 
-/** True when the job definition runs on Fargate (platformCapabilities contains FARGATE). */
-export function isFargateJob(jobDefinition: JobDefinitionData): boolean {
-  return arrayOf(field(jobDefinition, 'platformCapabilities')).some((p) => typeof p === 'string' && p.toUpperCase() === 'FARGATE');
-}
+export { isFargateJob } from './job-platform.js';
