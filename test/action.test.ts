@@ -126,6 +126,16 @@ describe('GitHub Action entry point', () => {
     expect(r.stdout).toContain('::error title=batchlint::input "comment" must be on or off, not "maybe"');
   });
 
+  it('reports an unexpected failure as one error annotation with exit 2, never a stack trace', async () => {
+    const { main: actionMain } = await import('../dist/src/action/main.js');
+    const r = runner({ 'job.json': GOOD }, {});
+    r.env.GITHUB_OUTPUT = r.workspace; // a directory: appending to it fails
+    let stdout = '';
+    const code = await actionMain(r.env, { stdout: (t: string) => void (stdout += t), stderr: (t: string) => void (stdout += t) });
+    expect(code).toBe(2);
+    expect(stdout.split('\n').filter((l) => l.startsWith('::error'))).toEqual([expect.stringMatching(/^::error title=batchlint::internal error: EISDIR/)]);
+  });
+
   it('runs as a process through bin/batchlint-action.js, as action.yml does', () => {
     const r = runner({ 'job.json': BAD }, { 'fail-on': 'warning' });
     const p = spawnSync(process.execPath, [join(ROOT, 'bin/batchlint-action.js')], { env: { ...r.env, PATH: process.env.PATH }, encoding: 'utf8', cwd: r.workspace });
