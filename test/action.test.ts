@@ -120,6 +120,12 @@ describe('GitHub Action entry point', () => {
     expect(JSON.parse(readFileSync(join(r.workspace, 'infra/out/b.sarif'), 'utf8')).runs[0].results.length).toBeGreaterThan(0);
   });
 
+  it('rejects a working-directory that is not a directory', async () => {
+    const r = await act({ 'job.json': GOOD }, { 'working-directory': 'job.json' });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('::error title=batchlint::input "working-directory": "job.json" is not a directory\n');
+  });
+
   it('rejects a switch input that is neither on nor off', async () => {
     const r = await act({ 'job.json': GOOD }, { comment: 'maybe' });
     expect(r.code).toBe(2);

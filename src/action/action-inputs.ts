@@ -1,6 +1,7 @@
 // The Action's inputs, read and checked once. They arrive as INPUT_* environment variables: action.yml
 // passes each `${{ inputs.x }}` through `env` (INPUT_FAIL_ON), and the runner names them INPUT_FAIL-ON
 // for JavaScript actions; both spellings are read.
+import { statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Severity } from '../engine/rule.js';
 import { REPORT_FORMATS, type ReportFormat } from '../cli/render-report.js';
@@ -65,6 +66,7 @@ function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, allowed: 
 export function readInputs(env: NodeJS.ProcessEnv, fallbackCwd: string): ActionInputs {
   const workspace = resolve(env.GITHUB_WORKSPACE || fallbackCwd);
   const cwd = resolve(workspace, actionInput(env, 'working-directory') || '.');
+  if (!statSync(cwd, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`input "working-directory": "${actionInput(env, 'working-directory')}" is not a directory`);
   const sarifPath = resolve(cwd, actionInput(env, 'sarif-file') || 'batchlint.sarif');
   const inWorkspace = relative(workspace, sarifPath);
   const optional = (name: string): string | undefined => actionInput(env, name) || undefined;
