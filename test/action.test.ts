@@ -1,12 +1,14 @@
 // The GitHub Action, run the way the runner runs it: a workspace, GITHUB_STEP_SUMMARY and
 // GITHUB_OUTPUT files, and the inputs as INPUT_* variables (action.yml passes them through env).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { annotation, runAction } from '../dist/src/action/run-action.js';
+import { chooseAnnotations } from '../dist/src/action/annotation-budget.js';
+import type { Finding } from '../dist/src/engine/finding.js';
 import { main } from '../dist/src/cli/main.js';
 import { ROOT } from './helpers/cli.js';
 
@@ -86,14 +88,63 @@ describe('GitHub Action entry point', () => {
     expect(on.summary.indexOf('## batchlint\n')).toBe(0);
   });
 
-  it('escapes workflow-command data and properties', () => {
-    const line = annotation({ ruleId: 'r', severity: 'note', category: 'schema', message: '100% bad\nnext', resource: null, path: [], location: { file: 'a,b:c.yaml', line: 2, column: 1, endLine: 3, endColumn: 1, arn: null, address: null } });
-    expect(line).toBe('::notice file=a%2Cb%3Ac.yaml,line=2,endLine=3,title=batchlint r::100%25 bad%0Anext\n');
+  it('escapes workflow-command data and properties, and makes control characters visible', () => {
+    const line = annotation({ ruleId: 'r', severity: 'note', category: 'schema', message: '100% bad\nnext \u001b[2J', resource: null, path: [], location: { file: 'a,b:c.yaml', line: 2, column: 1, endLine: 3, endColumn: 1, arn: null, address: null } });
+    expect(line).toBe('::notice file=a%2Cb%3Ac.yaml,line=2,endLine=3,title=batchlint r::100%25 bad\\nnext \\e[2J\n');
   });
 
-  it('runs as a process through dist/src/action/main.js, as action.yml does', () => {
+  it('reads rules, disable and working-directory; counts every severity in the outputs', async () => {
+    const files = { 'job.json': BAD };
+    const all = await act(files);
+    expect(Number(all.outputs.errors) + Number(all.outputs.warnings) + Number(all.outputs.notes)).toBe(Number(all.outputs.findings));
+    expect(Number(all.outputs.warnings)).toBeGreaterThan(0);
+    const only = await act(files, { rules: 'privileged-container, missing-timeout' });
+    expect(only.outputs.findings).toBe('2');
+    expect(only.stdout).toMatch(/^::warning .*title=batchlint privileged-container::/m);
+    const disabled = await act(files, { disable: 'privileged-container\nmissing-timeout' });
+    expect(Number(disabled.outputs.findings)).toBe(Number(all.outputs.findings) - 2);
+    expect(disabled.stdout).not.toContain('privileged-container');
+    const unknown = await act(files, { disable: 'privileged-containr' });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stdout).toContain('::error title=batchlint::--disable: unknown rule "privileged-containr"; did you mean "privileged-container"?');
+
+    const r = runner({}, { 'working-directory': 'infra', 'sarif-file': 'out/b.sarif' });
+    mkdirSync(join(r.workspace, 'infra'));
+    writeFileSync(join(r.workspace, 'infra', 'job.json'), BAD);
+    writeFileSync(join(r.workspace, 'job.json'), GOOD.replace('etl', 'other'));
+    let stdout = '';
+    const code = await runAction(r.env, { stdout: (t) => void (stdout += t), stderr: () => undefined });
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^::error file=infra\/job\.json,/m);
+    expect(readFileSync(r.output, 'utf8')).toContain('sarif-file=infra/out/b.sarif\n');
+    expect(JSON.parse(readFileSync(join(r.workspace, 'infra/out/b.sarif'), 'utf8')).runs[0].results.length).toBeGreaterThan(0);
+  });
+
+  it('rejects a working-directory that is not a directory', async () => {
+    const r = await act({ 'job.json': GOOD }, { 'working-directory': 'job.json' });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('::error title=batchlint::input "working-directory": "job.json" is not a directory\n');
+  });
+
+  it('rejects a switch input that is neither on nor off', async () => {
+    const r = await act({ 'job.json': GOOD }, { comment: 'maybe' });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('::error title=batchlint::input "comment" must be on or off, not "maybe"');
+  });
+
+  it('reports an unexpected failure as one error annotation with exit 2, never a stack trace', async () => {
+    const { main: actionMain } = await import('../dist/src/action/main.js');
+    const r = runner({ 'job.json': GOOD }, {});
+    r.env.GITHUB_OUTPUT = r.workspace; // a directory: appending to it fails
+    let stdout = '';
+    const code = await actionMain(r.env, { stdout: (t: string) => void (stdout += t), stderr: (t: string) => void (stdout += t) });
+    expect(code).toBe(2);
+    expect(stdout.split('\n').filter((l) => l.startsWith('::error'))).toEqual([expect.stringMatching(/^::error title=batchlint::internal error: EISDIR/)]);
+  });
+
+  it('runs as a process through bin/batchlint-action.js, as action.yml does', () => {
     const r = runner({ 'job.json': BAD }, { 'fail-on': 'warning' });
-    const p = spawnSync(process.execPath, [join(ROOT, 'dist/src/action/main.js')], { env: { ...r.env, PATH: process.env.PATH }, encoding: 'utf8', cwd: r.workspace });
+    const p = spawnSync(process.execPath, [join(ROOT, 'bin/batchlint-action.js')], { env: { ...r.env, PATH: process.env.PATH }, encoding: 'utf8', cwd: r.workspace });
     expect(p.status).toBe(1);
     expect(readFileSync(r.output, 'utf8')).toMatch(/^findings=\d+$/m);
   });
@@ -107,9 +158,10 @@ describe('action.yml', () => {
   };
 
   it('declares the inputs and outputs of the issue', () => {
-    expect(Object.keys(action.inputs).sort()).toEqual(['baseline', 'config', 'cost-report', 'fail-on', 'format', 'paths', 'region', 'sarif-file']);
+    expect(Object.keys(action.inputs).sort()).toEqual(['baseline', 'comment', 'config', 'cost-report', 'disable', 'fail-on', 'format', 'github-token', 'paths', 'region', 'rules', 'sarif-file', 'working-directory']);
     expect(action.inputs['sarif-file']!.default).toBe('batchlint.sarif');
-    expect(Object.keys(action.outputs).sort()).toEqual(['errors', 'findings', 'sarif-file']);
+    expect(action.inputs['github-token']!.default).toBe('');
+    expect(Object.keys(action.outputs).sort()).toEqual(['errors', 'findings', 'notes', 'sarif-file', 'warnings']);
     for (const [name, output] of Object.entries(action.outputs)) expect(output.value).toBe(`\${{ steps.lint.outputs.${name} }}`);
   });
 
@@ -120,6 +172,50 @@ describe('action.yml', () => {
     for (const name of Object.keys(action.inputs)) {
       expect(lint.env?.[`INPUT_${name.toUpperCase().replace(/-/g, '_')}`]).toBe(`\${{ inputs.${name} }}`);
     }
-    expect(lint.run).toContain('dist/src/action/main.js');
+    expect(lint.run).toBe('node "$GITHUB_ACTION_PATH/bin/batchlint-action.js"');
+  });
+
+  it('installs and compiles nothing at run time', () => {
+    for (const step of action.runs.steps) expect(step.run ?? '').not.toMatch(/\bnpm\b|\bnpx\b|\btsc\b|\byarn\b/);
+  });
+});
+
+function finding(severity: Finding['severity'], file: string, line: number): Finding {
+  return { ruleId: `r-${severity}`, severity, category: 'schema', message: 'm', resource: null, path: [], location: { file, line, column: 1, endLine: line, endColumn: 2, arn: null, address: null } };
+}
+
+describe('annotation budget', () => {
+  it('keeps 10 of each level, most severe first, and one notice slot for the "more findings" line', () => {
+    const findings = [
+      ...Array.from({ length: 12 }, (_, i) => finding('note', 'n.json', i + 1)),
+      ...Array.from({ length: 3 }, (_, i) => finding('warning', 'w.json', i + 1)),
+      ...Array.from({ length: 25 }, (_, i) => finding('error', 'e.json', 25 - i)),
+    ];
+    const { annotated, left } = chooseAnnotations(findings);
+    expect(annotated.map((f) => f.severity)).toEqual([...Array(10).fill('error'), ...Array(3).fill('warning'), ...Array(9).fill('note')]);
+    expect(annotated.slice(0, 10).map((f) => f.location.line)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(left).toEqual({ error: 15, warning: 0, note: 3 });
+  });
+
+  it('uses all 10 notice slots when everything fits', () => {
+    const { annotated, left } = chooseAnnotations(Array.from({ length: 10 }, (_, i) => finding('note', 'n.json', i + 1)));
+    expect(annotated).toHaveLength(10);
+    expect(left).toEqual({ error: 0, warning: 0, note: 0 });
+  });
+
+  it('says in the log and the summary how many findings are not annotated and where they are', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 6; i++) files[`job${i}.json`] = BAD.replace('"etl"', `"etl${i}"`);
+    const r = await act(files, { 'sarif-file': 'x.sarif' });
+    const count = (kind: string) => r.stdout.split('\n').filter((l) => l.startsWith(`::${kind} `)).length;
+    expect(count('error')).toBe(10);
+    expect(count('warning')).toBe(10);
+    expect(count('notice')).toBe(10);
+    const total = Number(r.outputs.findings);
+    const notice = /^::notice title=batchlint::(\d+) more findings \((\d+) errors, (\d+) warnings, (\d+) notes\) not annotated: GitHub shows 10 annotations of each level per step\. All findings are in the step summary and the SARIF file x\.sarif\.$/m.exec(r.stdout);
+    expect(notice).not.toBeNull();
+    expect(Number(notice![1])).toBe(total - 29);
+    expect(Number(notice![2])).toBe(Number(r.outputs.errors) - 10);
+    expect(r.summary).toContain(`${total - 29} more findings`);
   });
 });

@@ -1,13 +1,17 @@
-#!/usr/bin/env node
-// Entry point of the GitHub Action (action.yml runs `node dist/src/action/main.js`).
+// Entry point of the GitHub Action: bin/batchlint-action.js calls `main` (action.yml runs that bin
+// with the runner's Node). No top-level side effects, so a bundler can take this file as an entry.
+import type { Io } from '../cli/io.js';
 import { runAction } from './run-action.js';
+import { workflowCommand } from './workflow-commands.js';
 
-runAction(process.env, { stdout: (t) => void process.stdout.write(t), stderr: (t) => void process.stderr.write(t) }).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stdout.write(`::error title=batchlint::internal error: ${String(error instanceof Error ? error.message : error).replace(/%/g, '%25').replace(/\r?\n/g, '%0A')}\n`);
-    process.exitCode = 2;
-  },
-);
+/** Runs the Action with the process's environment; resolves to the exit code, never rejects. */
+export async function main(env: NodeJS.ProcessEnv = process.env, io: Pick<Io, 'stdout' | 'stderr'> = { stdout: (t) => void process.stdout.write(t), stderr: (t) => void process.stderr.write(t) }): Promise<number> {
+  try {
+    return await runAction(env, io);
+  } catch (error) {
+    const token = env.INPUT_GITHUB_TOKEN || env['INPUT_GITHUB-TOKEN'];
+    const message = error instanceof Error ? error.message : String(error);
+    io.stdout(workflowCommand('error', { title: 'batchlint' }, `internal error: ${token ? message.split(token).join('***') : message}`));
+    return 2;
+  }
+}

@@ -1,71 +1,42 @@
 // The GitHub Action (action.yml, a composite action): runs the lint once, then writes everything a
 // workflow needs from that one run: the SARIF file for github/codeql-action/upload-sarif, a Markdown
-// summary in $GITHUB_STEP_SUMMARY, `::error file=...::` annotations, step outputs in $GITHUB_OUTPUT,
-// and the exit code per `fail-on`. Inputs arrive as INPUT_* environment variables (action.yml passes
-// them through `env`, so no input is ever interpolated into a shell script).
+// summary in $GITHUB_STEP_SUMMARY, annotations, step outputs in $GITHUB_OUTPUT, the pull-request
+// comment, and the exit code per `fail-on`. Everything printed goes through workflow-commands.ts:
+// text from the linted files never reaches the log as a workflow command.
 import { appendFile, mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { SEVERITY_RANK, type Finding } from '../engine/finding.js';
-import type { Severity } from '../engine/rule.js';
 import { summarize } from '../engine/summary.js';
 import type { ReportInput } from '../reporters/report-input.js';
+import { formatMarkdown } from '../reporters/markdown-reporter.js';
 import { RULES } from '../../rules/index.js';
 import type { Io } from '../cli/io.js';
-import { collectLint, type LintFlags } from '../cli/lint-command.js';
+import { collectLint, type LintFlags, type LintRun } from '../cli/lint-command.js';
 import { packageInfo } from '../cli/package-info.js';
-import { REPORT_FORMATS, renderReport, type ReportFormat } from '../cli/render-report.js';
+import { docsBaseUrl, renderReport } from '../cli/render-report.js';
 import { UsageError } from '../cli/usage-error.js';
+import { readInputs, type ActionInputs } from './action-inputs.js';
+import { chooseAnnotations } from './annotation-budget.js';
+import { commentBody, pullRequestFromEvent, upsertComment } from './pull-request-comment.js';
+import { annotation, logLine, logText, sanitizeFindings, workflowCommand } from './workflow-commands.js';
 
-/** GitHub shows a limited number of annotations per step; past this many, the summary and SARIF carry the rest. */
-export const MAX_ANNOTATIONS = 50;
-const FAIL_ON = ['error', 'warning', 'note', 'none'] as const;
-const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', note: 'notice' };
+export { actionInput } from './action-inputs.js';
+export { annotation, escapeData, escapeProperty } from './workflow-commands.js';
 
-/** An input as the runner would pass it to a JavaScript action (INPUT_FAIL-ON) or as action.yml passes it (INPUT_FAIL_ON). */
-export function actionInput(env: NodeJS.ProcessEnv, name: string): string {
-  const upper = name.toUpperCase().replace(/ /g, '_');
-  return (env[`INPUT_${upper}`] ?? env[`INPUT_${upper.replace(/-/g, '_')}`] ?? '').trim();
-}
+/** Step summaries take up to 1 MiB; leave room for the cost report. */
+const SUMMARY_LENGTH = 800_000;
 
-/** Workflow-command escaping (the same as @actions/core): data escapes % CR LF; properties also : and ,. */
-export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-export function escapeProperty(text: string): string {
-  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
+type LogIo = Pick<Io, 'stdout' | 'stderr'>;
 
-export function annotation(f: Finding): string {
-  const props: string[] = [];
-  if (f.location.file !== null) props.push(`file=${escapeProperty(f.location.file)}`);
-  if (f.location.line !== null) {
-    props.push(`line=${f.location.line}`);
-    if (f.location.endLine !== null) props.push(`endLine=${f.location.endLine}`);
-    // GitHub ignores columns on annotations that span lines.
-    if (f.location.column !== null && f.location.endLine === f.location.line) {
-      props.push(`col=${f.location.column}`);
-      if (f.location.endColumn !== null) props.push(`endColumn=${f.location.endColumn}`);
-    }
-  }
-  props.push(`title=${escapeProperty(`batchlint ${f.ruleId}`)}`);
-  return `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(f.message)}\n`;
-}
-
-function isOn(value: string): boolean {
-  return /^(on|true|yes|1)$/i.test(value);
-}
-
-function splitPaths(value: string): string[] {
-  const lines = value.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-  const paths = lines.length > 1 ? lines : lines.flatMap((l) => l.split(/\s+/));
-  return paths.length > 0 ? paths : ['.'];
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /**
- * The cost report, when the CLI has a `cost` command (it is optional in this build): its Markdown
- * output, or a line saying why there is none.
+ * The cost report, when the CLI has a `cost` command: its Markdown output, or a line saying why
+ * there is none.
  */
-async function costReport(paths: string[], region: string, config: string, io: Io): Promise<string> {
+async function costReport(inputs: ActionInputs, io: Io): Promise<string> {
   const { main } = await import('../cli/main.js');
   let out = '';
   let err = '';
@@ -74,69 +45,129 @@ async function costReport(paths: string[], region: string, config: string, io: I
   if (probe !== 0 || !out.includes('cost')) return '_Cost report: this version of batchlint has no `cost` command._\n';
   out = '';
   err = '';
-  const code = await main(['cost', ...paths, '--format', 'markdown', ...(region ? ['--region', region] : []), ...(config ? ['--config', config] : [])], capture);
-  if (code === 2) return `_Cost report unavailable: ${err.split('\n')[0]?.replace(/^batchlint: /, '') ?? 'error'}_\n`;
+  const args = ['cost', ...inputs.paths, '--format', 'markdown', ...(inputs.region ? ['--region', inputs.region] : []), ...(inputs.config ? ['--config', inputs.config] : [])];
+  const code = await main(args, capture);
+  if (code === 2) return `_Cost report unavailable: ${logLine(err.split('\n')[0]?.replace(/^batchlint: /, '') ?? 'error')}_\n`;
   return out;
 }
 
+/**
+ * File names as GitHub wants them in annotations and reads them in summaries: relative to the
+ * workspace (the repository root), whatever working-directory the lint ran in.
+ */
+function fromWorkspace(findings: readonly Finding[], inputs: ActionInputs): Finding[] {
+  if (inputs.cwd === inputs.workspace) return [...findings];
+  return findings.map((f) => {
+    const file = f.location.file;
+    if (file === null || isAbsolute(file)) return f;
+    const rebased = relative(inputs.workspace, resolve(inputs.cwd, file));
+    return rebased.startsWith('..') ? f : { ...f, location: { ...f.location, file: rebased } };
+  });
+}
+
+function reportInput(run: LintRun, inputs: ActionInputs): ReportInput {
+  const findings = sanitizeFindings(fromWorkspace(run.findings, inputs));
+  return {
+    version: packageInfo().version,
+    findings,
+    summary: summarize(findings, run.result.files, run.result.resources),
+    rules: RULES,
+    suppressed: run.result.suppressed,
+  };
+}
+
+function markdown(input: ReportInput, maxLength?: number): string {
+  const base = docsBaseUrl();
+  return formatMarkdown(input, { ...(base ? { docsBaseUrl: base } : {}), ...(maxLength ? { maxLength } : {}) });
+}
+
+async function comment(env: NodeJS.ProcessEnv, inputs: ActionInputs, body: () => string, io: LogIo): Promise<void> {
+  if (!inputs.comment || !inputs.githubToken) return;
+  const pr = await pullRequestFromEvent(env);
+  if (!pr) {
+    io.stdout('batchlint: not a pull_request event; no comment.\n');
+    return;
+  }
+  try {
+    const done = await upsertComment(pr, inputs.githubToken, body());
+    io.stdout(logLine(`batchlint: ${done.action} the comment on pull request #${pr.number}${done.url ? ` (${done.url})` : ''}`) + '\n');
+  } catch (error) {
+    // The findings are in the log, the summary and SARIF: a comment that cannot be written is worth a warning, not a failed step.
+    const why = error instanceof Error ? error.message : String(error);
+    io.stdout(workflowCommand('warning', { title: 'batchlint' }, `could not comment on pull request #${pr.number}: ${why.split(inputs.githubToken).join('***')}`));
+  }
+}
+
 /** Runs the action; returns the process exit code. */
-export async function runAction(env: NodeJS.ProcessEnv, io: Pick<Io, 'stdout' | 'stderr'>): Promise<number> {
-  const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const cliIo: Io = { ...io, isTTY: false, env, cwd: workspace };
+export async function runAction(env: NodeJS.ProcessEnv, io: LogIo): Promise<number> {
   const fail = (message: string): number => {
-    io.stdout(`::error title=batchlint::${escapeData(message)}\n`);
+    io.stdout(workflowCommand('error', { title: 'batchlint' }, message));
     return 2;
   };
-  const format = (actionInput(env, 'format') || 'text') as ReportFormat;
-  if (!REPORT_FORMATS.includes(format)) return fail(`input "format" must be one of ${REPORT_FORMATS.join(', ')}, not "${format}"`);
-  const failOn = (actionInput(env, 'fail-on') || 'error') as LintFlags['failOn'];
-  if (!FAIL_ON.includes(failOn)) return fail(`input "fail-on" must be one of ${FAIL_ON.join(', ')}, not "${failOn}"`);
-  const sarifFile = actionInput(env, 'sarif-file') || 'batchlint.sarif';
-  const paths = splitPaths(actionInput(env, 'paths'));
-  const config = actionInput(env, 'config');
-  const baseline = actionInput(env, 'baseline');
-  const region = actionInput(env, 'region');
-  const flags: LintFlags = { format, failOn, ...(config ? { config } : {}), ...(baseline ? { baseline } : {}) };
-
-  let run;
+  let inputs: ActionInputs;
+  let run: LintRun;
+  // Messages from the lint itself (loader warnings) name files: the log gets them neutralised.
+  const cliIo = (cwd: string): Io => ({ stdout: (t) => io.stdout(logText(t)), stderr: (t) => io.stderr(logText(t)), isTTY: false, env, cwd });
   try {
-    run = await collectLint(paths, flags, cliIo);
+    inputs = readInputs(env, process.cwd());
+    const flags: LintFlags = {
+      format: inputs.format,
+      failOn: inputs.failOn,
+      ...(inputs.config ? { config: inputs.config } : {}),
+      ...(inputs.baseline ? { baseline: inputs.baseline } : {}),
+      ...(inputs.rules.length > 0 ? { rule: inputs.rules } : {}),
+      ...(inputs.disable.length > 0 ? { disable: inputs.disable } : {}),
+    };
+    run = await collectLint(inputs.paths, flags, cliIo(inputs.cwd));
   } catch (error) {
     if (error instanceof UsageError) return fail(error.message);
     throw error;
   }
-  const input: ReportInput = {
-    version: packageInfo().version,
-    findings: run.findings,
-    summary: summarize(run.findings, run.result.files, run.result.resources),
-    rules: RULES,
-    suppressed: run.result.suppressed,
-  };
 
-  const sarifPath = resolve(workspace, sarifFile);
-  await mkdir(dirname(sarifPath), { recursive: true });
-  await writeFile(sarifPath, renderReport('sarif', input, { color: false, cwd: workspace }));
-
-  io.stdout(format === 'sarif' ? `batchlint: SARIF written to ${sarifFile}\n` : renderReport(format, input, { color: false, cwd: workspace }));
-
-  const ordered = [...run.findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
-  for (const f of ordered.slice(0, MAX_ANNOTATIONS)) io.stdout(annotation(f));
-  if (ordered.length > MAX_ANNOTATIONS) {
-    io.stdout(`::notice title=batchlint::${ordered.length - MAX_ANNOTATIONS} more findings are not annotated; see the step summary or the SARIF file.\n`);
+  const exact: ReportInput = { ...reportInput(run, inputs), findings: run.findings };
+  try {
+    await mkdir(dirname(inputs.sarifPath), { recursive: true });
+    await writeFile(inputs.sarifPath, renderReport('sarif', exact, { color: false, cwd: inputs.cwd }));
+  } catch (error) {
+    return fail(`cannot write the SARIF file "${inputs.sarifOutput}": ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
 
+  const input = reportInput(run, inputs);
+  io.stdout(inputs.format === 'sarif' ? logLine(`batchlint: SARIF written to ${inputs.sarifOutput}`) + '\n' : logText(renderReport(inputs.format, input, { color: false, cwd: inputs.cwd })));
+
+  const { annotated, left } = chooseAnnotations(fromWorkspace(run.findings, inputs));
+  for (const f of annotated) io.stdout(annotation(f));
+  const notAnnotated = left.error + left.warning + left.note;
+  const where = `${env.GITHUB_STEP_SUMMARY ? 'the step summary and ' : ''}the SARIF file ${inputs.sarifOutput}`;
+  const leftNote = `${plural(notAnnotated, 'more finding')} (${plural(left.error, 'error')}, ${plural(left.warning, 'warning')}, ${plural(left.note, 'note')}) not annotated: GitHub shows 10 annotations of each level per step. All findings are in ${where}.`;
+  if (notAnnotated > 0) io.stdout(workflowCommand('notice', { title: 'batchlint' }, leftNote));
+
+  const cost = inputs.costReport ? await costReport(inputs, cliIo(inputs.cwd)) : undefined;
   if (env.GITHUB_STEP_SUMMARY) {
-    let summary = renderReport('markdown', input, { color: false, cwd: workspace });
-    if (run.baselined > 0) summary += `\n_${run.baselined} findings recorded in the baseline are not shown._\n`;
-    if (isOn(actionInput(env, 'cost-report'))) summary += `\n${await costReport(paths, region, config, cliIo)}`;
-    await appendFile(env.GITHUB_STEP_SUMMARY, summary.endsWith('\n') ? summary : `${summary}\n`);
+    let summary = markdown(input, SUMMARY_LENGTH);
+    if (run.baselined > 0) summary += `\n_${plural(run.baselined, 'finding')} recorded in the baseline ${run.baselined === 1 ? 'is' : 'are'} not shown._\n`;
+    if (notAnnotated > 0) summary += `\n_${leftNote}_\n`;
+    if (cost) summary += `\n${cost}`;
+    try {
+      await appendFile(env.GITHUB_STEP_SUMMARY, summary.endsWith('\n') ? summary : `${summary}\n`);
+    } catch (error) {
+      io.stdout(workflowCommand('warning', { title: 'batchlint' }, `cannot write the step summary: ${(error as NodeJS.ErrnoException).code ?? String(error)}`));
+    }
   }
 
   if (env.GITHUB_OUTPUT) {
-    const outputs = { 'sarif-file': sarifFile, findings: String(run.findings.length), errors: String(input.summary.errors) };
+    const outputs = {
+      'sarif-file': inputs.sarifOutput,
+      findings: String(run.findings.length),
+      errors: String(input.summary.errors),
+      warnings: String(input.summary.warnings),
+      notes: String(input.summary.notes),
+    };
     await appendFile(env.GITHUB_OUTPUT, Object.entries(outputs).map(([k, v]) => `${k}=${v.replace(/[\r\n]/g, ' ')}\n`).join(''));
   }
 
-  const failRank = failOn === 'none' ? Infinity : SEVERITY_RANK[failOn];
+  await comment(env, inputs, () => commentBody({ findings: markdown(input), ...(cost ? { cost } : {}) }), io);
+
+  const failRank = inputs.failOn === 'none' ? Infinity : SEVERITY_RANK[inputs.failOn];
   return run.findings.some((f) => SEVERITY_RANK[f.severity] >= failRank) ? 1 : 0;
 }

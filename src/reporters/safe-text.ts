@@ -32,9 +32,10 @@ export function hasControl(text: string): boolean {
 
 /**
  * GitHub Actions reads `::command::` at the start of a log line (after optional whitespace) as a
- * workflow command. Escaping control characters keeps input on one line; this also breaks a leading
- * `::` so that a line that starts with input text cannot become a command.
+ * workflow command, and the legacy `##[command]` anywhere in a line (actions/runner
+ * ActionCommand.TryParse). Escaping control characters keeps input on one line; this also breaks a
+ * leading `::` and every `##[` so that no line with input text in it can become a command.
  */
 export function neutralizeWorkflowCommand(line: string): string {
-  return line.replace(/^(\s*):(?=:)/, '$1:\u200b');
+  return line.replace(/^(\s*):(?=:)/, '$1:\u200b').replace(/##\[/g, '##\u200b[');
 }
