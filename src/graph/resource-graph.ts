@@ -2,11 +2,16 @@
 // queue -> compute environments (computeEnvironmentOrder, by ARN, name or template logical id),
 // queue -> scheduling policy (schedulingPolicyArn), and job definition -> queues (pairings).
 import type { BatchResource, Pairing, ResourceKind } from '../model/resource.js';
-import type { LintModel } from './lint-model.js';
 import type { JsonPath } from '../source/source-document.js';
 import { arrayOf, field, isUnknown, numberOf, stringOf } from '../model/values.js';
 import { environmentPlatform, jobPlatform, type Capacity, type Orchestration } from './platform.js';
 import { plainName, ReferenceIndex, refersTo, resolveReference, sameScope, scopeOf } from './resource-reference.js';
+
+/** What the graph reads of a run's model (LintModel builds its graph from itself). */
+export interface GraphInput {
+  readonly byKind: { readonly [K in ResourceKind]: readonly BatchResource<K>[] };
+  readonly pairings: readonly Pairing[];
+}
 
 export interface EnvironmentLink {
   /** Position in computeEnvironmentOrder. */
@@ -79,7 +84,7 @@ export class ResourceGraph {
   private certainOnQueue: Map<QueueNode, JobQueuePairing[]> | undefined;
   private readonly indexes = new Map<ResourceKind, ReferenceIndex<ResourceKind>>();
 
-  constructor(private readonly model: LintModel) {
+  constructor(private readonly model: GraphInput) {
     this.queues = model.byKind.jobQueue.map((queue) => this.linkQueue(queue));
     for (const node of this.queues) this.queueByResource.set(node.queue, node);
     for (const pairing of model.pairings) {
@@ -287,6 +292,6 @@ export class ResourceGraph {
 
 }
 
-export function buildResourceGraph(model: LintModel): ResourceGraph {
+export function buildResourceGraph(model: GraphInput): ResourceGraph {
   return new ResourceGraph(model);
 }
