@@ -210,10 +210,10 @@ describe('batchlint audit', () => {
 
   it('a Region that never answers costs a bounded time (--timeout) and is one finding; stderr carries no SDK warning', async () => {
     const server = await batchServer([{ region: 'eu-west-1', silent: true, times: Infinity }]);
-    const out = await run(['audit', '--region', 'us-east-1,eu-west-1', '--endpoint-url', server.url, '--timeout', '0.5'], awsEnv({ AWS_MAX_ATTEMPTS: '2' }));
+    const out = await run(['audit', '--region', 'us-east-1,eu-west-1', '--endpoint-url', server.url, '--timeout', '1'], awsEnv({ AWS_MAX_ATTEMPTS: '2' }));
     expect(out.stderr).toBe('');
     expect(out.code).toBe(1);
-    expect(out.stdout).toMatch(/error\s+Cannot read AWS Batch in eu-west-1: TimeoutError: a request has exceeded the configured 500 ms requestTimeout\., after 2 attempts\. Nothing was read there\. Read completely: us-east-1\. Not read: eu-west-1\./);
+    expect(out.stdout).toMatch(/error\s+Cannot read AWS Batch in eu-west-1: TimeoutError: a request has exceeded the configured 1000 ms requestTimeout, after 2 attempts\. Nothing was read there\. Regions read completely: us-east-1; not at all: eu-west-1\./);
     expect(out.stdout).toContain('arn:aws:batch:us-east-1:111111111111:job-definition/etl:3');
     expect(new Set(server.calls.map((c) => c.operation))).toEqual(new Set(['DescribeComputeEnvironments', 'DescribeJobQueues', 'DescribeJobDefinitions', 'ListSchedulingPolicies', 'DescribeSchedulingPolicies']));
   });

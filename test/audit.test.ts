@@ -212,7 +212,7 @@ describe('failures', () => {
     // Denied is not retried: a client error is final. Each kind is still asked for once (a policy may allow some actions).
     expect(server.calls.filter((c) => c.region === 'eu-west-1').map((c) => c.operation)).toEqual(['DescribeComputeEnvironments', 'DescribeJobQueues', 'DescribeJobDefinitions', 'ListSchedulingPolicies']);
     // Nothing claims that other Regions were read when the message is about which were.
-    expect(failures[0]!.message).toContain('Read completely: us-east-1, us-west-2. Not read: eu-west-1, ap-south-1.');
+    expect(failures[0]!.message).toContain('Regions read completely: us-east-1, us-west-2; not at all: eu-west-1, ap-south-1.');
   });
 
   it('with --all-regions, an opt-in region that rejects working credentials is a note, not an error', async () => {

@@ -17,7 +17,7 @@ export const AUDIT_READ_FAILED = defineRule({
   appliesTo: [],
   messages: {
     region: 'Cannot read AWS Batch in {{where}}: {{reason}}. Nothing was read there. {{overview}}',
-    regionInPart: 'AWS Batch in {{where}} was read only in part. Not read completely: {{missing}}. Read completely: {{complete}}. What was read is linted; references between resources are not checked there. {{overview}}',
+    regionInPart: 'AWS Batch in {{where}} was read only in part: {{missing}}. Read in full there: {{complete}}. What was read is linted, without the checks of references between resources. {{overview}}',
     account: 'Cannot assume {{role}}: {{reason}}. No region of account {{account}} was audited. {{overview}}',
   },
 });

@@ -108,7 +108,7 @@ export function errorReason(error: unknown): string {
   const code = typeof e.code === 'string' ? e.code : undefined;
   const name = typeof e.name === 'string' && e.name !== 'Error' && e.name !== 'AggregateError' ? e.name : code ?? 'Error';
   // "@smithy/node-http-handler - [ERROR] a request has exceeded..." names the SDK's module, not the problem.
-  const message = (typeof e.message === 'string' ? e.message : String(error)).split('\n')[0]?.replace(/^@smithy\/[\w-]+ - (\[\w+\] )?/, '').trim() ?? '';
+  const message = (typeof e.message === 'string' ? e.message : String(error)).split('\n')[0]?.replace(/^@smithy\/[\w-]+ - (\[\w+\] )?/, '').trim().replace(/\.$/, '') ?? '';
   let text = message === '' || message === name ? name : `${name}: ${message}`;
   if (isUnreadableBody(error)) text = `unreadable response body (${text})`;
   const attempts = attemptsOf(error);
@@ -276,14 +276,13 @@ export function auditOverview(states: readonly RegionState[], failedAccounts: re
   const name = (s: RegionState): string => (accounts.size > 1 || s.accountId !== undefined ? `${s.region} (account ${s.accountId ?? '?'})` : s.region);
   const group = (state: RegionState['state']): string[] =>
     states.filter((s) => s.state === state && !(s.accountId !== undefined && failedAccounts.includes(s.accountId))).map(name);
-  const parts: string[] = [];
   const complete = group('complete');
-  parts.push(complete.length > 0 ? `Read completely: ${complete.join(', ')}.` : 'No Region was read completely.');
+  const parts = [`Regions read completely: ${complete.length > 0 ? complete.join(', ') : 'none'}`];
   const partial = group('partial');
-  if (partial.length > 0) parts.push(`Read in part: ${partial.join(', ')}.`);
+  if (partial.length > 0) parts.push(`in part: ${partial.join(', ')}`);
   const unread = [...group('unread'), ...failedAccounts.map((a) => `every Region of account ${a}`)];
-  if (unread.length > 0) parts.push(`Not read: ${unread.join(', ')}.`);
+  if (unread.length > 0) parts.push(`not at all: ${unread.join(', ')}`);
   const notEnabled = group('not-enabled');
-  if (notEnabled.length > 0) parts.push(`Not enabled: ${notEnabled.join(', ')}.`);
-  return parts.join(' ');
+  if (notEnabled.length > 0) parts.push(`not enabled: ${notEnabled.join(', ')}`);
+  return `${parts.join('; ')}.`;
 }
