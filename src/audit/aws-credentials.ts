@@ -1,8 +1,8 @@
 // Credentials through the SDK's standard chain (environment, SSO and shared config profiles,
 // web identity, container and instance roles), and, for --accounts, a role assumed in each account
 // through STS. The SDK is imported here, lazily: `batchlint lint` and `--version` never load it.
-import { silenceSdkNodeVersionWarning } from '../aws/sdk-quiet.js';
-import { DEFAULT_REQUEST_TIMEOUT_MS, QUIET_LOGGER, requestHandlerOptions, type RetrySettings } from './batch-sdk-client.js';
+import { SILENT_SDK_LOGGER, silenceSdkNodeVersionWarning } from '../aws/sdk-quiet.js';
+import { DEFAULT_REQUEST_TIMEOUT_MS, requestHandlerOptions, type RetrySettings } from './batch-sdk-client.js';
 
 export interface AwsCredentials {
   accessKeyId: string;
@@ -52,7 +52,7 @@ export async function assumedRoleCredentials(caller: CredentialsProvider, roleAr
   const provider = fromTemporaryCredentials({
     masterCredentials: caller,
     params: { RoleArn: roleArn, RoleSessionName: 'batchlint-audit', DurationSeconds: 3600 },
-    clientConfig: { region: stsRegion, maxAttempts: retry.maxAttempts, retryMode: retry.retryMode, requestHandler: requestHandlerOptions(requestTimeoutMs), logger: QUIET_LOGGER },
+    clientConfig: { region: stsRegion, maxAttempts: retry.maxAttempts, retryMode: retry.retryMode, requestHandler: requestHandlerOptions(requestTimeoutMs), logger: SILENT_SDK_LOGGER },
   });
   return sharedCredentials(provider as CredentialsProvider);
 }

@@ -1,5 +1,5 @@
 // The real BatchClient behind BatchReadApi, with retries and timeouts chosen for an audit.
-import { silenceSdkNodeVersionWarning } from '../aws/sdk-quiet.js';
+import { SILENT_SDK_LOGGER, silenceSdkNodeVersionWarning } from '../aws/sdk-quiet.js';
 import type { BatchReadApi } from './batch-read-api.js';
 import type { CredentialsProvider } from './aws-credentials.js';
 import { isUnreadableBody, markRetryable } from './request-faults.js';
@@ -42,13 +42,6 @@ export interface BatchClientSettings {
 export const DEFAULT_REQUEST_TIMEOUT_MS = 20_000;
 
 /**
- * The SDK logs to the console when nobody gives it a logger (the request-timeout warning, socket
- * usage warnings, deserialization hints). batchlint's stderr carries its own lines only: every
- * condition those warnings describe reaches the audit as an error and becomes a finding.
- */
-export const QUIET_LOGGER = { trace: () => undefined, debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
-
-/**
  * Each attempt is bounded: connecting, waiting for the answer's head (throwOnRequestTimeout turns
  * the SDK's warning into a TimeoutError, which the retry strategy retries), and any silence of the
  * socket while the body arrives. A silent endpoint then costs attempts x timeout plus backoff.
@@ -59,7 +52,7 @@ export function requestHandlerOptions(requestTimeoutMs: number): Record<string, 
     requestTimeout: requestTimeoutMs,
     throwOnRequestTimeout: true,
     socketTimeout: requestTimeoutMs,
-    logger: QUIET_LOGGER,
+    logger: SILENT_SDK_LOGGER,
   };
 }
 
@@ -79,7 +72,7 @@ export async function batchReader(settings: BatchClientSettings): Promise<BatchR
     retryMode: settings.retry.retryMode,
     // An unreachable endpoint (a region blocked by a firewall) fails in seconds, not minutes.
     requestHandler: requestHandlerOptions(settings.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS),
-    logger: QUIET_LOGGER,
+    logger: SILENT_SDK_LOGGER,
   });
   // Inside the retry loop, around the deserializer: a 2xx body that does not parse is sent again
   // (within maxAttempts, with the strategy's backoff) instead of failing the Region on one bad page.
