@@ -89,8 +89,8 @@ interface RegionOutcome {
   read?: RegionRead;
   resources: BatchResource[];
   findings: Finding[];
-  /** Why nothing at all was read (the reader could not be built, or every kind failed before its first item). */
-  error?: unknown;
+  /** Nothing at all was read: the reader could not be built, or every kind failed before its first item. */
+  unread?: { error: unknown };
 }
 
 const KIND_LABEL: Record<SnapshotKey, string> = {
@@ -164,7 +164,7 @@ export async function runAudit(plan: AuditPlan, connections: AuditConnections, o
       });
       const kinds = Object.values(read.kinds);
       if (kinds.every((k) => !k.complete && k.read === 0)) {
-        return { region, account, resources: [], findings: [], read, error: kinds.find((k) => k.failure)?.failure?.error };
+        return { region, account, resources: [], findings: [], read, unread: { error: kinds.find((k) => k.failure)?.failure?.error } };
       }
       const complete = kinds.every((k) => k.complete);
       const resources = liveResources(read.snapshot, region);
@@ -173,7 +173,7 @@ export async function runAudit(plan: AuditPlan, connections: AuditConnections, o
       const findings = runRules(new LintModel(resources, [], complete), rules, plan.settings).filter((f) => complete || f.ruleId !== 'unresolved-reference');
       return { region, account, read, resources, findings };
     } catch (error) {
-      return { region, account, resources: [], findings: [], error };
+      return { region, account, resources: [], findings: [], unread: { error } };
     } finally {
       clearTimeout(timer);
       reader?.close();
@@ -213,14 +213,14 @@ export async function runAudit(plan: AuditPlan, connections: AuditConnections, o
       for (const region of plan.regions) states.push({ region, accountId: account.accountId, state: 'unread' });
       continue;
     }
-    const someRegionAccepted = outcomes.some((o) => o.error === undefined);
+    const someRegionAccepted = outcomes.some((o) => o.unread === undefined);
     for (const outcome of outcomes) {
       findings.push(...outcome.findings);
       resources.push(...outcome.resources);
       if (outcome.read) for (const key of SNAPSHOT_KEYS) snapshot[key].push(...outcome.read.snapshot[key]);
       const state: RegionState['state'] =
-        outcome.error === undefined && outcome.read ? (Object.values(outcome.read.kinds).every((k) => k.complete) ? 'complete' : 'partial')
-        : plan.allRegions && someRegionAccepted && credentialsRejected(outcome.error) ? 'not-enabled'
+        !outcome.unread && outcome.read ? (Object.values(outcome.read.kinds).every((k) => k.complete) ? 'complete' : 'partial')
+        : plan.allRegions && someRegionAccepted && credentialsRejected(outcome.unread?.error) ? 'not-enabled'
         : 'unread';
       states.push({ region: outcome.region, ...(outcome.account ? { accountId: outcome.account.accountId } : {}), state });
       if (state !== 'complete') reported.push({ outcome, state });
@@ -234,9 +234,9 @@ export async function runAudit(plan: AuditPlan, connections: AuditConnections, o
   for (const { outcome, state } of reported) {
     const here = where(outcome.region, outcome.account);
     if (state === 'not-enabled') {
-      findings.push(auditFinding(AUDIT_REGION_NOT_ENABLED, 'notEnabled', { where: here, reason: errorReason(outcome.error) }, outcome.region));
+      findings.push(auditFinding(AUDIT_REGION_NOT_ENABLED, 'notEnabled', { where: here, reason: errorReason(outcome.unread?.error) }, outcome.region));
     } else if (state === 'unread') {
-      findings.push(auditFinding(AUDIT_READ_FAILED, 'region', { where: here, reason: errorReason(outcome.error), overview }, outcome.region));
+      findings.push(auditFinding(AUDIT_READ_FAILED, 'region', { where: here, reason: errorReason(outcome.unread?.error), overview }, outcome.region));
     } else if (outcome.read) {
       findings.push(auditFinding(AUDIT_READ_FAILED, 'regionInPart', { where: here, ...partialRead(outcome.read.kinds), overview }, outcome.region));
     }
