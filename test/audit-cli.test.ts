@@ -208,6 +208,29 @@ describe('batchlint audit', () => {
     expect(failing.stdout).toContain('arn:aws:batch:us-east-1:111111111111:job-definition/etl:3');
   });
 
+  it('a Region that never answers costs a bounded time (--timeout) and is one finding; stderr carries no SDK warning', async () => {
+    const server = await batchServer([{ region: 'eu-west-1', silent: true, times: Infinity }]);
+    const out = await run(['audit', '--region', 'us-east-1,eu-west-1', '--endpoint-url', server.url, '--timeout', '1'], awsEnv({ AWS_MAX_ATTEMPTS: '2' }));
+    expect(out.stderr).toBe('');
+    expect(out.code).toBe(1);
+    expect(out.stdout).toMatch(/error\s+Cannot read AWS Batch in eu-west-1: TimeoutError: a request has exceeded the configured 1000 ms requestTimeout, after 2 attempts\. Nothing was read there\. Regions read completely: us-east-1; not at all: eu-west-1\./);
+    expect(out.stdout).toContain('arn:aws:batch:us-east-1:111111111111:job-definition/etl:3');
+    expect(new Set(server.calls.map((c) => c.operation))).toEqual(new Set(['DescribeComputeEnvironments', 'DescribeJobQueues', 'DescribeJobDefinitions', 'ListSchedulingPolicies', 'DescribeSchedulingPolicies']));
+  });
+
+  it('every fifth answer truncated: the same report as a clean run', async () => {
+    const clean = await batchServer();
+    const args = (url: string) => ['audit', '--region', 'us-east-1,eu-west-1', '--endpoint-url', url, '--format', 'json', '--fail-on', 'warning'];
+    const expected = await run(args(clean.url));
+    const garbled = await startBatchServer({ data: (region) => sampleAccount(region, '111111111111'), faults: [{ body: 'truncated', every: 5, times: Infinity }], pageSize: 1 });
+    servers.push(garbled);
+    const out = await run(args(garbled.url));
+    expect(garbled.calls.filter((c) => c.fault === 'truncated').length).toBeGreaterThanOrEqual(4);
+    expect(out.stderr).toBe('');
+    expect(out.code).toBe(expected.code);
+    expect(out.stdout).toBe(expected.stdout);
+  });
+
   it('assumes a role in each of --accounts through STS and reports per account', async () => {
     const sts = await startStsServer((roleArn) => (roleArn.includes('333333333333') ? undefined : { accessKeyId: `ASIA${roleArn.slice(13, 25)}00000`, secretAccessKey: 'assumed-secret-value-0001', sessionToken: 'assumed-session-token-0001' }));
     servers.push(sts);
@@ -234,6 +257,8 @@ describe('batchlint audit', () => {
     [['--region', 'us-east-1', '--accounts', 'missing.txt', '--role-name', 'X'], /--accounts: cannot read "missing.txt": ENOENT/],
     [['--region', 'us-east-1', '--endpoint-url', 'ftp://x'], /--endpoint-url: use an http/],
     [[], /no region: pass --region or --all-regions/],
+    [['--region', 'us-east-1', '--timeout', 'soon'], /--timeout: a number of seconds from 0\.1 to 3600/],
+    [['--region', 'us-east-1', '--region-timeout', '0'], /--region-timeout: a number of seconds from 0\.1 to 86400/],
   ])('usage error (exit 2) for %j', async (args, message) => {
     const out = await run(['audit', ...args]);
     expect(out.code).toBe(2);

@@ -123,7 +123,11 @@ describe('reading a region', () => {
       listSchedulingPolicies: async () => ({ schedulingPolicies: [] }),
       describeSchedulingPolicies: async () => ({ schedulingPolicies: [] }),
     };
-    await expect(readRegion(api)).rejects.toThrow(/DescribeComputeEnvironments returned the same nextToken twice/);
+    const read = await readRegion(api);
+    expect(read.kinds.computeEnvironments.complete).toBe(false);
+    expect(String(read.kinds.computeEnvironments.failure?.error)).toMatch(/DescribeComputeEnvironments returned the same nextToken twice/);
+    // A listing that does not advance says nothing of the others: they are still read.
+    expect([read.kinds.jobQueues.complete, read.kinds.jobDefinitions.complete, read.kinds.schedulingPolicies.complete]).toEqual([true, true, true]);
   });
 
   it('picks the highest revision per job definition name', () => {
@@ -205,8 +209,10 @@ describe('failures', () => {
     expect(failures[1]!.message).toMatch(/^Cannot read AWS Batch in ap-south-1: .*ECONNREFUSED/);
     const regionsWithResources = new Set(result.findings.filter((f) => f.location.arn).map((f) => f.location.region));
     expect(regionsWithResources).toEqual(new Set(['us-east-1', 'us-west-2']));
-    // Denied is not retried: a client error is final.
-    expect(server.calls.filter((c) => c.region === 'eu-west-1')).toHaveLength(1);
+    // Denied is not retried: a client error is final. Each kind is still asked for once (a policy may allow some actions).
+    expect(server.calls.filter((c) => c.region === 'eu-west-1').map((c) => c.operation)).toEqual(['DescribeComputeEnvironments', 'DescribeJobQueues', 'DescribeJobDefinitions', 'ListSchedulingPolicies']);
+    // Nothing claims that other Regions were read when the message is about which were.
+    expect(failures[0]!.message).toContain('Regions read completely: us-east-1, us-west-2; not at all: eu-west-1, ap-south-1.');
   });
 
   it('with --all-regions, an opt-in region that rejects working credentials is a note, not an error', async () => {

@@ -1,8 +1,8 @@
 // Credentials through the SDK's standard chain (environment, SSO and shared config profiles,
 // web identity, container and instance roles), and, for --accounts, a role assumed in each account
 // through STS. The SDK is imported here, lazily: `batchlint lint` and `--version` never load it.
-import { silenceSdkNodeVersionWarning } from '../aws/sdk-quiet.js';
-import type { RetrySettings } from './batch-sdk-client.js';
+import { SILENT_SDK_LOGGER, silenceSdkNodeVersionWarning } from '../aws/sdk-quiet.js';
+import { DEFAULT_REQUEST_TIMEOUT_MS, requestHandlerOptions, type RetrySettings } from './batch-sdk-client.js';
 
 export interface AwsCredentials {
   accessKeyId: string;
@@ -46,13 +46,13 @@ export async function callerCredentials(profile: string | undefined): Promise<Cr
  * Credentials of `roleArn`, assumed with the caller's credentials. The STS endpoint is the SDK's
  * (regional in `stsRegion`); AWS_ENDPOINT_URL_STS overrides it as for every SDK client.
  */
-export async function assumedRoleCredentials(caller: CredentialsProvider, roleArn: string, stsRegion: string, retry: RetrySettings): Promise<CredentialsProvider> {
+export async function assumedRoleCredentials(caller: CredentialsProvider, roleArn: string, stsRegion: string, retry: RetrySettings, requestTimeoutMs = DEFAULT_REQUEST_TIMEOUT_MS): Promise<CredentialsProvider> {
   silenceSdkNodeVersionWarning();
   const { fromTemporaryCredentials } = await import('@aws-sdk/credential-providers');
   const provider = fromTemporaryCredentials({
     masterCredentials: caller,
     params: { RoleArn: roleArn, RoleSessionName: 'batchlint-audit', DurationSeconds: 3600 },
-    clientConfig: { region: stsRegion, maxAttempts: retry.maxAttempts, retryMode: retry.retryMode },
+    clientConfig: { region: stsRegion, maxAttempts: retry.maxAttempts, retryMode: retry.retryMode, requestHandler: requestHandlerOptions(requestTimeoutMs), logger: SILENT_SDK_LOGGER },
   });
   return sharedCredentials(provider as CredentialsProvider);
 }

@@ -1,7 +1,8 @@
 // The real BatchClient behind BatchReadApi, with retries and timeouts chosen for an audit.
-import { silenceSdkNodeVersionWarning } from '../aws/sdk-quiet.js';
+import { SILENT_SDK_LOGGER, silenceSdkNodeVersionWarning } from '../aws/sdk-quiet.js';
 import type { BatchReadApi } from './batch-read-api.js';
 import type { CredentialsProvider } from './aws-credentials.js';
+import { isUnreadableBody, markRetryable } from './request-faults.js';
 
 export interface RetrySettings {
   maxAttempts: number;
@@ -31,6 +32,28 @@ export interface BatchClientSettings {
   /** --endpoint-url: a VPC endpoint, or a test server. */
   endpoint?: string;
   retry: RetrySettings;
+  /** --timeout: how long one attempt of one request may take (connecting, answering, or going quiet mid-body). */
+  requestTimeoutMs?: number;
+  /** Aborts every request of the reader, retries and backoff waits included (the Region's deadline). */
+  signal?: AbortSignal;
+}
+
+/** --timeout's default: Batch answers a describe call in well under a second; 20 s is a stalled connection. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 20_000;
+
+/**
+ * Each attempt is bounded: connecting, waiting for the answer's head (throwOnRequestTimeout turns
+ * the SDK's warning into a TimeoutError, which the retry strategy retries), and any silence of the
+ * socket while the body arrives. A silent endpoint then costs attempts x timeout plus backoff.
+ */
+export function requestHandlerOptions(requestTimeoutMs: number): Record<string, unknown> {
+  return {
+    connectionTimeout: Math.min(5_000, requestTimeoutMs),
+    requestTimeout: requestTimeoutMs,
+    throwOnRequestTimeout: true,
+    socketTimeout: requestTimeoutMs,
+    logger: SILENT_SDK_LOGGER,
+  };
 }
 
 export interface BatchReader {
@@ -48,15 +71,30 @@ export async function batchReader(settings: BatchClientSettings): Promise<BatchR
     maxAttempts: settings.retry.maxAttempts,
     retryMode: settings.retry.retryMode,
     // An unreachable endpoint (a region blocked by a firewall) fails in seconds, not minutes.
-    requestHandler: { connectionTimeout: 5_000, requestTimeout: 60_000 },
+    requestHandler: requestHandlerOptions(settings.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS),
+    logger: SILENT_SDK_LOGGER,
   });
+  // Inside the retry loop, around the deserializer: a 2xx body that does not parse is sent again
+  // (within maxAttempts, with the strategy's backoff) instead of failing the Region on one bad page.
+  client.middlewareStack.add(
+    (next) => async (args) => {
+      try {
+        return await next(args);
+      } catch (error) {
+        if (isUnreadableBody(error)) markRetryable(error);
+        throw error;
+      }
+    },
+    { step: 'deserialize', priority: 'high', name: 'batchlintRetryUnreadableBody' },
+  );
+  const options = settings.signal ? { abortSignal: settings.signal } : {};
   return {
     api: {
-      describeComputeEnvironments: (input) => client.send(new sdk.DescribeComputeEnvironmentsCommand(input)),
-      describeJobQueues: (input) => client.send(new sdk.DescribeJobQueuesCommand(input)),
-      describeJobDefinitions: (input) => client.send(new sdk.DescribeJobDefinitionsCommand(input)),
-      listSchedulingPolicies: (input) => client.send(new sdk.ListSchedulingPoliciesCommand(input)),
-      describeSchedulingPolicies: (input) => client.send(new sdk.DescribeSchedulingPoliciesCommand(input)),
+      describeComputeEnvironments: (input) => client.send(new sdk.DescribeComputeEnvironmentsCommand(input), options),
+      describeJobQueues: (input) => client.send(new sdk.DescribeJobQueuesCommand(input), options),
+      describeJobDefinitions: (input) => client.send(new sdk.DescribeJobDefinitionsCommand(input), options),
+      listSchedulingPolicies: (input) => client.send(new sdk.ListSchedulingPoliciesCommand(input), options),
+      describeSchedulingPolicies: (input) => client.send(new sdk.DescribeSchedulingPoliciesCommand(input), options),
     },
     close: () => client.destroy(),
   };

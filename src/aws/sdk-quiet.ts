@@ -11,3 +11,11 @@ const SWITCH = 'AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED';
 export function silenceSdkNodeVersionWarning(env: NodeJS.ProcessEnv = process.env): void {
   if (env[SWITCH] === undefined) env[SWITCH] = 'true';
 }
+
+/**
+ * A logger for SDK clients and their request handlers. Given none, the SDK's NodeHttpHandler logs
+ * to the console (its request-timeout warning, socket usage warnings, deserialization hints) and
+ * batchlint's stderr is for its own lines only: every condition those warnings describe reaches the
+ * caller as an error anyway (with throwOnRequestTimeout for the request timeout).
+ */
+export const SILENT_SDK_LOGGER = { trace: () => undefined, debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };

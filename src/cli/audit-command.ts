@@ -27,6 +27,8 @@ export interface AuditFlags extends ReportFlags {
   roleName?: string;
   roleArnTemplate?: string;
   concurrency?: string;
+  timeout?: string;
+  regionTimeout?: string;
   rule?: string[];
   disable?: string[];
   /** A config file; false with --no-config. */
@@ -50,6 +52,13 @@ function concurrencyOf(value: string | undefined): number {
   const n = Number(value ?? '8');
   if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError('--concurrency: a whole number from 1 to 64');
   return n;
+}
+
+/** Seconds (fractions allowed) as milliseconds, within bounds that keep a timer meaningful. */
+function secondsOf(flag: string, value: string | undefined, fallback: number, max: number): number {
+  const n = Number(value ?? String(fallback));
+  if (value?.trim() === '' || !Number.isFinite(n) || n < 0.1 || n > max) throw new UsageError(`${flag}: a number of seconds from 0.1 to ${max}`);
+  return Math.round(n * 1000);
 }
 
 async function regionsOf(flags: AuditFlags): Promise<string[]> {
@@ -111,6 +120,8 @@ export async function runAuditCommand(flags: AuditFlags, io: Io): Promise<number
   const baseline = flags.baseline !== undefined ? await readBaselineFlag(flags.baseline, io) : undefined;
   const endpoint = flags.endpointUrl !== undefined ? checkEndpoint(flags.endpointUrl) : undefined;
   const concurrency = concurrencyOf(flags.concurrency);
+  const requestTimeoutMs = secondsOf('--timeout', flags.timeout, 20, 3600);
+  const regionTimeoutMs = secondsOf('--region-timeout', flags.regionTimeout, 600, 86_400);
   const regions = await regionsOf(flags);
   const accounts = accountsOf(flags, io, regions[0] ?? 'us-east-1');
   const retry = retrySettings(process.env);
@@ -124,11 +135,11 @@ export async function runAuditCommand(flags: AuditFlags, io: Io): Promise<number
 
   const progress = progressLine(io);
   const result = await runAudit(
-    { regions, allRegions: Boolean(flags.allRegions), ...(accounts ? { accounts } : {}), concurrency, allRevisions: Boolean(flags.allRevisions), settings, configSuppressions: configSuppressions(config) },
+    { regions, allRegions: Boolean(flags.allRegions), ...(accounts ? { accounts } : {}), concurrency, allRevisions: Boolean(flags.allRevisions), settings, configSuppressions: configSuppressions(config), regionTimeoutMs },
     {
       caller,
-      assumeRole: (roleArn) => assumedRoleCredentials(caller, roleArn, regions[0] ?? 'us-east-1', retry),
-      reader: (region, credentials) => batchReader({ region, credentials, retry, ...(endpoint ? { endpoint } : {}) }),
+      assumeRole: (roleArn) => assumedRoleCredentials(caller, roleArn, regions[0] ?? 'us-east-1', retry, requestTimeoutMs),
+      reader: (region, credentials, signal) => batchReader({ region, credentials, retry, requestTimeoutMs, signal, ...(endpoint ? { endpoint } : {}) }),
     },
     (p) => progress.update(p),
   );

@@ -1,7 +1,8 @@
 // A loopback server speaking the AWS Batch restJson1 protocol for the five read operations the
 // audit uses (POST /v1/<operation lowercased>, JSON in and out, errors named by x-amzn-errortype),
 // so the real BatchClient can be pointed at it with `endpoint`. It pages in small pages with
-// nextToken, injects throttling and server errors, and records every call with its signature.
+// nextToken, injects faults (throttling and server errors, truncated or malformed bodies, slow and
+// silent answers), and records every call with its signature.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -16,6 +17,8 @@ export interface BatchAccountData {
 
 export interface RecordedCall {
   operation: string;
+  /** The fault applied to this call, if any (`status`, `truncated`, `malformed`, `delay`, `silent`). */
+  fault?: string;
   path: string;
   /** From the SigV4 credential scope of the authorization header. */
   region?: string;
@@ -26,13 +29,26 @@ export interface RecordedCall {
   status: number;
 }
 
+/**
+ * One injected fault. Either an error answer (`status` + `errorType`), or a 200 whose body is cut
+ * short or is not JSON (`body`), or an answer held back (`delayMs`: then answered normally; `silent`:
+ * never answered, the connection stays open until the server closes).
+ */
 export interface Fault {
   /** Operation name (DescribeJobDefinitions...) or any operation when omitted. */
   operation?: string;
   region?: string;
-  status: number;
-  errorType: string;
+  status?: number;
+  errorType?: string;
   message?: string;
+  /** `truncated`: the real answer cut in the middle of a string; `malformed`: an HTML page with status 200. */
+  body?: 'truncated' | 'malformed';
+  delayMs?: number;
+  silent?: boolean;
+  /** The first `after` matching calls are answered normally (default 0). */
+  after?: number;
+  /** Only every n-th matching call (the 5th, 10th...) is hit; every matching call when omitted. */
+  every?: number;
   /** How many matching calls fail; Infinity for every one. */
   times: number;
 }
@@ -101,8 +117,10 @@ function byNameOrArn(items: Json[], wanted: unknown, nameKey: string, arnKey: st
 
 export async function startBatchServer(options: BatchServerOptions): Promise<BatchServer> {
   const calls: RecordedCall[] = [];
-  const faults = (options.faults ?? []).map((f) => ({ ...f }));
+  const faults = (options.faults ?? []).map((f) => ({ ...f, seen: 0 }));
   const pageSize = options.pageSize ?? 2;
+  /** Answers held back forever by a `silent` fault, ended when the server closes. */
+  const held = new Set<ServerResponse>();
 
   const server = createServer((req, res) => {
     void (async () => {
@@ -128,37 +146,64 @@ export async function startBatchServer(options: BatchServerOptions): Promise<Bat
 
       if (req.method !== 'POST' || !OPERATIONS[path]) return fail(404, 'UnknownOperationException', 'not an operation this server knows');
       if (!authorization || !accessKeyId || !region) return fail(403, 'MissingAuthenticationTokenException', 'unsigned request');
-      const fault = faults.find((f) => f.times > 0 && (!f.operation || f.operation === operation) && (!f.region || f.region === region));
-      if (fault) {
-        fault.times--;
-        return fail(fault.status, fault.errorType, fault.message ?? `${fault.errorType} injected by the test`);
+      const fault = faults.find((f) => {
+        if (f.times <= 0 || (f.operation && f.operation !== operation) || (f.region && f.region !== region)) return false;
+        f.seen++;
+        const n = f.seen - (f.after ?? 0);
+        return n > 0 && (f.every === undefined || n % f.every === 0);
+      });
+      if (fault) fault.times--;
+      if (fault?.status !== undefined) {
+        call.fault = 'status';
+        const type = fault.errorType ?? 'ServerException';
+        return fail(fault.status, type, fault.message ?? `${type} injected by the test`);
       }
+      if (fault?.silent) {
+        call.fault = 'silent';
+        held.add(res);
+        return;
+      }
+      if (fault?.delayMs !== undefined) {
+        call.fault = 'delay';
+        await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+      }
+
+      const answer = (status: number, out: Json): void => {
+        if (fault?.body === undefined) return send(res, status, out);
+        call.fault = fault.body;
+        const text = JSON.stringify(out);
+        // Cut inside the first string value after the opening brace, as a dropped connection or a
+        // proxy's size limit would leave it: "Unterminated string" for JSON.parse.
+        const cut = fault.body === 'truncated' ? text.slice(0, Math.max(text.indexOf('"', text.indexOf(':')) + 2, 3)) : '<html><body>502 Bad Gateway</body></html>';
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(cut) });
+        res.end(cut);
+      };
 
       const data = options.data(region, accessKeyId);
       switch (operation) {
         case 'DescribeComputeEnvironments': {
           const p = page(byNameOrArn(data.computeEnvironments ?? [], body.computeEnvironments, 'computeEnvironmentName', 'computeEnvironmentArn'), body, operation, pageSize);
-          return send(res, 200, { computeEnvironments: p.items, ...(p.nextToken ? { nextToken: p.nextToken } : {}) });
+          return answer(200, { computeEnvironments: p.items, ...(p.nextToken ? { nextToken: p.nextToken } : {}) });
         }
         case 'DescribeJobQueues': {
           const p = page(byNameOrArn(data.jobQueues ?? [], body.jobQueues, 'jobQueueName', 'jobQueueArn'), body, operation, pageSize);
-          return send(res, 200, { jobQueues: p.items, ...(p.nextToken ? { nextToken: p.nextToken } : {}) });
+          return answer(200, { jobQueues: p.items, ...(p.nextToken ? { nextToken: p.nextToken } : {}) });
         }
         case 'DescribeJobDefinitions': {
           let items = data.jobDefinitions ?? [];
           if (typeof body.status === 'string') items = items.filter((jd) => jd.status === body.status);
           if (typeof body.jobDefinitionName === 'string') items = items.filter((jd) => jd.jobDefinitionName === body.jobDefinitionName);
           const p = page(items, body, operation, pageSize);
-          return send(res, 200, { jobDefinitions: p.items, ...(p.nextToken ? { nextToken: p.nextToken } : {}) });
+          return answer(200, { jobDefinitions: p.items, ...(p.nextToken ? { nextToken: p.nextToken } : {}) });
         }
         case 'ListSchedulingPolicies': {
           const p = page((data.schedulingPolicies ?? []).map((sp) => ({ arn: sp.arn })), body, operation, pageSize);
-          return send(res, 200, { schedulingPolicies: p.items, ...(p.nextToken ? { nextToken: p.nextToken } : {}) });
+          return answer(200, { schedulingPolicies: p.items, ...(p.nextToken ? { nextToken: p.nextToken } : {}) });
         }
         case 'DescribeSchedulingPolicies': {
           const arns = Array.isArray(body.arns) ? body.arns : [];
           if (arns.length === 0 || arns.length > 100) return fail(400, 'ClientException', 'arns: between 1 and 100 entries');
-          return send(res, 200, { schedulingPolicies: (data.schedulingPolicies ?? []).filter((sp) => arns.includes(sp.arn)) });
+          return answer(200, { schedulingPolicies: (data.schedulingPolicies ?? []).filter((sp) => arns.includes(sp.arn)) });
         }
       }
     })().catch((error: unknown) => {
@@ -170,7 +215,12 @@ export async function startBatchServer(options: BatchServerOptions): Promise<Bat
   return {
     url: `http://127.0.0.1:${port}`,
     calls,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const res of held) res.destroy();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 

@@ -16,7 +16,9 @@ export function registerAudit(program: Command, ctx: CommandContext): void {
     .option('--accounts <file|ids>', 'account ids (comma-separated) or a file of them; each is entered through a role')
     .option('--role-name <name>', 'with --accounts: the role to assume in each account')
     .option('--role-arn-template <arn>', 'with --accounts: the role ARN, with {account} for the account id')
-    .addOption(new Option('--concurrency <n>', 'regions and AssumeRole calls in flight at once').default('8'));
+    .addOption(new Option('--concurrency <n>', 'regions and AssumeRole calls in flight at once').default('8'))
+    .addOption(new Option('--timeout <seconds>', 'give up one attempt of a request after this long without an answer (it is retried)').default('20'))
+    .addOption(new Option('--region-timeout <seconds>', 'stop reading a region after this long; what was read is still linted').default('600'));
   addReportOptions(command).action(async (options) => {
     const { runAuditCommand } = await import('../audit-command.js');
     ctx.setExitCode(await runAuditCommand(options, ctx.io));
