@@ -2,7 +2,7 @@
 // are listed explicitly (never discovered by walking folders at run time); a test checks each list
 // against its folder, so a rule cannot be written and forgotten.
 import type { Rule } from '../src/engine/rule.js';
-import { AUDIT_RULES } from '../src/audit/audit-rules.js';
+import { auditRules, runRules } from './run/index.js';
 import { schemaRules } from './schema/index.js';
 import { securityRules } from './security/index.js';
 import { retryRules } from './retry/index.js';
@@ -13,6 +13,7 @@ import { wiringRules } from './wiring/index.js';
 import { costRules } from './cost/index.js';
 
 export const RULES: readonly Rule[] = [
+  ...runRules,
   ...schemaRules,
   ...securityRules,
   ...retryRules,
@@ -30,5 +31,5 @@ export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [
  * itself (a Region it could not read). The catalog is what `batchlint rules`, the docs, the config
  * schema and --rule/--disable know; RULES is what runs on files.
  */
-export const CATALOG: readonly Rule[] = [...RULES, ...(AUDIT_RULES as readonly Rule[])];
+export const CATALOG: readonly Rule[] = [...RULES, ...(auditRules as readonly Rule[])];
 export const CATALOG_BY_ID: ReadonlyMap<string, Rule> = new Map(CATALOG.map((r) => [r.id, r]));

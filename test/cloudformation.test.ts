@@ -55,7 +55,7 @@ describe('CloudFormation YAML short form (fixtures/iac/cloudformation/batch-stac
   });
 
   it('raises no schema finding or crash because of an intrinsic', () => {
-    expect(result.findings.filter((f) => f.category === 'schema' || f.category === 'internal')).toEqual([]);
+    expect(result.findings.filter((f) => ['run', 'schema', 'internal'].includes(f.category))).toEqual([]);
   });
 
   it('reads Metadata.batchlint.ignore as suppressions with their reason', () => {
@@ -78,7 +78,7 @@ describe('CloudFormation JSON long form and CDK output', () => {
   it('long form: findings at the lines, DefinitionString pairings through Fn::Sub', async () => {
     const result = await lintPaths(['fixtures/iac/cloudformation/fargate-stack.json'], { cwd: ROOT });
     expect(at(result.findings, 'privileged-container')).toEqual(['ThumbnailJob@94:25']); // ResizeJob's !If is false with the default
-    expect(result.findings.filter((f) => f.category === 'schema' || f.category === 'internal')).toEqual([]);
+    expect(result.findings.filter((f) => ['run', 'schema', 'internal'].includes(f.category))).toEqual([]);
     const queue = result.model.resources.find((r) => r.address === 'FargateQueue')!;
     expect(queue.name).toBe('fargate-queue'); // !Ref of a parameter default
     expect(dataOf(queue).computeEnvironmentOrder?.[0]?.computeEnvironment).toBe('FargateCE'); // GetAtt ...Arn, name unknown
@@ -93,7 +93,7 @@ describe('CloudFormation JSON long form and CDK output', () => {
     expect(result.skipped).toEqual(['fixtures/iac/cdk.out/manifest.json']);
     expect(result.model.resources.map((r) => r.address).sort()).toEqual(['JobDefn3E4E5ABF', 'JobQueueEE3AD499', 'SpotEnv38E31A4E']);
     expect(at(result.findings, 'missing-timeout')).toEqual(['JobDefn3E4E5ABF@107:5']); // "Timeout": {}
-    expect(result.findings.filter((f) => f.category === 'schema' || f.category === 'internal')).toEqual([]);
+    expect(result.findings.filter((f) => ['run', 'schema', 'internal'].includes(f.category))).toEqual([]);
     expect(result.model.pairings.map((p) => [p.jobDefinition, p.jobQueue, p.arraySize])).toEqual([['JobDefn3E4E5ABF', 'JobQueueEE3AD499', 10]]);
   });
 });

@@ -6,7 +6,7 @@ import type { LintModel } from './lint-model.js';
 export const SEVERITIES = ['error', 'warning', 'note'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-export const CATEGORIES = ['schema', 'security', 'retry', 'timeout', 'sizing', 'spot', 'wiring', 'cost'] as const;
+export const CATEGORIES = ['run', 'schema', 'security', 'retry', 'timeout', 'sizing', 'spot', 'wiring', 'cost'] as const;
 export type Category = (typeof CATEGORIES)[number];
 /** Findings carry `internal` when a rule crashed or the input could not be processed at all. */
 export type FindingCategory = Category | 'internal';

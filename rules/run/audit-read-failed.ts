@@ -1,12 +1,12 @@
-// Findings about the audit itself, reported by the audit rather than by a rule's check (as parse-error
-// is for files). They are not in the rule registry because no file can trigger them; reporters get
-// their metadata with the findings (SARIF rule table, help links).
-import { defineRule } from '../engine/rule.js';
+// A finding about the audit itself, reported by the live audit rather than by a check on a
+// resource (as parse-error is for files): no file can trigger it, so it is in the catalog (rules
+// command, docs, config, --disable, SARIF) but not in the rules that run on files.
+import { defineRule } from '../../src/engine/rule.js';
 
-export const AUDIT_READ_FAILED = defineRule({
+export default defineRule({
   id: 'audit-read-failed',
   title: 'Region or account could not be read',
-  category: 'schema',
+  category: 'run',
   severity: 'error',
   description: 'A region (or a whole account, when its role cannot be assumed) could not be read, or was read only in part, so some of its resources were not linted.',
   helpUri: 'https://docs.aws.amazon.com/batch/latest/userguide/batch-supported-iam-actions-resources.html',
@@ -21,20 +21,3 @@ export const AUDIT_READ_FAILED = defineRule({
     account: 'Cannot assume {{role}}: {{reason}}. No region of account {{account}} was audited. {{overview}}',
   },
 });
-
-export const AUDIT_REGION_NOT_ENABLED = defineRule({
-  id: 'audit-region-not-enabled',
-  title: 'Region not enabled for the account',
-  category: 'schema',
-  severity: 'note',
-  description: 'With --all-regions, an opt-in region that rejects the credentials that work in the other regions: it is not enabled for the account, so it holds no Batch resources.',
-  helpUri: 'https://docs.aws.amazon.com/accounts/latest/reference/manage-acct-regions.html',
-  docs: {
-    rationale: 'Regions introduced after 20 March 2019 are disabled until enabled for the account, and credentials are not accepted there; this is expected, not a failure of the audit.',
-    fix: 'Nothing, or audit only the regions you use with --region.',
-  },
-  appliesTo: [],
-  messages: { notEnabled: '{{where}} rejects credentials that work in the other regions ({{reason}}): an opt-in region not enabled for the account, nothing to audit there.' },
-});
-
-export const AUDIT_RULES = [AUDIT_READ_FAILED, AUDIT_REGION_NOT_ENABLED] as const;

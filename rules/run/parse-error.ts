@@ -4,7 +4,7 @@ import { defineRule } from '../../src/engine/rule.js';
 export default defineRule({
   id: 'parse-error',
   title: 'File cannot be parsed',
-  category: 'schema',
+  category: 'run',
   severity: 'error',
   description: 'A file that is not valid JSON or YAML (syntax error, duplicate key, tab indentation, binary or non-UTF-8 content, or over a size or nesting limit).',
   helpUri: 'https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-skeleton.html',

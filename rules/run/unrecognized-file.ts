@@ -4,7 +4,7 @@ import { defineRule } from '../../src/engine/rule.js';
 export default defineRule({
   id: 'unrecognized-file',
   title: 'No AWS Batch configuration in a file named explicitly',
-  category: 'schema',
+  category: 'run',
   severity: 'error',
   description: 'A file named on the command line holds no job definition, compute environment, job queue or scheduling policy that batchlint recognises.',
   helpUri: 'https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-skeleton.html',

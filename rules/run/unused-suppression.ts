@@ -4,7 +4,7 @@ import { defineRule } from '../../src/engine/rule.js';
 export default defineRule({
   id: 'unused-suppression',
   title: 'Suppression that suppresses nothing',
-  category: 'schema',
+  category: 'run',
   severity: 'note',
   description: 'A `batchlint:ignore` tag, a `# batchlint-disable` comment, template metadata or a config-file ignore names a rule that reports nothing there, or names no rule that exists.',
   helpUri: 'https://docs.aws.amazon.com/batch/latest/userguide/tag-resources.html',
