@@ -1,0 +1,70 @@
+// `npm run fuzz [-- --cases N --seed S --kind K --no-shrink]`: bundles test/fuzz/campaign.ts with
+// esbuild (the fuzzer is TypeScript; batchlint itself is imported from dist/, built by `npm run build`)
+// and runs it in a child process. In-process code cannot interrupt a synchronous loop, so this parent
+// watches: a case that runs for more than a minute, or a child that dies, is reported with its seed
+// and its input saved to .fuzz/.
+import { fork } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, '.fuzz');
+const bundle = join(out, 'build', 'campaign.mjs');
+const WATCHDOG_MS = 60_000;
+
+if (!existsSync(join(root, 'dist', 'src', 'lint-files.js'))) {
+  console.error('batchlint fuzz: dist/ is missing; run `npm run build` first');
+  process.exit(2);
+}
+mkdirSync(dirname(bundle), { recursive: true });
+await build({
+  entryPoints: [join(root, 'test', 'fuzz', 'campaign.ts')],
+  outfile: bundle,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
+  plugins: [
+    {
+      // batchlint is run as built (dist/), not re-bundled: it finds its data files next to itself.
+      name: 'dist-external',
+      setup(b) {
+        b.onResolve({ filter: /\/dist\// }, (args) => ({ path: pathToFileURL(resolve(args.resolveDir, args.path)).href, external: true }));
+      },
+    },
+  ],
+});
+
+const args = process.argv.slice(2);
+const child = fork(bundle, [...args, '--root', root, '--out', out], { stdio: 'inherit' });
+let current;
+let startedAt = Date.now();
+child.on('message', (message) => {
+  if (message?.type === 'case') {
+    current = message;
+    startedAt = Date.now();
+  }
+});
+const watchdog = setInterval(() => {
+  if (Date.now() - startedAt > WATCHDOG_MS) {
+    console.error(`batchlint fuzz: hang: case ${current?.i} (${current?.kind}, seed ${current?.seed}) ran for more than ${WATCHDOG_MS / 1000} s; stopped`);
+    child.kill('SIGKILL');
+  }
+}, 1000);
+
+function dump(c) {
+  return new Promise((done) => fork(bundle, ['--dump', '--cases', '1', '--kind', c.kind, '--seed', String(c.seed), '--root', root, '--out', out], { stdio: 'inherit' }).on('exit', done));
+}
+
+child.on('exit', async (code, signal) => {
+  clearInterval(watchdog);
+  if (code === 0 || code === 1) process.exit(code);
+  console.error(`batchlint fuzz: the fuzzing process ended (${signal ?? `exit code ${code}`}) during case ${current?.i} (${current?.kind}, seed ${current?.seed}); counted as a crash or hang. Input:`);
+  if (current) await dump(current);
+  console.error(`replay: npm run fuzz -- --cases 1 --kind ${current?.kind} --seed ${current?.seed}`);
+  process.exit(1);
+});
