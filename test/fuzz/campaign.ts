@@ -48,12 +48,12 @@ function generate(arbitrary: fc.Arbitrary<FuzzCase>, seed: number): FuzzCase {
   return fc.sample(arbitrary, { seed, numRuns: 1 })[0]!;
 }
 
-/** The smallest case fast-check finds that still fails with the same signature (bounded: a few hundred lint runs). */
+/** The smallest case fast-check finds that still fails with the same signature (bounded: 150 lint runs). */
 async function shrink(arbitrary: fc.Arbitrary<FuzzCase>, seed: number, signature: string, workDir: string): Promise<FuzzCase | undefined> {
   let runs = 0;
   const result = await fc.check(
     fc.asyncProperty(arbitrary, async (c) => {
-      if (++runs > 400) return true; // budget spent: keep the smallest failing case found so far
+      if (++runs > 150) return true; // budget spent: keep the smallest failing case found so far
       const { failures } = await runCase(c, workDir);
       return !failures.some((f) => f.signature === signature);
     }),

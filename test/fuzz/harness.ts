@@ -158,15 +158,15 @@ export async function runCase(fuzzCase: FuzzCase, workDir: string): Promise<Case
   for (const [where, text] of [['text report', out.text], ['batchlint stderr', out.stderr]] as const) {
     const line = text.split('\n').find((l) => UNESCAPED.test(l));
     if (line !== undefined) {
-      // One cause per place in the layout: the file header, or the message of one rule.
-      const part = where === 'batchlint stderr' ? normalize(line).slice(0, 40) : /^\S/.test(line) ? 'file header' : `message of ${/(\S+)\s*$/.exec(line)?.[1] ?? '?'}`;
+      // One cause per place in the layout: the file header or a finding's line (the rule id is in the detail).
+      const part = where === 'batchlint stderr' ? normalize(line).slice(0, 40) : /^\S/.test(line) ? 'file header' : 'finding line';
       failures.push({ class: 'control', detail: visible(`${where}: ${line.slice(0, 160)}`), signature: `control ${where}: ${part}` });
     }
   }
   for (const f of findings) {
-    for (const value of [f.message, f.location.file, f.location.arn, f.location.address]) {
+    for (const [field, value] of [['message', f.message], ['file', f.location.file], ['arn', f.location.arn], ['address', f.location.address]] as const) {
       if (value && value.includes('\n') && out.text.includes(value)) {
-        failures.push({ class: 'control', detail: visible(`line break printed raw: ${value.slice(0, 160)}`), signature: `control raw line break (${f.ruleId})` });
+        failures.push({ class: 'control', detail: visible(`line break printed raw in the ${field} of a ${f.ruleId} finding: ${value.slice(0, 160)}`), signature: `control raw line break in a finding's ${field}` });
       }
     }
   }

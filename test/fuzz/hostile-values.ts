@@ -63,6 +63,29 @@ export const INTRINSICS = [
   'Fn::Base64', 'Fn::Cidr', 'Fn::Equals', 'Fn::Not', 'Fn::And', 'Fn::Or', 'Condition', 'Fn::Length', 'Fn::ToJsonString',
 ] as const;
 
+/** Functions and how many arguments they take (1: a single value, not a list). */
+const INTRINSIC_SHAPES: readonly (readonly [string, number])[] = [
+  ['Ref', 1], ['Fn::GetAtt', 2], ['Fn::GetAtt', 1], ['Fn::Sub', 1], ['Fn::Sub', 2], ['Fn::Select', 2], ['Fn::Join', 2], ['Fn::If', 3],
+  ['Fn::FindInMap', 3], ['Fn::Split', 2], ['Fn::ImportValue', 1], ['Fn::GetAZs', 1], ['Fn::Base64', 1], ['Fn::Cidr', 3],
+  ['Fn::Equals', 2], ['Fn::Not', 1], ['Fn::And', 2], ['Fn::Or', 2], ['Fn::Length', 1], ['Fn::ToJsonString', 1],
+];
+
+/** Objects where a string or number is expected: `Number()` and template strings throw on the first two. */
+const WRONG_SHAPED = fc.constantFrom(objectOf([['toString', 1]]), objectOf([['valueOf', 1]]), objectOf([['toString', 1], ['valueOf', 1]]), objectOf([['__proto__', objectOf([['x', 1]])]]), objectOf([['constructor', 'x']]), {}, [], [[]]);
+
+const NO_VALUE = objectOf([['Ref', 'AWS::NoValue']]);
+
+/** One argument of an intrinsic: a plausible value (index, list, name, condition) or a hostile one. */
+function slot(tie: (key: 'value' | 'scalar' | 'object' | 'array' | 'intrinsic') => fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
+  return fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom(0, 1, -1, '0', 'IsProd', 'Environment', 'AWS::Region', ',', 'a.b', ['a', 'b'], []) },
+    { weight: 3, arbitrary: fc.oneof(WRONG_SHAPED, fc.constant(NO_VALUE), fc.constant([objectOf([['toString', 1]])])) },
+    { weight: 1, arbitrary: tie('scalar') },
+    { weight: 1, arbitrary: tie('array') },
+    { weight: 1, arbitrary: tie('intrinsic') },
+  );
+}
+
 export interface ValueOptions {
   /** CloudFormation: values may be intrinsic functions with any argument shape. */
   intrinsics: boolean;
@@ -74,27 +97,27 @@ export function hostileValue(options: ValueOptions): fc.Arbitrary<unknown> {
   const { value } = fc.letrec<{ value: unknown; scalar: unknown; object: unknown; array: unknown; intrinsic: unknown }>((tie) => ({
     scalar: fc.oneof(nastyString, nastyNumber, fc.boolean(), fc.constant(null)),
     object: fc.oneof(
-      fc.constantFrom(objectOf([['toString', 1]]), objectOf([['valueOf', 1]]), objectOf([['__proto__', objectOf([['x', 1]])]]), objectOf([['constructor', 'x']]), {}),
+      WRONG_SHAPED,
       fc.array(fc.tuple(fc.oneof(nastyKey, fc.constantFrom(...REALISTIC_STRINGS)), tie('value')), { maxLength: 3 }).map(objectOf),
     ),
     array: fc.array(tie('value'), { maxLength: 4 }),
-    intrinsic: fc
-      .tuple(
-        fc.constantFrom(...INTRINSICS),
-        fc.oneof(
-          tie('scalar'),
-          fc.constant(objectOf([['Ref', 'AWS::NoValue']])),
-          fc.array(fc.oneof(tie('value'), fc.constant(objectOf([['Ref', 'AWS::NoValue']]))), { maxLength: 4 }),
-          tie('object'),
-        ),
-      )
-      .map(([name, arg]) => objectOf([[name, arg]])),
+    // Each function with its documented argument shape, any slot replaced by a hostile value
+    // (`!Select [{toString: 1}, [a, b]]`, `!Select [!Ref AWS::NoValue, ...]`), or with any argument at all.
+    intrinsic: fc.oneof(
+      { weight: 4, arbitrary: fc
+        .constantFrom(...INTRINSIC_SHAPES)
+        .chain(([name, slots]) =>
+          (slots === 1 ? slot(tie) : fc.tuple(...Array.from({ length: slots }, () => slot(tie)))).map((arg) => objectOf([[name, arg]])),
+        ) },
+      fc.tuple(fc.constantFrom(...INTRINSICS), fc.oneof(tie('scalar'), tie('array'), tie('object'))).map(([name, arg]) => objectOf([[name, arg]])),
+    ),
     value: fc.oneof(
       { maxDepth: options.maxDepth, depthSize: 'small' },
       { weight: 5, arbitrary: tie('scalar') },
+      { weight: 2, arbitrary: WRONG_SHAPED },
       { weight: 2, arbitrary: tie('object') },
       { weight: 1, arbitrary: tie('array') },
-      ...(options.intrinsics ? [{ weight: 3, arbitrary: tie('intrinsic') }] : []),
+      ...(options.intrinsics ? [{ weight: 4, arbitrary: tie('intrinsic') }] : []),
     ),
   }));
   return value;
