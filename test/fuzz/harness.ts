@@ -53,11 +53,12 @@ function normalize(text: string): string {
     .slice(0, 200);
 }
 
-/** The first frame in batchlint's own code (dist/src, dist/rules), relative to the repository. */
+/** The first frame in batchlint's own code, relative to the repository: `fn (dist/src/x.js:1:2)`. */
 export function batchlintFrame(stack: string | undefined): string | undefined {
   for (const line of (stack ?? '').split('\n').slice(1)) {
-    const m = /(dist\/(?:src|rules)\/[^:)]+:\d+:\d+)/.exec(line);
-    if (m) return `${line.trim().replace(/^at /, '').replace(/\(?(file:\/\/)?\/[^ ]*?(dist\/)/, '($2')}`;
+    // dist/ when run as built; src/ and rules/ .ts when vitest maps the stack through source maps.
+    const m = /\/((?:dist\/)?(?:src|rules)\/[^:)]+:\d+:\d+)/.exec(line);
+    if (m) return `${line.trim().replace(/^at /, '').replace(/\(.*$/, '')}(${m[1]})`.replace(/^\(/, '');
   }
   return undefined;
 }
