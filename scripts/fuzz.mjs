@@ -4,21 +4,24 @@
 // watches: a case that runs for more than a minute, or a child that dies, is reported with its seed
 // and its input saved to .fuzz/.
 import { fork } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, '.fuzz');
-const bundle = join(out, 'build', 'campaign.mjs');
+// Outside the repository, so that eslint and git never see it; fast-check is bundled in, so it runs from there.
+const buildDir = mkdtempSync(join(tmpdir(), 'batchlint-fuzz-build-'));
+const bundle = join(buildDir, 'campaign.mjs');
+process.on('exit', () => rmSync(buildDir, { recursive: true, force: true }));
 const WATCHDOG_MS = 60_000;
 
 if (!existsSync(join(root, 'dist', 'src', 'lint-files.js'))) {
   console.error('batchlint fuzz: dist/ is missing; run `npm run build` first');
   process.exit(2);
 }
-mkdirSync(dirname(bundle), { recursive: true });
 await build({
   entryPoints: [join(root, 'test', 'fuzz', 'campaign.ts')],
   outfile: bundle,
@@ -26,7 +29,6 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  packages: 'external',
   logLevel: 'warning',
   plugins: [
     {
@@ -41,6 +43,12 @@ await build({
 
 const args = process.argv.slice(2);
 const child = fork(bundle, [...args, '--root', root, '--out', out], { stdio: 'inherit' });
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    child.kill('SIGKILL');
+    process.exit(130);
+  });
+}
 let current;
 let startedAt = Date.now();
 child.on('message', (message) => {
