@@ -58,7 +58,7 @@ export function batchlintFrame(stack: string | undefined): string | undefined {
   for (const line of (stack ?? '').split('\n').slice(1)) {
     // dist/ when run as built; src/ and rules/ .ts when vitest maps the stack through source maps.
     const m = /\/((?:dist\/)?(?:src|rules)\/[^:)]+:\d+:\d+)/.exec(line);
-    if (m) return `${line.trim().replace(/^at /, '').replace(/\(.*$/, '')}(${m[1]})`.replace(/^\(/, '');
+    if (m) return `${/^\s*at (?:async )?(.+?) \(/.exec(line)?.[1] ?? '<anonymous>'} (${m[1]})`;
   }
   return undefined;
 }
