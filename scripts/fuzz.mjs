@@ -11,7 +11,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const out = join(root, '.fuzz');
+const args = process.argv.slice(2);
+const out = args.includes('--out') ? resolve(args[args.indexOf('--out') + 1] ?? '.fuzz') : join(root, '.fuzz');
 // Outside the repository, so that eslint and git never see it; fast-check is bundled in, so it runs from there.
 const buildDir = mkdtempSync(join(tmpdir(), 'batchlint-fuzz-build-'));
 const bundle = join(buildDir, 'campaign.mjs');
@@ -41,8 +42,7 @@ await build({
   ],
 });
 
-const args = process.argv.slice(2);
-const child = fork(bundle, [...args, '--root', root, '--out', out], { stdio: 'inherit' });
+const child = fork(bundle, [...args.filter((a, i) => a !== '--out' && args[i - 1] !== '--out'), '--root', root, '--out', out], { stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
     child.kill('SIGKILL');
