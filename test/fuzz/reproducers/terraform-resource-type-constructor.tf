@@ -1,0 +1,1 @@
+resource "constructor" "x" {}
