@@ -7,10 +7,7 @@ export function escapeMarkdown(text: string): string {
   return escapeControl(text.replace(/\r?\n/g, ' ')).replace(/[\\`*_[\]<>|~]/g, '\\$&');
 }
 
-/**
- * Text as an inline code span: backticks (which would end it) become quotes; in a table cell a pipe
- * still splits the row (GitHub reads it before the code span), so it is escaped too.
- */
+/** Text as an inline code span (outside tables): a backtick, which would end it, becomes a quote. */
 export function inlineCode(text: string): string {
-  return `\`${escapeControl(text.replace(/\r?\n/g, ' ')).replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
+  return `\`${escapeControl(text.replace(/\r?\n/g, ' ')).replace(/`/g, "'")}\``;
 }
