@@ -1,9 +1,12 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { applyBaseline, BaselineError, createBaseline, formatBaseline, parseBaseline } from '../engine/baseline.js';
 import type { Finding } from '../engine/finding.js';
 import type { Io } from './io.js';
 import { UsageError } from './usage-error.js';
+import { redactedJson, writeOutputFile } from './output-edge.js';
+import { redactStrings } from '../engine/redact.js';
+import { escapeControl } from '../reporters/safe-text.js';
 
 export type Baseline = ReturnType<typeof parseBaseline>;
 
@@ -27,11 +30,13 @@ export async function readBaselineFlag(file: string, io: Io): Promise<Baseline> 
 /** `--write-baseline FILE`: records every current finding. */
 export async function writeBaselineFlag(file: string, findings: readonly Finding[], io: Io): Promise<void> {
   try {
-    await writeFile(resolve(io.cwd, file), formatBaseline(createBaseline(findings)));
+    // Messages and resource names are masked; the file stays exact, as in the JSON report.
+    const baseline = redactStrings(createBaseline(findings), (path) => path.length === 3 && path[0] === 'findings' && path[2] === 'file');
+    writeOutputFile(io, file, redactedJson(formatBaseline(baseline)));
   } catch (error) {
     throw new UsageError(`cannot write baseline "${file}": ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
-  io.stderr(`batchlint: recorded ${findings.length} findings in ${file}\n`);
+  io.stderr(`batchlint: recorded ${findings.length} findings in ${escapeControl(file)}\n`);
 }
 
 /** The findings a baseline does not know, and how many it hid or no longer sees. */

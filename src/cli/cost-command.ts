@@ -1,5 +1,4 @@
 // `batchlint cost`: files -> model -> pairings -> placement -> prices -> cost report.
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { lintPaths } from '../lint-files.js';
 import { configFileFilter, configPairings } from '../config/config-settings.js';
@@ -12,6 +11,9 @@ import { formatCostText } from '../reporters/cost-text.js';
 import type { Io } from './io.js';
 import { configFromFlag } from './config-flag.js';
 import { UsageError } from './usage-error.js';
+import { redactedJson, writeOutputFile } from './output-edge.js';
+import { redactStrings } from '../engine/redact.js';
+import { escapeControl } from '../reporters/safe-text.js';
 import type { LintModel } from '../engine/lint-model.js';
 import { jobRequirements } from '../placement/job-requirements.js';
 import { placeJob } from '../placement/place-job.js';
@@ -78,8 +80,8 @@ export async function runCostCommand(paths: string[], flags: CostFlags, io: Io):
   const config = await configFromFlag(flags.config, io);
   const fileFilter = configFileFilter(config);
   const result = await lintPaths(paths, { cwd: io.cwd, rules: [], pairings: configPairings(config), ...(fileFilter ? { fileFilter } : {}) });
-  if (result.missing.length > 0) throw new UsageError(result.missing.map((m) => `cannot read "${m.path}": ${m.reason}`).join('\nbatchlint: '));
-  for (const f of result.findings) if (f.ruleId === 'parse-error') io.stderr(`${f.location.file}:${f.location.line}:${f.location.column}: ${f.message} (not priced)\n`);
+  if (result.missing.length > 0) throw new UsageError(result.missing.map((m) => `cannot read "${m.path}": ${m.reason}`));
+  for (const f of result.findings) if (f.ruleId === 'parse-error') io.stderr(`${escapeControl(f.location.file ?? '')}:${f.location.line}:${f.location.column}: ${escapeControl(f.message)} (not priced)\n`);
 
   let catalog = baseCatalog(flags, io);
   if (flags.livePricing) {
@@ -92,7 +94,8 @@ export async function runCostCommand(paths: string[], flags: CostFlags, io: Io):
     }
   }
 
-  const report = estimateCosts(result.model, {
+  // Names and notes come from the input: masked one string at a time, so the JSON stays valid.
+  const report = redactStrings(estimateCosts(result.model, {
     catalog,
     ...(flags.region ? { region: flags.region } : {}),
     ...(durationSeconds !== undefined ? { durationSeconds } : {}),
@@ -100,11 +103,11 @@ export async function runCostCommand(paths: string[], flags: CostFlags, io: Io):
     ...(jobsPerMonth !== undefined ? { jobsPerMonth } : {}),
     workloads: config?.config.workloads ?? [],
     livePricing: Boolean(flags.livePricing),
-  });
-  const text = flags.format === 'json' ? formatCostJson(report) : flags.format === 'markdown' ? formatCostMarkdown(report) : formatCostText(report);
+  }));
+  const text = flags.format === 'json' ? redactedJson(formatCostJson(report)) : flags.format === 'markdown' ? formatCostMarkdown(report) : formatCostText(report);
   if (flags.output) {
     try {
-      writeFileSync(resolve(io.cwd, flags.output), text);
+      writeOutputFile(io, flags.output, text);
     } catch (error) {
       throw new UsageError(`cannot write "${flags.output}": ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
     }

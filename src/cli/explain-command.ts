@@ -16,6 +16,7 @@ import type { Io } from './io.js';
 import { configFromFlag } from './config-flag.js';
 import { RULES_BY_ID } from '../../rules/index.js';
 import { UsageError } from './usage-error.js';
+import { escapeControl } from '../reporters/safe-text.js';
 
 export interface ExplainFlags {
   queue?: string;
@@ -78,7 +79,7 @@ export async function runExplain(jobDefinitionRef: string, paths: string[], flag
   const config = await configFromFlag(flags.config, io);
   const settings = mergeRuleSettings(config, {});
   const result = await lintPaths(paths, { cwd: io.cwd, rules: [], pairings: configPairings(config) });
-  if (result.missing.length > 0) throw new UsageError(result.missing.map((m) => `cannot read "${m.path}": ${m.reason}`).join('\nbatchlint: '));
+  if (result.missing.length > 0) throw new UsageError(result.missing.map((m) => `cannot read "${m.path}": ${m.reason}`));
   const graph = result.model.graph;
   const jd = graph.resolveJobDefinition(jobDefinitionRef);
   if (!jd) {
@@ -117,6 +118,7 @@ export async function runExplain(jobDefinitionRef: string, paths: string[], flag
     if (queue.environments.length === 0) out.push('  no compute environments');
     placement.environments.forEach((e, i) => out.push(...environmentLines(e, i + 1, placement)));
   }
-  io.stdout(`${out.join('\n')}\n`);
+  // Names, files and values come from the input: one line each, control characters made visible.
+  io.stdout(`${out.map(escapeControl).join('\n')}\n`);
   return 0;
 }

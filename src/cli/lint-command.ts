@@ -10,6 +10,7 @@ import { findSourceRoot } from './render-report.js';
 import { writeReport, type ReportFlags } from './report-output.js';
 import { ruleSettingsFromFlags } from './rule-selection.js';
 import { UsageError } from './usage-error.js';
+import { escapeControl } from '../reporters/safe-text.js';
 
 export { useColor } from './report-output.js';
 
@@ -51,7 +52,7 @@ export async function collectLint(paths: string[], flags: LintFlags, io: Io): Pr
     ...(flags.skipUnrecognized ? { skipUnrecognized: true } : {}),
   });
   if (result.missing.length > 0) {
-    throw new UsageError(result.missing.map((m) => `cannot read "${m.path}": ${m.reason}`).join('\nbatchlint: '));
+    throw new UsageError(result.missing.map((m) => `cannot read "${m.path}": ${m.reason}`));
   }
   const applied = filterByBaseline(result.findings, baseline);
   return { result, findings: applied.findings, baselined: applied.baselined, staleBaseline: applied.stale, ...(config ? { config } : {}) };
@@ -61,8 +62,8 @@ export async function runLint(paths: string[], flags: LintFlags, io: Io): Promis
   const run = await collectLint(paths, flags, io);
   const { result } = run;
   if (flags.verbose) {
-    if (run.config) io.stderr(`config: ${run.config.file}\n`);
-    for (const file of result.skipped) io.stderr(`skipped ${file}: no AWS Batch configuration\n`);
+    if (run.config) io.stderr(`config: ${escapeControl(run.config.file)}\n`);
+    for (const file of result.skipped) io.stderr(`skipped ${escapeControl(file)}: no AWS Batch configuration\n`);
     if (flags.baseline !== undefined) io.stderr(`baseline: ${run.baselined} known findings hidden, ${run.staleBaseline} baseline entries no longer occur\n`);
   }
   if (flags.writeBaseline !== undefined) await writeBaselineFlag(flags.writeBaseline, result.findings, io);

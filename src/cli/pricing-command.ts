@@ -1,8 +1,7 @@
 // `batchlint pricing update`: a price catalog from the live AWS APIs, for `cost --catalog FILE`.
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Io } from './io.js';
 import { UsageError } from './usage-error.js';
+import { writeOutputFile } from './output-edge.js';
 
 export interface PricingUpdateFlags {
   region: string[];
@@ -25,7 +24,7 @@ export async function runPricingUpdate(flags: PricingUpdateFlags, io: Io): Promi
   const text = `${JSON.stringify(catalog, null, 1)}\n`;
   if (flags.output) {
     try {
-      writeFileSync(resolve(io.cwd, flags.output), text);
+      writeOutputFile(io, flags.output, text);
     } catch (error) {
       throw new UsageError(`cannot write "${flags.output}": ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
     }

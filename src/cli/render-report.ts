@@ -7,6 +7,8 @@ import type { ReportInput } from '../reporters/report-input.js';
 import { formatSarif } from '../reporters/sarif-reporter.js';
 import { formatText } from '../reporters/text-reporter.js';
 import { packageInfo } from './package-info.js';
+import { redactStrings, type ValuePath } from '../engine/redact.js';
+import { redactedJson } from './output-edge.js';
 
 export const REPORT_FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -43,12 +45,28 @@ export interface RenderOptions {
   sourceRoot?: string;
 }
 
-export function renderReport(format: ReportFormat, input: ReportInput, options: RenderOptions): string {
+/** `[i, 'location', 'file']` in a list of findings. */
+const isFindingFile = (path: ValuePath): boolean => path.length === 3 && path[1] === 'location' && path[2] === 'file';
+
+/**
+ * The findings with every string a credential could hide in (messages, resource names, ARNs,
+ * suppression justifications) redacted before any format sees them: before Markdown escaping, which
+ * would split a token the edge's text pass looks for. JSON and SARIF keep the file path exact (tools
+ * open it); the human-readable formats mask it too, and their text passes the edge's pass again.
+ */
+function redactedInput(input: ReportInput, keepFile: boolean): ReportInput {
+  const keep = keepFile ? isFindingFile : undefined;
+  return { ...input, findings: redactStrings(input.findings, keep), ...(input.suppressed ? { suppressed: redactStrings(input.suppressed, keep) } : {}) };
+}
+
+export function renderReport(format: ReportFormat, raw: ReportInput, options: RenderOptions): string {
+  const machineReadable = format === 'json' || format === 'sarif';
+  const input = redactedInput(raw, machineReadable);
   switch (format) {
     case 'json':
-      return formatJson(input);
+      return redactedJson(formatJson(input));
     case 'sarif':
-      return formatSarif(input, { cwd: options.cwd, sourceRoot: options.sourceRoot ?? findSourceRoot(options.cwd), informationUri: informationUri() });
+      return redactedJson(formatSarif(input, { cwd: options.cwd, sourceRoot: options.sourceRoot ?? findSourceRoot(options.cwd), informationUri: informationUri() }));
     case 'markdown': {
       const base = docsBaseUrl();
       return formatMarkdown(input, base ? { docsBaseUrl: base } : {});

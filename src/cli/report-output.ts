@@ -1,7 +1,5 @@
 // The output half shared by every command that reports findings (lint, audit): --quiet, --format,
 // --output and --fail-on mean the same everywhere.
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { SEVERITY_RANK, type Finding } from '../engine/finding.js';
 import type { RuleMeta, Severity } from '../engine/rule.js';
 import { summarize } from '../engine/summary.js';
@@ -11,6 +9,7 @@ import { CATALOG } from '../../rules/index.js';
 import type { Io } from './io.js';
 import { packageInfo } from './package-info.js';
 import { UsageError } from './usage-error.js';
+import { writeOutputFile } from './output-edge.js';
 
 export interface ReportFlags {
   format: ReportFormat;
@@ -42,7 +41,7 @@ export function writeReport(findings: readonly Finding[], scope: ReportScope, fl
   const report = renderReport(flags.format, input, { color: useColor(io, Boolean(flags.output)), cwd: io.cwd });
   if (flags.output) {
     try {
-      writeFileSync(resolve(io.cwd, flags.output), report);
+      writeOutputFile(io, flags.output, report);
     } catch (error) {
       throw new UsageError(`cannot write "${flags.output}": ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
     }

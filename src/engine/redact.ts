@@ -27,20 +27,44 @@ const secretKeyShaped = (s: string): boolean => mixedClasses(s) && entropy(s) >=
 // references to a secret, not the secret.
 const NOT_PLACEHOLDER = String.raw`(?!\$\{|\$[A-Za-z_]|\{\{|Ref::|\*\*\*\*)`;
 
+// Credentials are matched where they stand in any text: a path (`/dev/AKIA...`), a property path
+// (`containerProperties.ghp_...`), a snake_case name. Letters and digits around a token make it part of
+// a longer word, so the boundaries are "no letter or digit", not `\b` (which `_` defeats).
+const NOT_ALNUM_BEFORE = '(?<![A-Za-z0-9])';
+const NOT_ALNUM_AFTER = '(?![A-Za-z0-9])';
+
+// The body of a key: base64 lines joined by real or escaped line breaks (a report may already show
+// `\n`). Chunks of 16 characters or more, or a short last one ending in padding, so the words of a
+// message after a truncated key are not swallowed (a BEGIN line with no END must not mask to the end).
+const LINE_BREAKS = String.raw`(?:\\[nr]|[ \t\r\n])+`;
+const BASE64_CHUNKS = `(?:${LINE_BREAKS}(?:[A-Za-z0-9+/]{16,}={0,2}|[A-Za-z0-9+/]{0,15}={1,2}))*`;
+// `Proc-Type: 4,ENCRYPTED`, `DEK-Info: ...`, `Version: GnuPG` lines between BEGIN and the body.
+const ARMOR_HEADERS = `(?:${LINE_BREAKS}[A-Za-z-]+: [^\\r\\n\\\\]*)*`;
+const PEM_LABEL = '[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?';
+// The DER encodings a private key starts with, in base64, without BEGIN/END lines: PKCS#1 RSA
+// (SEQUENCE, version 0, INTEGER: `MIIEowIBAAK`), PKCS#8 (`MIIEvQIBADAN`, EC `MIGHAgEAM`), SEC1 EC
+// (`MHcCAQEE`, `MIGkAgEBB`), Ed25519/X25519 PKCS#8 (`MC4CAQAwBQYDK2V`), OpenSSH (`openssh-key-v1`).
+// Certificates and public keys start differently (`MIIDdzCCA`, `MIIBIjAN`, `MFkwEwYH`), so they stay.
+const KEY_BODY_START = '(?:MII[A-Za-z0-9+/]{2}[AQgw]IBA(?:AK|DAN)|MI[GH][A-Za-z0-9+/]AgE[AB][MB]|MHcCAQEE|MC4CAQAwBQYDK2V[uw]|b3BlbnNzaC1rZXktdjE)';
+
 const SECRET_SHAPES: SecretShape[] = [
-  { pattern: /\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}\b/g }, // AWS access key ids
-  { pattern: /-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----|$)/g }, // PEM and PGP private keys
-  { pattern: /(?<![A-Za-z0-9/+=])[A-Za-z0-9/+=]{40}(?![A-Za-z0-9/+=])/g, accept: secretKeyShaped }, // secret access keys
-  { pattern: new RegExp(`\\b[a-z][a-z0-9+.-]*://[^\\s:/@]*:${NOT_PLACEHOLDER}[^\\s@/]+@`, 'gi') }, // passwords in connection strings (also with an empty user)
+  { pattern: /(?<![A-Z0-9])(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Z0-9])/g }, // AWS access key ids
+  // PEM and PGP private keys: armor headers, the base64 body, and the END line when it follows.
+  { pattern: new RegExp(`-----BEGIN ${PEM_LABEL}-----${ARMOR_HEADERS}${BASE64_CHUNKS}(?:${LINE_BREAKS}-----END ${PEM_LABEL}-----)?`, 'g') },
+  { pattern: new RegExp(`(?<![A-Za-z0-9+])${KEY_BODY_START}[A-Za-z0-9+/]{12,}={0,2}${BASE64_CHUNKS}`, 'g') }, // private-key bodies without BEGIN/END
+  // Secret access keys: 40 base64 characters; a `/` may stand before or after (a key in a path).
+  { pattern: /(?<![A-Za-z0-9+=])[A-Za-z0-9/+=]{40}(?![A-Za-z0-9+=])/g, accept: secretKeyShaped },
+  { pattern: new RegExp(`(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*://[^\\s:/@]*:${NOT_PLACEHOLDER}[^\\s@/]+@`, 'gi') }, // passwords in connection strings (also with an empty user)
   { pattern: new RegExp(`(?:\\bpassword|(?<=;)\\s*pwd)\\s*=\\s*${NOT_PLACEHOLDER}[^;\\s'"]+`, 'gi') }, // passwords in key=value connection strings (Server=...;Password=...; Pwd only there: PWD=/dir is the shell's working directory)
   { pattern: new RegExp(`[?&](?:access_token|api_key|apikey|client_secret|password|passwd|secret|token)=${NOT_PLACEHOLDER}[^&\\s#]{8,}`, 'gi') }, // credentials in URL queries
-  { pattern: /\b(?:ghp|gho|ghu|ghs|ghr|github_pat)_[A-Za-z0-9_]{20,}\b/g }, // GitHub tokens
-  { pattern: /\bglpat-[A-Za-z0-9_-]{20,}\b/g }, // GitLab tokens
-  { pattern: /\bxox[abprs]-[A-Za-z0-9-]{10,}\b/g }, // Slack tokens
-  { pattern: /\bAIza[0-9A-Za-z_-]{35}\b/g }, // Google API keys
-  { pattern: /\b(?:sk|rk)_live_[0-9A-Za-z]{16,}\b/g }, // Stripe secret keys
-  { pattern: /\bnpm_[A-Za-z0-9]{36}\b/g }, // npm tokens
-  { pattern: /\beyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/g }, // JWTs
+  { pattern: new RegExp(`${NOT_ALNUM_BEFORE}(?:ghp|gho|ghu|ghs|ghr|github_pat)_[A-Za-z0-9_]{20,}`, 'g') }, // GitHub tokens (classic and fine-grained)
+  { pattern: new RegExp(`${NOT_ALNUM_BEFORE}gl(?:pat|dt|rt|ptt|soat)-[A-Za-z0-9_-]{20,}`, 'g') }, // GitLab tokens
+  { pattern: new RegExp(`${NOT_ALNUM_BEFORE}(?:xox[abeoprs]|xapp)-[A-Za-z0-9-]{10,}`, 'g') }, // Slack tokens
+  { pattern: /hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9/_-]{20,}/g }, // Slack webhook URLs
+  { pattern: new RegExp(`${NOT_ALNUM_BEFORE}AIza[0-9A-Za-z_-]{35}${NOT_ALNUM_AFTER}`, 'g') }, // Google API keys
+  { pattern: new RegExp(`${NOT_ALNUM_BEFORE}(?:sk|rk)_live_[0-9A-Za-z]{16,}`, 'g') }, // Stripe secret keys
+  { pattern: new RegExp(`${NOT_ALNUM_BEFORE}npm_[A-Za-z0-9]{36}${NOT_ALNUM_AFTER}`, 'g') }, // npm tokens
+  { pattern: new RegExp(`${NOT_ALNUM_BEFORE}eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}`, 'g') }, // JWTs
 ];
 
 function mask(match: string): string {
@@ -62,4 +86,22 @@ export function redactSecrets(text: string): string {
 /** True when the value holds something shaped like a credential (rules use it on environment values). */
 export function looksLikeSecret(value: string): boolean {
   return redactSecrets(value) !== value;
+}
+
+export type ValuePath = readonly (string | number)[];
+
+/**
+ * A copy of a JSON-like value with every string, object keys included, passed through `redactSecrets`:
+ * what JSON and SARIF outputs serialize, so the redaction cannot break their syntax. Strings at the
+ * paths `keepExact` accepts are left as they are (a finding's file path, which tools open).
+ * Objects are rebuilt with `Object.fromEntries`, which defines `__proto__` as an own key.
+ */
+export function redactStrings<T>(value: T, keepExact: (path: ValuePath) => boolean = () => false): T {
+  const walk = (v: unknown, path: (string | number)[]): unknown => {
+    if (typeof v === 'string') return keepExact(path) ? v : redactSecrets(v);
+    if (Array.isArray(v)) return v.map((item, i) => walk(item, [...path, i]));
+    if (v === null || typeof v !== 'object' || Object.getPrototypeOf(v) !== Object.prototype && Object.getPrototypeOf(v) !== null) return v;
+    return Object.fromEntries(Object.entries(v).map(([k, item]) => [redactSecrets(k), walk(item, [...path, k])]));
+  };
+  return walk(value, []) as T;
 }

@@ -158,6 +158,14 @@ function configDeclaration(entry: ConfigSuppression): Declaration {
   };
 }
 
+// A tag value is split into rule ids at commas, spaces, `+` and `/`, so a credential pasted there comes
+// back in pieces no redaction recognises (`etl:pw@db:5432` of a URL, one line of a key). Rule ids are
+// lowercase words joined by hyphens: anything else is not echoed.
+const RULE_ID_SHAPED = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+function echoedRuleId(id: string): string {
+  return id.length <= 64 && RULE_ID_SHAPED.test(id) ? id : '****';
+}
+
 /** Splits findings into reported and suppressed, and adds a note for every suppression that silenced nothing. */
 export function applySuppressions(findings: readonly Finding[], input: SuppressionInput): SuppressionOutcome {
   const declarations: Declaration[] = [
@@ -199,7 +207,7 @@ export function applySuppressions(findings: readonly Finding[], input: Suppressi
       for (const id of d.ruleIds) {
         if (!known.has(id)) {
           const guess = input.suggest?.(id);
-          report('unknownRule', { rule: id, what, hint: guess ? ` (did you mean "${guess}"?)` : '' });
+          report('unknownRule', { rule: echoedRuleId(id), what, hint: guess ? ` (did you mean "${guess}"?)` : '' });
         } else if (!d.used.has(id) && input.isActive(id)) report('unused', { rule: id, what });
       }
     }

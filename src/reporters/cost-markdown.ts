@@ -1,9 +1,10 @@
 // The cost report in GitHub-flavoured Markdown, for pull request summaries ($GITHUB_STEP_SUMMARY).
 import type { CostReport } from '../cost/cost-report.js';
 import { COST_COLUMNS, costRow, formatUsd, rangeLabel } from './cost-format.js';
+import { escapeMarkdown } from './markdown-text.js';
 
-/** Table cells must not break the row: pipes escaped, newlines flattened. */
-const cell = (text: string): string => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/** Names and notes hold input: no markup, HTML, row breaks or control characters. */
+const cell = escapeMarkdown;
 
 export function formatCostMarkdown(report: CostReport): string {
   const lines: string[] = ['## batchlint cost estimate', '', `Prices: ${cell(report.catalog.source)} (${cell(report.catalog.date)}).`, ''];

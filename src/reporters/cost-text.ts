@@ -1,8 +1,10 @@
 // The cost report for terminals: a table per pairing, notes under it, recommendations, assumptions.
 import type { CostReport } from '../cost/cost-report.js';
 import { COST_COLUMNS, costRow, formatUsd, rangeLabel } from './cost-format.js';
+import { escapeControl } from './safe-text.js';
 
-function table(rows: string[][]): string[] {
+function table(cells: string[][]): string[] {
+  const rows = cells.map((r) => r.map(escapeControl)); // escaped before the widths are measured
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   return rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd());
 }
@@ -28,5 +30,6 @@ export function formatCostText(report: CostReport): string {
     }
   }
   lines.push('', 'Assumptions:', ...report.assumptions.map((a) => `  - ${a}`), '');
-  return lines.join('\n');
+  // Names and notes come from the input; every line is one line, with no terminal escapes.
+  return lines.map(escapeControl).join('\n');
 }

@@ -4,6 +4,9 @@
 import type { Finding } from '../engine/finding.js';
 import type { RuleMeta, Severity } from '../engine/rule.js';
 import type { ReportInput } from './report-input.js';
+import { escapeMarkdown, inlineCode } from './markdown-text.js';
+
+export { escapeMarkdown } from './markdown-text.js';
 
 export interface MarkdownOptions {
   /** Base URL of the rule pages (`<base>/<rule-id>.md`); without it, rule ids link to the AWS page the rule cites. */
@@ -20,14 +23,7 @@ const ORDER: Severity[] = ['error', 'warning', 'note'];
 const HEADINGS: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', note: 'Notes' };
 const MARKS: Record<Severity, string> = { error: '🔴', warning: '🟠', note: '🔵' };
 
-/** Text from configurations (names, messages) must not turn into markup, links, HTML or tables. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>|~]/g, '\\$&').replace(/\r?\n/g, ' ');
-}
-
-function code(text: string): string {
-  return `\`${text.replace(/`/g, "'").replace(/\r?\n/g, ' ')}\``;
-}
+const code = inlineCode;
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;

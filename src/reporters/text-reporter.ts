@@ -1,6 +1,7 @@
 import pc from 'picocolors';
 import type { Finding } from '../engine/finding.js';
 import type { ReportInput } from './report-input.js';
+import { escapeControl } from './safe-text.js';
 
 export interface TextOptions {
   color: boolean;
@@ -16,7 +17,7 @@ export function formatText(input: ReportInput, options: TextOptions): string {
   const severityText = { error: c.red('error'), warning: c.yellow('warning'), note: c.blue('note') };
   const byFile = new Map<string, Finding[]>();
   for (const f of input.findings) {
-    const key = f.location.file ?? f.location.arn ?? f.location.address ?? '(no file)';
+    const key = escapeControl(f.location.file ?? f.location.arn ?? f.location.address ?? '(no file)');
     const list = byFile.get(key);
     if (list) list.push(f);
     else byFile.set(key, [f]);
@@ -24,7 +25,7 @@ export function formatText(input: ReportInput, options: TextOptions): string {
   const out: string[] = [];
   for (const [file, findings] of byFile) {
     out.push('', c.underline(file));
-    const rows = findings.map((f) => [f.location.line !== null ? `${f.location.line}:${f.location.column}` : '', f.severity, f.message, f.ruleId] as const);
+    const rows = findings.map((f) => [f.location.line !== null ? `${f.location.line}:${f.location.column}` : '', f.severity, escapeControl(f.message), f.ruleId] as const);
     const posWidth = Math.max(...rows.map((r) => r[0].length));
     const sevWidth = Math.max(...rows.map((r) => r[1].length));
     for (const [pos, severity, message, ruleId] of rows) {
