@@ -1,11 +1,14 @@
 // Entry point of the GitHub Action: bin/batchlint-action.js calls `main` (action.yml runs that bin
 // with the runner's Node). No top-level side effects, so a bundler can take this file as an entry.
 import type { Io } from '../cli/io.js';
+import { redactOutput } from '../cli/output-edge.js';
 import { runAction } from './run-action.js';
 import { workflowCommand } from './workflow-commands.js';
 
 /** Runs the Action with the process's environment; resolves to the exit code, never rejects. */
-export async function main(env: NodeJS.ProcessEnv = process.env, io: Pick<Io, 'stdout' | 'stderr'> = { stdout: (t) => void process.stdout.write(t), stderr: (t) => void process.stderr.write(t) }): Promise<number> {
+export async function main(env: NodeJS.ProcessEnv = process.env, raw: Pick<Io, 'stdout' | 'stderr'> = { stdout: (t) => void process.stdout.write(t), stderr: (t) => void process.stderr.write(t) }): Promise<number> {
+  // The job log is an output like any other: credentials are masked in every line (file names in annotations included).
+  const io: Pick<Io, 'stdout' | 'stderr'> = { stdout: (t) => raw.stdout(redactOutput(t)), stderr: (t) => raw.stderr(redactOutput(t)) };
   try {
     return await runAction(env, io);
   } catch (error) {
