@@ -11,7 +11,7 @@
 // inputs), so CI can rebuild it and `git diff --exit-code bundle/`.
 //
 //   node scripts/build-bundle.mjs [--metafile]   (dist/src/schema/validators.generated.js must exist)
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -123,8 +123,6 @@ const result = await build({
 // @cdktf/hcl2json reads ../main.wasm.gz from its own lib/ folder; in the bundle that is bundle/chunks/.
 const require = createRequire(import.meta.url);
 copyFileSync(join(dirname(require.resolve('@cdktf/hcl2json/package.json')), 'main.wasm.gz'), join(outdir, 'main.wasm.gz'));
-mkdirSync(outdir, { recursive: true });
-writeFileSync(join(outdir, 'package.json'), '{ "type": "module" }\n');
 writeFileSync(join(outdir, 'THIRD-PARTY-NOTICES.txt'), thirdPartyNotices(Object.keys(result.metafile.inputs)));
 if (process.argv.includes('--metafile')) writeFileSync(join(root, 'bundle-meta.json'), JSON.stringify(result.metafile));
 
