@@ -91,9 +91,9 @@ describe('GitHub Action entry point', () => {
     expect(line).toBe('::notice file=a%2Cb%3Ac.yaml,line=2,endLine=3,title=batchlint r::100%25 bad%0Anext\n');
   });
 
-  it('runs as a process through dist/src/action/main.js, as action.yml does', () => {
+  it('runs as a process through bundle/action.js, as action.yml does', () => {
     const r = runner({ 'job.json': BAD }, { 'fail-on': 'warning' });
-    const p = spawnSync(process.execPath, [join(ROOT, 'dist/src/action/main.js')], { env: { ...r.env, PATH: process.env.PATH }, encoding: 'utf8', cwd: r.workspace });
+    const p = spawnSync(process.execPath, [join(ROOT, 'bundle/action.js')], { env: { ...r.env, PATH: process.env.PATH }, encoding: 'utf8', cwd: r.workspace });
     expect(p.status).toBe(1);
     expect(readFileSync(r.output, 'utf8')).toMatch(/^findings=\d+$/m);
   });
@@ -120,6 +120,6 @@ describe('action.yml', () => {
     for (const name of Object.keys(action.inputs)) {
       expect(lint.env?.[`INPUT_${name.toUpperCase().replace(/-/g, '_')}`]).toBe(`\${{ inputs.${name} }}`);
     }
-    expect(lint.run).toContain('dist/src/action/main.js');
+    expect(lint.run).toContain('bundle/action.js');
   });
 });

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Entry point of the GitHub Action (action.yml runs `node dist/src/action/main.js`).
+// Entry point of the GitHub Action (action.yml runs its bundle, `node bundle/action.js`).
 import { runAction } from './run-action.js';
 
 runAction(process.env, { stdout: (t) => void process.stdout.write(t), stderr: (t) => void process.stderr.write(t) }).then(
