@@ -186,8 +186,8 @@ const startup = {
   oneFile: { seconds: round(oneFile.seconds), cpuSeconds: round(oneFile.cpuSeconds), ratio: ratioOf(oneFile, nodeBare), target: 2.5 },
 };
 log(`node -e 0:              ${ms(nodeBare)}`);
-log(`batchlint --version:    ${ms(version)}: ${startup.version.ratio.wall}x node (CPU ${startup.version.ratio.cpu}x), target <= 2: ${verdict(startup.version.ratio.wall <= 2)}`);
-log(`batchlint one file:     ${ms(oneFile)}: ${startup.oneFile.ratio.wall}x node (CPU ${startup.oneFile.ratio.cpu}x), target <= 2.5: ${verdict(startup.oneFile.ratio.wall <= 2.5)}`);
+log(`batchlint --version:    ${ms(version)}: ${startup.version.ratio.wall}x node (CPU ${startup.version.ratio.cpu}x), target <= 2: wall ${verdict(startup.version.ratio.wall <= 2)}, CPU ${verdict(startup.version.ratio.cpu <= 2)}`);
+log(`batchlint one file:     ${ms(oneFile)}: ${startup.oneFile.ratio.wall}x node (CPU ${startup.oneFile.ratio.cpu}x), target <= 2.5: wall ${verdict(startup.oneFile.ratio.wall <= 2.5)}, CPU ${verdict(startup.oneFile.ratio.cpu <= 2.5)}`);
 
 // The yardstick: cfn-lint, where it is installed, on the same CloudFormation template: one file (what
 // an editor or a pre-commit hook runs) and 200 (a repository).
@@ -209,7 +209,7 @@ if (cfnVersion.status === 0) {
   const many = { ...compare(200, 1), target: 20 };
   cfnLint = { version: cfnVersion.stdout.trim(), oneTemplate: one, templates200: many };
   for (const c of [one, many]) {
-    log(`${c.templates} CloudFormation template(s): cfn-lint ${c.cfnLintSeconds.toFixed(2)} s (CPU ${c.cfnLintCpuSeconds.toFixed(2)} s), batchlint ${c.batchlintSeconds.toFixed(2)} s (CPU ${c.batchlintCpuSeconds.toFixed(2)} s): ${c.speedup.wall}x faster (CPU ${c.speedup.cpu}x), target >= ${c.target}: ${verdict(c.speedup.wall >= c.target)}`);
+    log(`${c.templates} CloudFormation template(s): cfn-lint ${c.cfnLintSeconds.toFixed(2)} s (CPU ${c.cfnLintCpuSeconds.toFixed(2)} s), batchlint ${c.batchlintSeconds.toFixed(2)} s (CPU ${c.batchlintCpuSeconds.toFixed(2)} s): ${c.speedup.wall}x faster (CPU ${c.speedup.cpu}x), target >= ${c.target}: wall ${verdict(c.speedup.wall >= c.target)}, CPU ${verdict(c.speedup.cpu >= c.target)}`);
   }
 } else log('cfn-lint is not installed: no comparison');
 
