@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The GitHub Action's entry (action.yml): runs with the runner's Node, no install step.
-import { main } from '../dist/src/action/main.js';
+// The GitHub Action's entry (action.yml): runs the committed bundle with the runner's Node, no install step.
+import { main } from '../bundle/action.js';
 
 main().then((code) => {
   process.exitCode = code;

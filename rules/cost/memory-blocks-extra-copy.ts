@@ -30,7 +30,6 @@ export default defineRule({
   check(resource, context) {
     const options = placementOptionsFromRule(context.options);
     const maxTrim = typeof context.options.maxTrimPercent === 'number' ? context.options.maxTrimPercent : DEFAULT_MAX_MEMORY_TRIM_PERCENT;
-    const catalog = bundledPriceCatalog();
     const found = violations(resource, context.model, (pairing) => {
       const placement = cachedPlacement(resource, pairing, context.model, options);
       if (!placement.requirements || placement.requirements.multinode) return undefined;
@@ -40,7 +39,7 @@ export default defineRule({
         if (!node || !node.node.complete || !node.node.memoryMiB) continue;
         const region = options.region ?? env.region ?? costRegion(env.environment, context.options);
         const spot = (stringOf(field(field(env.environment.data, 'computeResources'), 'type')) ?? '').toUpperCase() === 'SPOT';
-        const { priced, unpriced } = priceFits(node.candidates, catalog, region, spot ? 'spot' : 'on-demand', 3600);
+        const { priced, unpriced } = priceFits(node.candidates, bundledPriceCatalog() /* read once, when a job fits somewhere */, region, spot ? 'spot' : 'on-demand', 3600);
         const choice = chooseInstance(priced, unpriced, stringOf(field(field(env.environment.data, 'computeResources'), 'allocationStrategy')));
         if (!choice) continue;
         const extra = extraCopyByMemory(node.node, choice.chosen.fit, maxTrim);

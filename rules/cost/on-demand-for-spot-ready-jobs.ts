@@ -37,7 +37,6 @@ export default defineRule({
     if ((stringOf(field(field(resource.data, 'computeResources'), 'type')) ?? '').toUpperCase() !== 'EC2') return;
     if (!environmentPlatform(resource.data).managed) return;
     const options = placementOptionsFromRule(context.options);
-    const catalog = bundledPriceCatalog();
     for (const served of jobsServedBy(resource, context.model)) {
       const jd = served.pairing.jobDefinition;
       if (!served.requirements || served.requirements.multinode) continue;
@@ -50,6 +49,7 @@ export default defineRule({
       const node = env?.nodes[0];
       if (!env || !node) continue;
       const region = options.region ?? env.region ?? costRegion(resource, context.options);
+      const catalog = bundledPriceCatalog(); // read once per process, and only when a job is served
       const { priced, unpriced } = priceFits(node.candidates, catalog, region, 'on-demand', 3600);
       const choice = chooseInstance(priced, unpriced, stringOf(field(field(resource.data, 'computeResources'), 'allocationStrategy')));
       if (!choice) continue;

@@ -1,9 +1,13 @@
 #!/usr/bin/env node
 // `npm run bench`: measures batchlint against the floor of reading, parsing and schema-validating
-// the same files, on a generated corpus. Prints a table; with --json, one JSON object on the last
-// line: { resources, files, floorSeconds, lintSeconds, ratio, peakRssMb, scaling, costPairs, costSeconds, ... }.
+// the same files, on a generated corpus; the CLI's start-up against a bare `node -e 0`; and, where
+// cfn-lint is installed, batchlint against cfn-lint on 1 and 200 CloudFormation templates. Prints a
+// table; with --json, one JSON object on the last line: { resources, files, floorSeconds,
+// lintSeconds, ratio, peakRssMb, scaling, costPairs, costSeconds, startup, cfnLint, ... }.
+// Process timings are medians of repeated runs, as wall-clock seconds and as CPU seconds (user +
+// system): on a shared machine the CPU time is the steadier of the two.
 //
-//   npm run bench -- [--json] [--resources 10000] [--skip-scaling] [--keep]
+//   npm run bench -- [--json] [--resources 10000] [--skip-scaling] [--startup-only] [--keep]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -86,13 +90,23 @@ async function best(n, fn) {
   return result;
 }
 
-function runProcess(args, cwd = root) {
+function runProcess(args, cwd = root, command = process.execPath) {
   const start = process.hrtime.bigint();
-  const r = spawnSync('/usr/bin/env', ['time', '-f', '%M', process.execPath, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const r = spawnSync('/usr/bin/env', ['time', '-f', '%U %S %M', command, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  const rssKb = Number((r.stderr.trim().split('\n').pop() ?? '').trim());
-  return { seconds, peakRssMb: Number.isFinite(rssKb) ? rssKb / 1024 : null, status: r.status };
+  const [user, system, rssKb] = (r.stderr.trim().split('\n').pop() ?? '').trim().split(' ').map(Number);
+  return { seconds, cpuSeconds: user + system, peakRssMb: Number.isFinite(rssKb) ? rssKb / 1024 : null, status: r.status };
 }
+
+/** Median wall-clock and median CPU seconds of n runs. */
+function repeated(n, args, cwd = root, command = process.execPath) {
+  const runs = Array.from({ length: n }, () => runProcess(args, cwd, command));
+  return { seconds: median(runs.map((r) => r.seconds)), cpuSeconds: median(runs.map((r) => r.cpuSeconds)) };
+}
+
+const round = (x, digits = 3) => Number(x.toFixed(digits));
+const ms = (t) => `${(t.seconds * 1000).toFixed(0)} ms (CPU ${(t.cpuSeconds * 1000).toFixed(0)} ms)`;
+const verdict = (ok) => (ok ? 'ok' : 'MISSED');
 
 function median(values) {
   const s = [...values].sort((a, b) => a - b);
@@ -100,87 +114,111 @@ function median(values) {
 }
 
 const work = mkdtempSync(join(tmpdir(), 'batchlint-bench-'));
-const size = option('resources', 12000);
-const corpus = join(work, 'corpus');
-const shape = corpusFor(size, corpus);
-log(`corpus: ${shape.resources} resources in ${shape.files} files (${corpus})`);
+const startupOnly = flag('startup-only');
+let throughput = null;
+if (!startupOnly) throughput = await measureThroughput();
 
-// Warm the file cache and the JIT once, then measure.
-await floor(corpus);
-const floorRun = await best(3, () => floor(corpus));
-const lintRun = await best(3, () => lintPaths([corpus], { cwd: work }));
-const cli = runProcess([join(root, 'bin/batchlint.js'), 'lint', corpus, '-f', 'json', '-o', join(work, 'report.json')], work);
-const lintResult = lintRun.value;
-log(`floor (read + parse + validate): ${floorRun.seconds.toFixed(2)} s, ${floorRun.value.resources} resources`);
-log(`lint in-process:                 ${lintRun.seconds.toFixed(2)} s, ${lintResult.resources} resources, ${lintResult.findings.length} findings (${Math.round(lintResult.resources / lintRun.seconds)} resources/s)`);
-log(`lint CLI process:                ${cli.seconds.toFixed(2)} s, peak RSS ${cli.peakRssMb?.toFixed(0)} MB`);
-const ratio = lintRun.seconds / floorRun.seconds;
-log(`ratio lint/floor:                ${ratio.toFixed(2)} (target <= 2.0)`);
+async function measureThroughput() {
+  const size = option('resources', 12000);
+  const corpus = join(work, 'corpus');
+  const shape = corpusFor(size, corpus);
+  log(`corpus: ${shape.resources} resources in ${shape.files} files (${corpus})`);
 
-let scaling = null;
-if (!flag('skip-scaling')) {
-  const big = join(work, 'corpus-10x');
-  const bigShape = corpusFor(size * 10, big);
-  const bigRun = await best(1, () => lintPaths([big], { cwd: work }));
-  scaling = bigRun.seconds / lintRun.seconds;
-  log(`lint at ${bigShape.resources} resources: ${bigRun.seconds.toFixed(2)} s; scaling 10x resources = ${scaling.toFixed(2)}x time (target <= 11)`);
-  rmSync(big, { recursive: true, force: true });
+  // Warm the file cache and the JIT once, then measure.
+  await floor(corpus);
+  const floorRun = await best(3, () => floor(corpus));
+  const lintRun = await best(3, () => lintPaths([corpus], { cwd: work }));
+  const cli = runProcess([join(root, 'bin/batchlint.js'), 'lint', corpus, '-f', 'json', '-o', join(work, 'report.json')], work);
+  const lintResult = lintRun.value;
+  log(`floor (read + parse + validate): ${floorRun.seconds.toFixed(2)} s, ${floorRun.value.resources} resources`);
+  log(`lint in-process:                 ${lintRun.seconds.toFixed(2)} s, ${lintResult.resources} resources, ${lintResult.findings.length} findings (${Math.round(lintResult.resources / lintRun.seconds)} resources/s)`);
+  log(`lint CLI process:                ${cli.seconds.toFixed(2)} s, peak RSS ${cli.peakRssMb?.toFixed(0)} MB`);
+  const ratio = lintRun.seconds / floorRun.seconds;
+  log(`ratio lint/floor:                ${ratio.toFixed(2)} (target <= 2.0)`);
+
+  let scaling = null;
+  if (!flag('skip-scaling')) {
+    const big = join(work, 'corpus-10x');
+    const bigShape = corpusFor(size * 10, big);
+    const bigRun = await best(1, () => lintPaths([big], { cwd: work }));
+    scaling = bigRun.seconds / lintRun.seconds;
+    log(`lint at ${bigShape.resources} resources: ${bigRun.seconds.toFixed(2)} s; scaling 10x resources = ${scaling.toFixed(2)}x time (target <= 11)`);
+    rmSync(big, { recursive: true, force: true });
+  }
+
+  // The cost advisor over 10,000 job-definition/queue pairs: 5,000 job definitions, each inferred onto
+  // the two EC2 queues of the corpus (placement, instance choice and pricing for every pair).
+  const costCorpus = join(work, 'cost-corpus');
+  generateCorpus({ out: costCorpus, jobDefinitions: 5000, computeEnvironments: 2, queues: 2, files: 250, seed: 2 });
+  const costModel = (await lintPaths([costCorpus], { cwd: work, rules: [] })).model;
+  const { estimateCosts } = await import(join(root, 'dist/src/cost/estimate-costs.js'));
+  const { bundledPriceCatalog } = await import(join(root, 'dist/src/pricing/price-catalog.js'));
+  const catalog = bundledPriceCatalog();
+  const costRun = await timed(() => estimateCosts(costModel, { catalog }));
+  const costPairs = new Set(costRun.value.estimates.map((e) => `${e.jobDefinition}|${e.jobQueue}`)).size;
+  log(`cost advisor: ${costPairs} job-definition/queue pairs (${costRun.value.estimates.length} estimates, one per compute environment) in ${costRun.seconds.toFixed(2)} s`);
+
+  return {
+    resources: lintResult.resources,
+    files: lintResult.files,
+    floorSeconds: round(floorRun.seconds),
+    lintSeconds: round(lintRun.seconds),
+    cliSeconds: round(cli.seconds),
+    ratio: round(ratio),
+    peakRssMb: cli.peakRssMb === null ? null : round(cli.peakRssMb, 1),
+    scaling: scaling === null ? null : round(scaling),
+    costPairs,
+    costSeconds: round(costRun.seconds),
+  };
 }
 
-// Start-up: the CLI against a bare node, median of repeated runs.
+// Start-up: the bundled CLI (bin/batchlint.js, as installed) against a bare node, median of 9 runs.
 const small = join(root, 'fixtures/missing-timeout/good/job-definition.json');
-const repeat = (args) => median(Array.from({ length: 7 }, () => runProcess(args).seconds));
-const nodeBare = repeat(['-e', '0']);
-const version = repeat([join(root, 'bin/batchlint.js'), '--version']);
-const oneFile = repeat([join(root, 'bin/batchlint.js'), 'lint', small]);
-log(`node -e 0: ${(nodeBare * 1000).toFixed(0)} ms; batchlint --version: ${(version * 1000).toFixed(0)} ms (${(version / nodeBare).toFixed(2)}x, target <= 2.5); one small file: ${(oneFile * 1000).toFixed(0)} ms (${(oneFile / nodeBare).toFixed(2)}x, target <= 6)`);
+const bin = join(root, 'bin/batchlint.js');
+const nodeBare = repeated(9, ['-e', '0']);
+const version = repeated(9, [bin, '--version']);
+const oneFile = repeated(9, [bin, 'lint', small]);
+const ratioOf = (t, base) => ({ wall: round(t.seconds / base.seconds, 2), cpu: round(t.cpuSeconds / base.cpuSeconds, 2) });
+const startup = {
+  nodeSeconds: round(nodeBare.seconds),
+  nodeCpuSeconds: round(nodeBare.cpuSeconds),
+  version: { seconds: round(version.seconds), cpuSeconds: round(version.cpuSeconds), ratio: ratioOf(version, nodeBare), target: 2 },
+  oneFile: { seconds: round(oneFile.seconds), cpuSeconds: round(oneFile.cpuSeconds), ratio: ratioOf(oneFile, nodeBare), target: 2.5 },
+};
+log(`node -e 0:              ${ms(nodeBare)}`);
+log(`batchlint --version:    ${ms(version)}: ${startup.version.ratio.wall}x node (CPU ${startup.version.ratio.cpu}x), target <= 2: wall ${verdict(startup.version.ratio.wall <= 2)}, CPU ${verdict(startup.version.ratio.cpu <= 2)}`);
+log(`batchlint one file:     ${ms(oneFile)}: ${startup.oneFile.ratio.wall}x node (CPU ${startup.oneFile.ratio.cpu}x), target <= 2.5: wall ${verdict(startup.oneFile.ratio.wall <= 2.5)}, CPU ${verdict(startup.oneFile.ratio.cpu <= 2.5)}`);
 
-// The cost advisor over 10,000 job-definition/queue pairs: 5,000 job definitions, each inferred onto
-// the two EC2 queues of the corpus (placement, instance choice and pricing for every pair).
-const costCorpus = join(work, 'cost-corpus');
-generateCorpus({ out: costCorpus, jobDefinitions: 5000, computeEnvironments: 2, queues: 2, files: 250, seed: 2 });
-const costModel = (await lintPaths([costCorpus], { cwd: work, rules: [] })).model;
-const { estimateCosts } = await import(join(root, 'dist/src/cost/estimate-costs.js'));
-const { bundledPriceCatalog } = await import(join(root, 'dist/src/pricing/price-catalog.js'));
-const catalog = bundledPriceCatalog();
-const costRun = await timed(() => estimateCosts(costModel, { catalog }));
-const costPairs = new Set(costRun.value.estimates.map((e) => `${e.jobDefinition}|${e.jobQueue}`)).size;
-const costSeconds = costRun.seconds;
-log(`cost advisor: ${costPairs} job-definition/queue pairs (${costRun.value.estimates.length} estimates, one per compute environment) in ${costSeconds.toFixed(2)} s`);
-
-// The yardstick: cfn-lint, where it is installed, on the same CloudFormation templates.
+// The yardstick: cfn-lint, where it is installed, on the same CloudFormation template: one file (what
+// an editor or a pre-commit hook runs) and 200 (a repository).
 let cfnLint = null;
-const hasCfnLint = spawnSync('cfn-lint', ['--version'], { encoding: 'utf8' }).status === 0;
-if (hasCfnLint) {
+const cfnVersion = spawnSync('cfn-lint', ['--version'], { encoding: 'utf8' });
+if (cfnVersion.status === 0) {
   const templates = join(work, 'templates');
   mkdirSync(templates);
   const template = readFileSync(join(root, 'fixtures/iac/cloudformation/batch-stack.yaml'), 'utf8');
-  for (let i = 0; i < 50; i++) writeFileSync(join(templates, `stack-${i}.yaml`), template);
-  const time = (cmd, args) => {
-    const start = process.hrtime.bigint();
-    spawnSync(cmd, args, { cwd: templates, encoding: 'utf8', maxBuffer: 1 << 28 });
-    return Number(process.hrtime.bigint() - start) / 1e9;
+  const names = Array.from({ length: 200 }, (_, i) => `stack-${i}.yaml`);
+  for (const name of names) writeFileSync(join(templates, name), template);
+  const compare = (count, runs) => {
+    const files = names.slice(0, count);
+    const theirs = repeated(runs, ['--', ...files], templates, 'cfn-lint');
+    const ours = repeated(runs, [bin, 'lint', ...files, '-f', 'json', '-o', join(work, 'cfn-report.json')], templates);
+    return { templates: count, cfnLintSeconds: round(theirs.seconds), cfnLintCpuSeconds: round(theirs.cpuSeconds), batchlintSeconds: round(ours.seconds), batchlintCpuSeconds: round(ours.cpuSeconds), speedup: ratioOf(theirs, ours) };
   };
-  const cfnSeconds = time('cfn-lint', ['--', ...Array.from({ length: 50 }, (_, i) => `stack-${i}.yaml`)]);
-  const ourSeconds = time(process.execPath, [join(root, 'bin/batchlint.js'), 'lint', '.', '-f', 'json', '-o', join(work, 'cfn-report.json')]);
-  cfnLint = { templates: 50, cfnLintSeconds: Number(cfnSeconds.toFixed(3)), batchlintSeconds: Number(ourSeconds.toFixed(3)) };
-  log(`50 CloudFormation templates: cfn-lint ${cfnSeconds.toFixed(2)} s, batchlint ${ourSeconds.toFixed(2)} s`);
-}
+  const one = { ...compare(1, 5), target: 10 };
+  const many = { ...compare(200, 1), target: 20 };
+  cfnLint = { version: cfnVersion.stdout.trim(), oneTemplate: one, templates200: many };
+  for (const c of [one, many]) {
+    log(`${c.templates} CloudFormation template(s): cfn-lint ${c.cfnLintSeconds.toFixed(2)} s (CPU ${c.cfnLintCpuSeconds.toFixed(2)} s), batchlint ${c.batchlintSeconds.toFixed(2)} s (CPU ${c.batchlintCpuSeconds.toFixed(2)} s): ${c.speedup.wall}x faster (CPU ${c.speedup.cpu}x), target >= ${c.target}: wall ${verdict(c.speedup.wall >= c.target)}, CPU ${verdict(c.speedup.cpu >= c.target)}`);
+  }
+} else log('cfn-lint is not installed: no comparison');
 
 if (!flag('keep')) rmSync(work, { recursive: true, force: true });
 const summary = {
-  resources: lintResult.resources,
-  files: lintResult.files,
-  floorSeconds: Number(floorRun.seconds.toFixed(3)),
-  lintSeconds: Number(lintRun.seconds.toFixed(3)),
-  cliSeconds: Number(cli.seconds.toFixed(3)),
-  ratio: Number(ratio.toFixed(3)),
-  peakRssMb: cli.peakRssMb === null ? null : Number(cli.peakRssMb.toFixed(1)),
-  scaling: scaling === null ? null : Number(scaling.toFixed(3)),
-  costPairs,
-  costSeconds: Number(costSeconds.toFixed(3)),
-  startupVersionRatio: Number((version / nodeBare).toFixed(2)),
-  startupOneFileRatio: Number((oneFile / nodeBare).toFixed(2)),
+  ...(throughput ?? {}),
+  startup,
+  startupVersionRatio: startup.version.ratio.wall,
+  startupOneFileRatio: startup.oneFile.ratio.wall,
   cfnLint,
 };
 console.log(JSON.stringify(summary));

@@ -11,6 +11,7 @@ import { writeReport, type ReportFlags } from './report-output.js';
 import { ruleSettingsFromFlags } from './rule-selection.js';
 import { UsageError } from './usage-error.js';
 import { escapeControl } from '../reporters/safe-text.js';
+import { lintScope } from './lint-context.js';
 
 export { useColor } from './report-output.js';
 
@@ -23,6 +24,8 @@ export interface LintFlags extends ReportFlags {
   baseline?: string;
   writeBaseline?: string;
   skipUnrecognized?: boolean;
+  /** Lint this directory too, as context; report only findings in the named paths (pre-commit). */
+  context?: string;
 }
 
 /** One lint run with config and baseline applied: what every output (CLI, GitHub Action) is made from. */
@@ -42,7 +45,8 @@ export async function collectLint(paths: string[], flags: LintFlags, io: Io): Pr
   const settings = mergeRuleSettings(config, ruleSettingsFromFlags(flags.rule, flags.disable));
   const baseline = flags.baseline !== undefined ? await readBaselineFlag(flags.baseline, io) : undefined;
   const fileFilter = configFileFilter(config);
-  const result = await lintPaths(paths, {
+  const scope = lintScope(paths, flags.context, io.cwd);
+  const linted = await lintPaths(scope.paths, {
     cwd: io.cwd,
     settings,
     suppressions: configSuppressions(config),
@@ -51,6 +55,7 @@ export async function collectLint(paths: string[], flags: LintFlags, io: Io): Pr
     ...(fileFilter ? { fileFilter } : {}),
     ...(flags.skipUnrecognized ? { skipUnrecognized: true } : {}),
   });
+  const result = scope.narrow(linted);
   if (result.missing.length > 0) {
     throw new UsageError(result.missing.map((m) => `cannot read "${m.path}": ${m.reason}`));
   }

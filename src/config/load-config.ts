@@ -3,7 +3,7 @@
 // upward. A config that cannot be read or is invalid is a usage error (exit 2) naming file:line:col.
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
+import type { Ajv, ErrorObject } from 'ajv';
 import { displayPath } from '../loaders/discover-files.js';
 import { parseSourceText } from '../source/read-source-file.js';
 import type { JsonPath, SourceDocument } from '../source/source-document.js';
@@ -64,8 +64,11 @@ function ajvPath(instancePath: string): (string | number)[] {
 
 let compiled: { rules: readonly RuleMeta[]; validate: ReturnType<Ajv['compile']> } | undefined;
 
-function validatorFor(rules: readonly RuleMeta[]): ReturnType<Ajv['compile']> {
+async function validatorFor(rules: readonly RuleMeta[]): Promise<ReturnType<Ajv['compile']>> {
   if (compiled?.rules !== rules) {
+    // Loaded only when there is a config file to check (start-up time). A CommonJS package: the
+    // bundle's import() gives only `default`, which is module.exports there and in Node.
+    const { Ajv } = (await import('ajv')).default;
     const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
     compiled = { rules, validate: ajv.compile(buildConfigSchema(rules)) };
   }
@@ -149,7 +152,7 @@ export async function loadConfigFile(absolutePath: string, cwd: string, rules: r
   }
   if (value === null) value = {}; // an empty YAML file
   const document: SourceDocument = first?.document ?? { file, format, locate: () => ({ line: 1, column: 1, endLine: 1, endColumn: 1 }) };
-  const validate = validatorFor(rules);
+  const validate = await validatorFor(rules);
   if (!validate(value)) {
     const lines = problemsOf(validate.errors ?? [], rules).map((p) => {
       const range = document.locate([...basePath, ...p.path], { key: p.key });

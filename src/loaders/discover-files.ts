@@ -1,6 +1,5 @@
 import { realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { globby } from 'globby';
 
 export interface DiscoveredFile {
   absolutePath: string;
@@ -54,6 +53,7 @@ export async function discoverFiles(paths: readonly string[], cwd: string): Prom
     if (seenDirs.has(real)) return;
     seenDirs.add(real);
     // One walk lists the files and the symlinks together; symlinks are resolved here.
+    const { globby } = await import('globby'); // only when a directory is searched (start-up time)
     const entries = await globby('**/*', { cwd: dir, absolute: true, onlyFiles: false, ignore: IGNORE, followSymbolicLinks: false, gitignore: true, objectMode: true, suppressErrors: true });
     entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const linkedDirs: string[] = [];

@@ -128,7 +128,8 @@ function problemRange(message: string, text: string): SourceRange {
 
 export async function readTerraformSource(absolutePath: string, file: string): Promise<ParsedFile> {
   const text = readFileSync(absolutePath, 'utf8');
-  const { parse } = await import('@cdktf/hcl2json');
+  // A CommonJS package: Node's import() also names its exports, the bundle's gives only `default`.
+  const { parse } = (await import('@cdktf/hcl2json')).default;
   try {
     const value = await parse(file, text);
     return { file, format: 'json', documents: [{ value, document: new HclDocument(file, text) }], problems: [] };

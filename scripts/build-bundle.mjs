@@ -1,0 +1,131 @@
+#!/usr/bin/env node
+// `npm run build:bundle`: the CLI and the GitHub Action as minified ESM in bundle/ (committed), so that
+// running batchlint resolves no node_modules tree and installing it (pre-commit, `npm install -g`,
+// the Action) needs no build step and no registry. esbuild rather than rollup or ncc: it compiles
+// the TypeScript sources directly (no tsc pass first), splits dynamic imports into chunks (ncc has
+// no code splitting) and takes about a second.
+//
+// Heavy paths stay separate chunks behind the source's dynamic imports: each command's
+// implementation, the AWS SDK (audit, live prices), the HCL parser (.tf files) and globby
+// (directories). The output is deterministic (content-hashed chunk names, no timestamps, sorted
+// inputs), so CI can rebuild it and `git diff --exit-code bundle/`.
+//
+//   node scripts/build-bundle.mjs [--metafile]   (dist/src/schema/validators.generated.js must exist)
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const outdir = join(root, 'bundle');
+const validators = join(root, 'dist/src/schema/validators.generated.js');
+if (!existsSync(validators)) {
+  console.error('build-bundle: run `node scripts/compile-validators.mjs` first (the schema validators are compiled into dist/)');
+  process.exit(2);
+}
+
+/**
+ * The sources find package files (data/, schemas/, package.json) as `new URL('../../../data/x',
+ * import.meta.url)`, relative to their place in dist/. In the bundle every module lives in a chunk
+ * in bundle/chunks/, so each such URL is rewritten to the same package file, relative to there.
+ */
+const packageFileUrls = {
+  name: 'package-file-urls',
+  setup(b) {
+    b.onLoad({ filter: /[\\/](src|rules)[\\/].*\.ts$/ }, (args) => {
+      if (/validators\.generated\.ts$/.test(args.path)) return undefined; // see generatedValidators
+      const source = readFileSync(args.path, 'utf8');
+      const distFile = join(root, 'dist', relative(root, args.path));
+      const contents = source.replace(/new URL\((['`])((?:\.\.\/)+)([^'`]*)\1, import\.meta\.url\)/g, (_, quote, up, rest) => {
+        const target = relative(root, resolve(dirname(distFile), up));
+        if (target.startsWith('..') || target.startsWith('dist')) throw new Error(`${args.path}: ${up}${rest} leaves the package`);
+        const fromChunk = relative(join(outdir, 'chunks'), join(root, target)).split('\\').join('/');
+        return `new URL(${quote}${fromChunk}/${rest}${quote}, import.meta.url)`;
+      });
+      return { contents, loader: 'ts' };
+    });
+  },
+};
+
+/**
+ * The compiled schema validators are written by scripts/compile-validators.mjs into dist/ (src/ has
+ * only their types). ajv's standalone code reaches its runtime helpers through a createRequire
+ * `require`; without that local binding esbuild bundles them like any CommonJS require.
+ */
+const generatedValidators = {
+  name: 'generated-validators',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/validators\.generated\.js$/ }, () => ({ path: validators }));
+    b.onLoad({ filter: /validators\.generated\.(js|ts)$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const contents = source.replace(/^import \{ createRequire \} from 'node:module';\nconst require = createRequire\(import\.meta\.url\);\n/m, '');
+      if (contents === source) throw new Error(`${args.path}: the createRequire prelude was not found (did the generator change?)`);
+      return { contents, loader: args.path.endsWith('.ts') ? 'ts' : 'js' };
+    });
+  },
+};
+
+// CommonJS packages in an ESM bundle: their require() of Node built-ins and their __dirname (the HCL
+// parser finds its .wasm file from it) need these, once per chunk.
+const banner = [
+  "import{createRequire as __cr}from'node:module';import{fileURLToPath as __fu}from'node:url';import{dirname as __dn}from'node:path';",
+  'const require=__cr(import.meta.url),__filename=__fu(import.meta.url),__dirname=__dn(__filename);',
+].join('');
+
+/** The name, version, licence and licence text of every package that has code in the bundle. */
+function thirdPartyNotices(inputs) {
+  const packageDirs = new Set();
+  for (const input of inputs) {
+    const m = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
+    if (m) packageDirs.add(m[1]);
+  }
+  const sections = [...packageDirs].sort().map((dir) => {
+    const manifest = JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8'));
+    const licenceFile = readdirSync(join(root, dir)).sort().find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f));
+    const text = licenceFile ? readFileSync(join(root, dir, licenceFile), 'utf8').trim() : `(no licence file; package.json says ${manifest.license ?? 'nothing'})`;
+    return `${manifest.name}@${manifest.version} (${manifest.license ?? 'unknown'})\n\n${text}\n`;
+  });
+  const unique = [...new Set(sections)];
+  return `batchlint's bundle contains code from these packages.\n\n${unique.join(`\n${'-'.repeat(72)}\n\n`)}`;
+}
+
+rmSync(outdir, { recursive: true, force: true });
+const result = await build({
+  absWorkingDir: root,
+  entryPoints: { batchlint: 'src/cli/main.ts', action: 'src/action/main.ts' },
+  outdir,
+  entryNames: '[name]',
+  chunkNames: 'chunks/[name]-[hash]',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  // ES modules first: jsonc-parser's CommonJS entry is a UMD wrapper whose require() calls esbuild
+  // cannot follow, and the AWS SDK's ES modules tree-shake.
+  mainFields: ['module', 'main'],
+  // Paths as seen from the package (node_modules/...), never the target of a symlinked
+  // node_modules: the module keys in the output depend on them, and the output must not depend on
+  // the machine.
+  preserveSymlinks: true,
+  target: 'node20',
+  minify: !process.env.NO_MINIFY,
+  legalComments: 'none', // the licences of everything bundled are in bundle/THIRD-PARTY-NOTICES.txt
+  banner: { js: banner },
+  plugins: [packageFileUrls, generatedValidators],
+  // Go's wasm_exec.js falls back to require('performance') where globalThis.performance is missing
+  // (never on Node 20).
+  external: ['performance'],
+  metafile: true,
+  logLevel: 'warning',
+});
+
+// @cdktf/hcl2json reads ../main.wasm.gz from its own lib/ folder; in the bundle that is bundle/chunks/.
+const require = createRequire(import.meta.url);
+copyFileSync(join(dirname(require.resolve('@cdktf/hcl2json/package.json')), 'main.wasm.gz'), join(outdir, 'main.wasm.gz'));
+writeFileSync(join(outdir, 'THIRD-PARTY-NOTICES.txt'), thirdPartyNotices(Object.keys(result.metafile.inputs)));
+if (process.argv.includes('--metafile')) writeFileSync(join(root, 'bundle-meta.json'), JSON.stringify(result.metafile));
+
+const outputs = Object.entries(result.metafile.outputs).filter(([file]) => file.endsWith('.js'));
+const total = outputs.reduce((sum, [, o]) => sum + o.bytes, 0);
+console.log(`build-bundle: ${outputs.length} files, ${Math.round(total / 1024)} KiB of JavaScript in ${relative(root, outdir)}/`);
