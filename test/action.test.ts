@@ -46,7 +46,7 @@ describe('GitHub Action entry point', () => {
     expect(r.summary).toMatch(/^## batchlint\n/);
     expect(r.summary).toContain('**etl** (jobDefinition) in `job.json`');
     expect(r.stdout).toMatch(/^::error file=job\.json,line=\d+,endLine=\d+,(col=\d+,endColumn=\d+,)?title=batchlint [a-z-]+::/m);
-    expect(r.stdout).toMatch(/^::warning file=job\.json,.*title=batchlint privileged-container::/m);
+    expect(r.stdout).toMatch(/^::error file=job\.json,.*title=batchlint privileged-container::/m);
     expect(r.stdout).toContain('job.json'); // the text report in the log
   });
 
