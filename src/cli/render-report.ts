@@ -1,6 +1,8 @@
 // One place that turns a report into text for every --format, for every command that reports findings.
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { formatCompact } from '../reporters/compact-reporter.js';
+import { formatGithub } from '../reporters/github-reporter.js';
 import { formatJson } from '../reporters/json-reporter.js';
 import { formatMarkdown } from '../reporters/markdown-reporter.js';
 import type { ReportInput } from '../reporters/report-input.js';
@@ -8,8 +10,9 @@ import { formatSarif } from '../reporters/sarif-reporter.js';
 import { formatText } from '../reporters/text-reporter.js';
 import { packageInfo } from './package-info.js';
 
-export const REPORT_FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+import type { ReportFormat } from './report-formats.js';
+
+export { REPORT_FORMATS, type ReportFormat } from './report-formats.js';
 
 /**
  * The repository root, which SARIF URIs and fingerprints are relative to: the nearest directory
@@ -47,6 +50,10 @@ export function renderReport(format: ReportFormat, input: ReportInput, options: 
   switch (format) {
     case 'json':
       return formatJson(input);
+    case 'compact':
+      return formatCompact(input);
+    case 'github':
+      return formatGithub(input);
     case 'sarif':
       return formatSarif(input, { cwd: options.cwd, sourceRoot: options.sourceRoot ?? findSourceRoot(options.cwd), informationUri: informationUri() });
     case 'markdown': {

@@ -1,13 +1,14 @@
 import { realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { globby } from 'globby';
 
 export interface DiscoveredFile {
   absolutePath: string;
   /** Relative to the working directory, forward slashes: what findings print. */
   file: string;
-  /** Named on the command line (not found by searching a directory). */
+  /** Named on the command line (not found by searching a directory or matched by a glob). */
   explicit: boolean;
+  /** The command-line path (file, directory or glob) it was found through. */
+  argument: string;
 }
 
 export interface Discovery {
@@ -18,6 +19,11 @@ export interface Discovery {
 
 const EXTENSIONS = /\.(json|ya?ml|tf)$/i;
 const IGNORE = ['**/node_modules/**'];
+// A path that does not exist and has one of these is a glob (`infra/**/*.json`), as ESLint reads it.
+const GLOB_CHARS = /[*?[\]{}]/;
+
+// globby (and its dependencies) load only when a directory or a glob needs them: start-up time.
+const loadGlobby = async (): Promise<typeof import('globby').globby> => (await import('globby')).globby;
 
 export function displayPath(absolutePath: string, cwd: string): string {
   const rel = relative(cwd, absolutePath);
@@ -37,6 +43,7 @@ export async function discoverFiles(paths: readonly string[], cwd: string): Prom
   const seenFiles = new Set<string>();
   const seenDirs = new Set<string>();
 
+  let argument = '';
   const addFile = (absolutePath: string, explicit: boolean): void => {
     let real: string;
     try {
@@ -46,7 +53,7 @@ export async function discoverFiles(paths: readonly string[], cwd: string): Prom
     }
     if (seenFiles.has(real)) return;
     seenFiles.add(real);
-    files.push({ absolutePath, file: displayPath(absolutePath, cwd), explicit });
+    files.push({ absolutePath, file: displayPath(absolutePath, cwd), explicit, argument });
   };
 
   const searchDirectory = async (dir: string): Promise<void> => {
@@ -54,6 +61,7 @@ export async function discoverFiles(paths: readonly string[], cwd: string): Prom
     if (seenDirs.has(real)) return;
     seenDirs.add(real);
     // One walk lists the files and the symlinks together; symlinks are resolved here.
+    const globby = await loadGlobby();
     const entries = await globby('**/*', { cwd: dir, absolute: true, onlyFiles: false, ignore: IGNORE, followSymbolicLinks: false, gitignore: true, objectMode: true, suppressErrors: true });
     entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const linkedDirs: string[] = [];
@@ -75,12 +83,20 @@ export async function discoverFiles(paths: readonly string[], cwd: string): Prom
   };
 
   for (const p of paths) {
+    argument = p;
     const absolutePath = resolve(cwd, p);
     let info;
     try {
       info = statSync(absolutePath);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' && GLOB_CHARS.test(p)) {
+        const globby = await loadGlobby();
+        // Matches are searched-for files (explicit: false): one that holds no Batch configuration is skipped, as in a directory.
+        const matches = await globby(sep === '\\' ? p.replace(/\\/g, '/') : p, { cwd, absolute: true, onlyFiles: true, ignore: IGNORE, followSymbolicLinks: false, gitignore: true, suppressErrors: true });
+        for (const match of matches.sort()) if (EXTENSIONS.test(match)) addFile(resolve(match), false);
+        continue;
+      }
       missing.push({ path: p, reason: code === 'ENOENT' ? 'no such file or directory' : code === 'EACCES' ? 'permission denied' : String(code ?? error) });
       continue;
     }
