@@ -73,7 +73,7 @@ describe('GitHub Action entry point', () => {
   it('rejects bad inputs with an error annotation (exit 2)', async () => {
     const r = await act({ 'job.json': GOOD }, { format: 'xml' });
     expect(r.code).toBe(2);
-    expect(r.stdout).toContain('::error title=batchlint::input "format" must be one of text, json, sarif, markdown');
+    expect(r.stdout).toContain('::error title=batchlint::input "format" must be one of text, compact, json, sarif, markdown, github');
   });
 
   it('adds the cost report only when asked, and says so when this build has no cost command', async () => {
