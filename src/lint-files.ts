@@ -98,7 +98,7 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
   const directives = new Map<string, readonly DirectiveComment[]>();
   if (options.pairings) pairings.push(...options.pairings);
   if (options.fileFilter) discovery.files = discovery.files.filter((f) => options.fileFilter!(f.absolutePath));
-  const kept = new Set(discovery.files.map((f) => f.argument));
+  const kept = new Set(discovery.files.flatMap((f) => f.foundBy));
   const missing = new Set(discovery.missing.map((m) => m.path));
   // A directory or glob that gave nothing. A named file the config ignores is not "empty": pre-commit
   // names every staged file, ignored or not.

@@ -110,6 +110,10 @@ describe('globs, ignore patterns and paths that hold nothing', () => {
     const alone = await run(['lint'], { cwd: join(dir, 'empty') });
     expect(alone.code).toBe(0);
     expect(alone.stderr).toMatch(/^batchlint: warning: no file to lint in ".*empty"/);
+    // Overlapping paths: every file is linted once, and each path holds files.
+    const overlap = await run(['lint', 'jobs', 'jobs/deep', './jobs', 'jobs/deep/b.yaml', '-f', 'json'], { cwd: dir });
+    expect(overlap).toMatchObject({ code: 0, stderr: '' });
+    expect(jsonFindings(overlap).filter((f) => f.ruleId === 'missing-timeout').map((f) => f.location.file).sort()).toEqual(['jobs/a.yaml', 'jobs/deep/b.yaml']);
     // pre-commit names staged files the config ignores: that is not an error.
     const ignoredFile = await run(['lint', 'jobs/a.yaml', '--ignore-pattern', 'jobs/a.yaml'], { cwd: dir });
     expect(ignoredFile).toMatchObject({ code: 0, stderr: '' });

@@ -7,8 +7,8 @@ export interface DiscoveredFile {
   file: string;
   /** Named on the command line (not found by searching a directory or matched by a glob). */
   explicit: boolean;
-  /** The command-line path (file, directory or glob) it was found through. */
-  argument: string;
+  /** The command-line paths (file, directory or glob) it was found through. */
+  foundBy: string[];
 }
 
 export interface Discovery {
@@ -40,7 +40,7 @@ export function displayPath(absolutePath: string, cwd: string): string {
 export async function discoverFiles(paths: readonly string[], cwd: string): Promise<Discovery> {
   const files: DiscoveredFile[] = [];
   const missing: Discovery['missing'] = [];
-  const seenFiles = new Set<string>();
+  const seenFiles = new Map<string, DiscoveredFile>();
   const seenDirs = new Set<string>();
 
   let argument = '';
@@ -51,14 +51,21 @@ export async function discoverFiles(paths: readonly string[], cwd: string): Prom
     } catch {
       return;
     }
-    if (seenFiles.has(real)) return;
-    seenFiles.add(real);
-    files.push({ absolutePath, file: displayPath(absolutePath, cwd), explicit, argument });
+    const seen = seenFiles.get(real);
+    if (seen) {
+      if (!seen.foundBy.includes(argument)) seen.foundBy.push(argument);
+      return;
+    }
+    const found = { absolutePath, file: displayPath(absolutePath, cwd), explicit, foundBy: [argument] };
+    seenFiles.set(real, found);
+    files.push(found);
   };
 
-  const searchDirectory = async (dir: string): Promise<void> => {
+  // A directory named twice (`lint jobs ./jobs`) is walked again so that its files count for both
+  // (they are still linted once); only directories reached through symlinks are walked once.
+  const searchDirectory = async (dir: string, named = false): Promise<void> => {
     const real = realpathSync(dir);
-    if (seenDirs.has(real)) return;
+    if (seenDirs.has(real) && !named) return;
     seenDirs.add(real);
     // One walk lists the files and the symlinks together; symlinks are resolved here.
     const globby = await loadGlobby();
@@ -100,7 +107,7 @@ export async function discoverFiles(paths: readonly string[], cwd: string): Prom
       missing.push({ path: p, reason: code === 'ENOENT' ? 'no such file or directory' : code === 'EACCES' ? 'permission denied' : String(code ?? error) });
       continue;
     }
-    if (info.isDirectory()) await searchDirectory(absolutePath);
+    if (info.isDirectory()) await searchDirectory(absolutePath, true);
     else addFile(absolutePath, true);
   }
   return { files, missing };
