@@ -18,7 +18,7 @@ function count(value: string): number {
 /** The options every command that reports findings shares (lint, audit): one declaration, one behaviour. */
 export function addReportOptions(command: Command): Command {
   return command
-    .addOption(new Option('-f, --format <format[:file]>', 'output format: text, compact, json, sarif, markdown or github; repeatable, each with its own file (-f text -f sarif:out.sarif)').argParser(collectTarget))
+    .addOption(new Option('-f, --format <format[:file]>', 'output format: text (default), compact, json, sarif, markdown or github; repeatable, each with its own file (-f text -f sarif:out.sarif)').argParser(collectTarget))
     .option('-o, --output <file>', 'write the (last) --format to a file instead of stdout')
     .addOption(new Option('--fail-on <severity>', 'exit with 1 when a finding is at or above this severity (error, warning, note, none)').argParser((v) => choiceOf(v, ['error', 'warning', 'note', 'none'] as const, 'severity')).default('error'))
     .addOption(new Option('--max-warnings <n>', 'also exit with 1 when there are more than this many warnings').argParser(count))
