@@ -179,6 +179,10 @@ describe('--format', () => {
     const twoOnStdout = await run(['lint', 'jd.yaml', '-f', 'text', '-f', 'json'], { cwd: dir });
     expect(twoOnStdout.code).toBe(2);
     expect(twoOnStdout.stderr).toContain('text and json would both write to stdout');
+    // Checked before any work: audit stops before it looks for AWS credentials.
+    const audit = await run(['audit', '--region', 'us-east-1', '--endpoint-url', 'http://127.0.0.1:9', '-f', 'text', '-f', 'json'], { cwd: dir });
+    expect(audit.code).toBe(2);
+    expect(audit.stderr).toBe('batchlint: text and json would both write to stdout; give all but one a file (-f json:FILE)\n');
     expect((await run(['lint', 'jd.yaml', '-f', 'json:a.json', '-f', 'sarif:a.json'], { cwd: dir })).code).toBe(2);
     expect((await run(['lint', 'jd.yaml', '-f', 'json:'], { cwd: dir })).code).toBe(2);
   });

@@ -10,6 +10,7 @@ import type { Io } from './io.js';
 import { configFromFlag } from './config-flag.js';
 import { findSourceRoot } from './render-report.js';
 import { writeReport, type ReportFlags } from './report-output.js';
+import { reportTargets } from './report-targets.js';
 import { ruleSettingsFromFlags } from './rule-selection.js';
 import { UsageError } from './usage-error.js';
 import { DEFAULT_STDIN_NAME, readStdin, STDIN_PATH, type StdinInput } from '../stdin-input.js';
@@ -83,6 +84,7 @@ export async function runLint(paths: string[], flags: LintFlags, io: Io): Promis
     const { printConfig } = await import('./print-config.js');
     return printConfig(flags.printConfig, flags, io);
   }
+  reportTargets(flags.format, flags.output); // a usage error in the outputs stops the run before any work
   const run = await collectLint(paths, flags, io);
   const { result } = run;
   if (flags.verbose) {
