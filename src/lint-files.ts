@@ -1,4 +1,6 @@
 // The composition root for `batchlint lint`: files -> parse -> loaders -> model -> rules -> findings.
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { discoverFiles } from './loaders/discover-files.js';
 import { apiShapeLoader } from './loaders/api-shape-loader.js';
 import { cloudFormationLoader } from './loaders/cloudformation/cloudformation-loader.js';
@@ -7,6 +9,7 @@ import { terraformSourceLoader } from './loaders/terraform/tf-source-loader.js';
 import { readTerraformSource } from './loaders/terraform/hcl-source.js';
 import type { DocumentLoader, LoadedDocument } from './loaders/document-loader.js';
 import { readSourceFile } from './source/read-source-file.js';
+import { parseStdin, STDIN_PATH, type StdinInput } from './stdin-input.js';
 import type { SourceRange } from './source/source-document.js';
 import type { BatchResource, Pairing } from './model/resource.js';
 import { LintModel } from './engine/lint-model.js';
@@ -32,6 +35,8 @@ export interface LintOptions {
   skipUnrecognized?: boolean;
   /** The repository root: fingerprints use file paths relative to it (default cwd). */
   sourceRoot?: string;
+  /** What `-` on the command line reads: standard input, read by the caller. */
+  stdin?: StdinInput;
 }
 
 export interface LintResult {
@@ -45,11 +50,21 @@ export interface LintResult {
   skipped: string[];
   /** Paths on the command line that do not exist or cannot be read (exit code 2). */
   missing: { path: string; reason: string }[];
+  /** Directories and globs on the command line that gave no file to lint (none there, or all ignored). */
+  empty: string[];
   model: LintModel;
 }
 
 // Templates and plans first: their documents hold keys an API-shaped resource could also have.
 export const DEFAULT_LOADERS: readonly DocumentLoader[] = [cloudFormationLoader, terraformPlanLoader, terraformSourceLoader, apiShapeLoader];
+
+function isFile(absolutePath: string): boolean {
+  try {
+    return statSync(absolutePath).isFile();
+  } catch {
+    return false;
+  }
+}
 
 function render(ruleId: string, messageId: string, data: Record<string, string | number>): string {
   return renderMessage(RULES_BY_ID.get(ruleId)?.messages[messageId] ?? messageId, data);
@@ -72,7 +87,10 @@ function fileFinding(ruleId: string, message: string, file: string, range: Sourc
 export async function lintPaths(paths: readonly string[], options: LintOptions): Promise<LintResult> {
   const settings = options.settings ?? {};
   const loaders = options.loaders ?? DEFAULT_LOADERS;
-  const discovery = await discoverFiles(paths.length > 0 ? paths : ['.'], options.cwd);
+  const named = paths.filter((p) => p !== STDIN_PATH);
+  const readsStdin = named.length < paths.length;
+  const searchedPaths = named.length > 0 ? named : readsStdin ? [] : ['.'];
+  const discovery = searchedPaths.length > 0 ? await discoverFiles(searchedPaths, options.cwd) : { files: [], missing: [] };
   const fileFindings: Finding[] = [];
   const resources: BatchResource[] = [];
   const pairings: Pairing[] = [];
@@ -80,12 +98,19 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
   const directives = new Map<string, readonly DirectiveComment[]>();
   if (options.pairings) pairings.push(...options.pairings);
   if (options.fileFilter) discovery.files = discovery.files.filter((f) => options.fileFilter!(f.absolutePath));
+  const kept = new Set(discovery.files.flatMap((f) => f.foundBy));
+  const missing = new Set(discovery.missing.map((m) => m.path));
+  // A directory or glob that gave nothing. A named file the config ignores is not "empty": pre-commit
+  // names every staged file, ignored or not.
+  const empty = searchedPaths.filter((p) => !kept.has(p) && !missing.has(p) && !isFile(resolve(options.cwd, p)));
+  const entries: { absolutePath: string; file: string; explicit: boolean }[] = [...discovery.files];
+  if (readsStdin && options.stdin) entries.unshift({ absolutePath: STDIN_PATH, file: options.stdin.file, explicit: true });
 
-  for (const entry of discovery.files) {
+  for (const entry of entries) {
     let parsed;
     try {
       // .tf files go through HashiCorp's HCL parser (WebAssembly, asynchronous, loaded on first use).
-      parsed = /\.tf$/i.test(entry.absolutePath) ? await readTerraformSource(entry.absolutePath, entry.file) : readSourceFile(entry.absolutePath, entry.file);
+      parsed = entry.absolutePath === STDIN_PATH && options.stdin ? parseStdin(options.stdin) : /\.tf$/i.test(entry.absolutePath) ? await readTerraformSource(entry.absolutePath, entry.file) : readSourceFile(entry.absolutePath, entry.file);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       const why = code === 'EACCES' ? 'permission denied' : code ?? 'read error';
@@ -134,5 +159,5 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
     ...ruleFindings,
   ].sort(compareFindings);
   const settled = settleFindings(findings, { resources, directives, configSuppressions: options.suppressions ?? [], rules: options.rules ?? RULES, settings, cwd: options.cwd, ...(options.sourceRoot ? { sourceRoot: options.sourceRoot } : {}) });
-  return { findings: settled.findings, suppressed: settled.suppressed, files: discovery.files.length, resources: resources.length, skipped, missing: discovery.missing, model };
+  return { findings: settled.findings, suppressed: settled.suppressed, files: entries.length, resources: resources.length, skipped, missing: discovery.missing, empty, model };
 }

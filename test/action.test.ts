@@ -48,7 +48,7 @@ describe('GitHub Action entry point', () => {
     expect(r.summary).toMatch(/^## batchlint\n/);
     expect(r.summary).toContain('**etl** (jobDefinition) in `job.json`');
     expect(r.stdout).toMatch(/^::error file=job\.json,line=\d+,endLine=\d+,(col=\d+,endColumn=\d+,)?title=batchlint [a-z-]+::/m);
-    expect(r.stdout).toMatch(/^::warning file=job\.json,.*title=batchlint privileged-container::/m);
+    expect(r.stdout).toMatch(/^::error file=job\.json,.*title=batchlint privileged-container::/m);
     expect(r.stdout).toContain('job.json'); // the text report in the log
   });
 
@@ -75,7 +75,7 @@ describe('GitHub Action entry point', () => {
   it('rejects bad inputs with an error annotation (exit 2)', async () => {
     const r = await act({ 'job.json': GOOD }, { format: 'xml' });
     expect(r.code).toBe(2);
-    expect(r.stdout).toContain('::error title=batchlint::input "format" must be one of text, json, sarif, markdown');
+    expect(r.stdout).toContain('::error title=batchlint::input "format" must be one of text, compact, json, sarif, markdown, github');
   });
 
   it('adds the cost report only when asked, and says so when this build has no cost command', async () => {

@@ -200,7 +200,9 @@ describe('batchlint audit', () => {
     const home = await run(['audit', '--endpoint-url', server.url, '--format', 'json'], awsEnv({ AWS_REGION: 'ap-southeast-2' }));
     expect(home.stderr).toBe('');
     expect(new Set(server.calls.map((c) => c.region))).toEqual(new Set(['ap-southeast-2']));
-    expect(home.code).toBe(0);
+    // The latest etl revision runs privileged: an error, so the default --fail-on error fails the run.
+    expect((JSON.parse(home.stdout) as { findings: JsonFinding[] }).findings.filter((f) => f.severity === 'error').map((f) => f.ruleId)).toContain('privileged-container');
+    expect(home.code).toBe(1);
 
     const failing = await run(['audit', '--region', 'eu-west-1', '--region', 'us-east-1', '--endpoint-url', server.url]);
     expect(failing.code).toBe(1);

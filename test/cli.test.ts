@@ -14,6 +14,8 @@ function tempDir(): string {
 }
 
 const GOOD_JD = readFileSync(join(ROOT, 'fixtures/missing-timeout/good/job-definition.json'), 'utf8');
+// A warning (a host mount of /etc) and a note, no error.
+const WARN_ONLY = 'jobDefinitionName: w\ntype: container\ncontainerProperties:\n  image: busybox:1.36\n  user: "1000"\n  readonlyRootFilesystem: true\n  jobRoleArn: arn:aws:iam::123456789012:role/x\n  resourceRequirements: [{ type: VCPU, value: "1" }, { type: MEMORY, value: "512" }]\n  volumes: [{ name: etc, host: { sourcePath: /etc } }]\ntimeout: { attemptDurationSeconds: 60 }\nretryStrategy: { attempts: 2 }\n';
 
 describe('batchlint lint (built CLI)', () => {
   it('lints the bundled examples: findings, stylish text, exit code 1', () => {
@@ -23,7 +25,7 @@ describe('batchlint lint (built CLI)', () => {
     expect(r.stdout).toContain('examples/etl-job-definition.json');
     expect(r.stdout).toMatch(/^ {2}16:3 +error +Unknown property "retryStratgy".*Did you mean "retryStrategy"\? +schema-unknown-property$/m);
     expect(r.stdout).toMatch(/privileged-container/);
-    expect(r.stdout).toMatch(/✖ \d+ problems \(1 error, \d+ warnings?, \d+ notes?\) in \d+ resources from 5 files/);
+    expect(r.stdout).toMatch(/✖ \d+ problems \(4 errors, \d+ warnings?, \d+ notes?\) in \d+ resources from 5 files/);
     expect(r.stdout).toContain('examples/cloudformation/batch-stack.yaml');
     expect(r.stdout).toContain('examples/terraform/plan.json');
     expect(r.stdout).not.toMatch(/\u001b\[/); // NO_COLOR is set by runCli and stdout is not a TTY
@@ -41,7 +43,7 @@ describe('batchlint lint (built CLI)', () => {
       resource: { kind: 'jobDefinition', name: 'nightly-etl' },
       location: { file: 'examples/etl-job-definition.json', line: 16, column: 3, endLine: 16, endColumn: 17, arn: null, address: null },
     });
-    expect(report.summary).toMatchObject({ files: 5, resources: 12, errors: 1 });
+    expect(report.summary).toMatchObject({ files: 5, resources: 12, errors: 4 });
   });
 
   it('exits 0 on a clean file and honours --fail-on', () => {
@@ -49,7 +51,7 @@ describe('batchlint lint (built CLI)', () => {
     writeFileSync(join(dir, 'jd.json'), GOOD_JD);
     expect(runCli(['lint', 'jd.json'], { cwd: dir }).code).toBe(0);
     const warn = join(dir, 'warn.yaml');
-    writeFileSync(warn, 'jobDefinitionName: w\ntype: container\ncontainerProperties:\n  image: busybox:1.36\n  privileged: true\n  resourceRequirements: [{ type: VCPU, value: "1" }, { type: MEMORY, value: "512" }]\ntimeout: { attemptDurationSeconds: 60 }\nretryStrategy: { attempts: 2 }\n');
+    writeFileSync(warn, WARN_ONLY);
     expect(runCli(['lint', warn]).code).toBe(0); // warnings only, --fail-on error
     expect(runCli(['lint', warn, '--fail-on', 'warning']).code).toBe(1);
     expect(runCli(['lint', warn, '--fail-on', 'note']).code).toBe(1);
@@ -78,10 +80,11 @@ describe('batchlint lint (built CLI)', () => {
   it('--quiet reports errors only, and says when hidden findings still fail the run', () => {
     const r = runCli(['lint', 'examples', '--quiet']);
     expect(r.stdout).toContain('schema-unknown-property');
-    expect(r.stdout).not.toContain('privileged-container');
+    expect(r.stdout).toContain('privileged-container');
+    expect(r.stdout).not.toContain('missing-timeout');
     expect(r.stderr).toBe('');
     const dir = tempDir();
-    writeFileSync(join(dir, 'warn.yaml'), 'jobDefinitionName: w\ntype: container\ncontainerProperties:\n  image: busybox:1.36\n  privileged: true\n  resourceRequirements: [{ type: VCPU, value: "1" }, { type: MEMORY, value: "512" }]\ntimeout: { attemptDurationSeconds: 60 }\nretryStrategy: { attempts: 2 }\n');
+    writeFileSync(join(dir, 'warn.yaml'), WARN_ONLY);
     const quiet = runCli(['lint', 'warn.yaml', '--quiet', '--fail-on', 'warning'], { cwd: dir });
     expect(quiet.code).toBe(1);
     expect(quiet.stdout).toContain('No problems');
@@ -142,7 +145,7 @@ describe('batchlint rules', () => {
   it('lists every rule, shows one, and prints JSON', () => {
     const list = runCli(['rules']);
     expect(list.code).toBe(0);
-    expect(list.stdout).toMatch(/^privileged-container +security +warning +Privileged container$/m);
+    expect(list.stdout).toMatch(/^privileged-container +security +error +Privileged container$/m);
     const one = runCli(['rules', 'missing-timeout']);
     expect(one.stdout).toContain('https://docs.aws.amazon.com/batch/latest/userguide/job_timeouts.html');
     const json = JSON.parse(runCli(['rules', '--format', 'json']).stdout);

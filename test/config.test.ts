@@ -42,8 +42,8 @@ describe('config discovery', () => {
   });
 
   it('reads .batchlint.json and the "batchlint" key of package.json', () => {
-    const json = project({ '.batchlint.json': '{"rules": {"privileged-container": "error"}}', 'etl.json': PRIVILEGED });
-    expect(lintJson(json).findings.find((f) => f.ruleId === 'privileged-container')?.severity).toBe('error');
+    const json = project({ '.batchlint.json': '{"rules": {"privileged-container": "warning"}}', 'etl.json': PRIVILEGED });
+    expect(lintJson(json).findings.find((f) => f.ruleId === 'privileged-container')?.severity).toBe('warning');
     const pkg = project({ 'package.json': '{"name": "x", "batchlint": {"rules": {"privileged-container": "note"}}}', 'etl.json': PRIVILEGED });
     expect(lintJson(pkg).findings.find((f) => f.ruleId === 'privileged-container')?.severity).toBe('note');
   });
@@ -55,8 +55,8 @@ describe('config discovery', () => {
   });
 
   it('prefers --config over discovery, and a missing --config file is a usage error', () => {
-    const dir = project({ '.batchlint.yaml': 'rules: { privileged-container: off }\n', 'strict.yaml': 'rules: { privileged-container: error }\n', 'etl.json': PRIVILEGED });
-    expect(lintJson(dir, ['--config', 'strict.yaml']).findings.find((f) => f.ruleId === 'privileged-container')?.severity).toBe('error');
+    const dir = project({ '.batchlint.yaml': 'rules: { privileged-container: off }\n', 'strict.yaml': 'rules: { privileged-container: note }\n', 'etl.json': PRIVILEGED });
+    expect(lintJson(dir, ['--config', 'strict.yaml']).findings.find((f) => f.ruleId === 'privileged-container')?.severity).toBe('note');
     const missing = runCli(['lint', '--config', 'nope.yaml'], { cwd: dir });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('cannot read config file "nope.yaml"');

@@ -6,7 +6,7 @@ export default defineRule({
   id: 'privileged-container',
   title: 'Privileged container',
   category: 'security',
-  severity: 'warning',
+  severity: 'error',
   description: 'A container runs privileged, with root-like access to the host, wherever the job definition declares it (containerProperties, multinode ranges, ecsProperties, eksProperties).',
   helpUri: 'https://docs.aws.amazon.com/batch/latest/APIReference/API_ContainerProperties.html',
   docs: {

@@ -14,6 +14,15 @@ const SENSITIVE_TREES = [
 // Host paths that are sensitive as a whole (mounting one file below them, such as /dev/log, is common and harmless).
 const SENSITIVE_EXACT = ['/', '/dev', '/var', '/var/run', '/run', '/home', '/usr', '/lib', '/lib64', '/bin', '/sbin', '/var/lib'];
 
+// Mounts that hand the job the host itself: its whole file system, or a container runtime's socket
+// (directly or through the directory that holds it), which starts privileged containers at will.
+const HOST_TAKEOVER_EXACT = ['/', '/var/run', '/run'];
+const HOST_TAKEOVER_TREES = ['/var/run/docker.sock', '/run/docker.sock', '/var/run/containerd', '/run/containerd', '/var/run/crio', '/run/crio'];
+
+function takesOverHost(sensitive: string): boolean {
+  return HOST_TAKEOVER_EXACT.includes(sensitive) || HOST_TAKEOVER_TREES.includes(sensitive);
+}
+
 /** The sensitive path the host path falls under, or undefined. */
 export function sensitiveHostPath(raw: string): string | undefined {
   if (!raw.startsWith('/')) return undefined;
@@ -26,11 +35,13 @@ export default defineRule({
   id: 'sensitive-host-mount',
   title: 'Sensitive host path mounted',
   category: 'security',
-  severity: 'warning',
+  severity: 'error',
+  messageSeverity: { sensitive: 'warning' },
+  severityNote: 'warning for host paths other than `/` and the container runtime socket',
   description: 'A job mounts a sensitive path of the host into its containers: `/`, the Docker or containerd socket, `/etc`, `/proc`, `/sys`, `/root`, `/dev`, `/var/lib/docker`, `/boot`... (ECS `volumes[].host.sourcePath`, EKS `hostPath` volumes).',
   helpUri: 'https://docs.aws.amazon.com/batch/latest/APIReference/API_Host.html',
   docs: {
-    rationale: 'A host volume presents "the path on the host container instance" to the container. The Docker socket gives full control of the Docker daemon, and so root on the instance and every other job on it; /etc, /root and /var/lib/ecs hold host credentials and configuration; /proc and /sys expose and can change kernel and process state; / and /dev expose everything. Even read-only, most of these leak secrets. The Kubernetes baseline Pod Security Standard forbids hostPath volumes altogether.',
+    rationale: 'A host volume presents "the path on the host container instance" to the container. The Docker socket gives full control of the Docker daemon, and so root on the instance and every other job on it; /etc, /root and /var/lib/ecs hold host credentials and configuration; /proc and /sys expose and can change kernel and process state; / and /dev expose everything. Even read-only, most of these leak secrets. The Kubernetes baseline Pod Security Standard forbids hostPath volumes altogether. Mounting `/`, or the Docker, containerd or CRI-O socket (or /run, /var/run, which hold it), is an error: it is the host. Other sensitive paths are warnings.',
     fix: 'Mount only the directory the job needs (a dedicated data directory such as /scratch), use EFS or an emptyDir for shared data, and never mount the container runtime socket. Suppress with a reason for trusted infrastructure jobs (log or metric agents).',
     bad: 'containerProperties:\n  image: public.ecr.aws/docker/library/docker:27\n  volumes:\n    - name: docker\n      host:\n        sourcePath: /var/run/docker.sock',
     good: 'containerProperties:\n  image: public.ecr.aws/docker/library/busybox:1.36\n  volumes:\n    - name: scratch\n      host:\n        sourcePath: /scratch',
@@ -39,15 +50,16 @@ export default defineRule({
   appliesTo: ['jobDefinition'],
   messages: {
     sensitive: 'The {{where}} mounts the host path {{path}} (volume "{{volume}}"), which exposes {{what}}; mount a dedicated directory instead.',
+    hostTakeover: 'The {{where}} mounts the host path {{path}} (volume "{{volume}}"), which gives it {{what}}; mount a dedicated directory instead.',
   },
   check(resource, context) {
-    const describe = (path: string): string => (path.endsWith('.sock') || path.includes('containerd') || path.includes('crio') ? 'the container runtime and so root on the host' : path === '/proc' || path === '/sys' ? 'kernel and process state of the host' : path === '/dev' ? 'every device of the host' : 'host files and credentials');
+    const describe = (path: string): string => (path === '/' ? 'the whole host file system' : path === '/run' || path === '/var/run' || path.endsWith('.sock') || path.includes('containerd') || path.includes('crio') ? 'the container runtime and so root on the host' : path === '/proc' || path === '/sys' ? 'kernel and process state of the host' : path === '/dev' ? 'every device of the host' : 'host files and credentials');
     const report = (where: string, volume: unknown, hostPath: unknown, path: JsonPath): void => {
       const raw = stringOf(hostPath);
       if (raw === undefined) return;
       const hit = sensitiveHostPath(raw);
       if (hit === undefined) return;
-      context.report({ messageId: 'sensitive', data: { where, path: raw, volume: stringOf(field(volume, 'name')) ?? '?', what: describe(hit) }, path });
+      context.report({ messageId: takesOverHost(hit) ? 'hostTakeover' : 'sensitive', data: { where, path: raw, volume: stringOf(field(volume, 'name')) ?? '?', what: describe(hit) }, path });
     };
     for (const site of ecsTasksOf(resource.data)) {
       arrayOf(field(site.task, 'volumes')).forEach((volume, i) => {

@@ -10,6 +10,7 @@ import { errorReason, runAudit, type AuditAccount, type AuditProgress } from '..
 import { writeSnapshotFile } from '../audit/saved-bundle.js';
 import type { Io } from './io.js';
 import { writeReport, type ReportFlags } from './report-output.js';
+import { reportTargets } from './report-targets.js';
 import { ruleSettingsFromFlags } from './rule-selection.js';
 import { configFromFlag } from './config-flag.js';
 import { filterByBaseline, readBaselineFlag, writeBaselineFlag } from './baseline-flags.js';
@@ -112,6 +113,7 @@ function progressLine(io: Io): { update(p: AuditProgress): void; done(): void } 
 }
 
 export async function runAuditCommand(flags: AuditFlags, io: Io): Promise<number> {
+  reportTargets(flags.format, flags.output); // a usage error in the outputs stops the run before any AWS call
   const config = await configFromFlag(flags.config, io);
   const chosen = mergeRuleSettings(config, ruleSettingsFromFlags(flags.rule, flags.disable));
   // A Region read whole is the complete set: a reference to something missing from it is a real

@@ -1,6 +1,8 @@
 // One place that turns a report into text for every --format, for every command that reports findings.
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { formatCompact } from '../reporters/compact-reporter.js';
+import { formatGithub } from '../reporters/github-reporter.js';
 import { formatJson } from '../reporters/json-reporter.js';
 import { formatMarkdown } from '../reporters/markdown-reporter.js';
 import type { ReportInput } from '../reporters/report-input.js';
@@ -10,8 +12,9 @@ import { packageInfo } from './package-info.js';
 import { redactStrings, type ValuePath } from '../engine/redact.js';
 import { redactedJson } from './output-edge.js';
 
-export const REPORT_FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+import type { ReportFormat } from './report-formats.js';
+
+export { REPORT_FORMATS, type ReportFormat } from './report-formats.js';
 
 /**
  * The repository root, which SARIF URIs and fingerprints are relative to: the nearest directory
@@ -65,6 +68,10 @@ export function renderReport(format: ReportFormat, raw: ReportInput, options: Re
   switch (format) {
     case 'json':
       return redactedJson(formatJson(input));
+    case 'compact':
+      return formatCompact(input);
+    case 'github':
+      return formatGithub(input);
     case 'sarif':
       return redactedJson(formatSarif(input, { cwd: options.cwd, sourceRoot: options.sourceRoot ?? findSourceRoot(options.cwd), informationUri: informationUri() }));
     case 'markdown': {

@@ -3,6 +3,7 @@ import type { Rule } from '../engine/rule.js';
 import type { Io } from './io.js';
 import { suggest } from '../schema/validate-resource.js';
 import { UsageError } from './usage-error.js';
+import { severityText } from '../docs/rule-docs.js';
 
 function ruleJson(rule: Rule): Record<string, unknown> {
   const { check: _check, ...meta } = rule;
@@ -11,7 +12,7 @@ function ruleJson(rule: Rule): Record<string, unknown> {
 
 function ruleText(rule: Rule): string {
   return [
-    `${rule.id}  (${rule.category}, ${rule.severity})`,
+    `${rule.id}  (${rule.category}, ${severityText(rule)})`,
     `  ${rule.title}`,
     `  ${rule.description}`,
     '',

@@ -4,6 +4,11 @@ import type { Rule } from '../engine/rule.js';
 
 const FENCE = '```';
 
+/** The default level, with the findings that get another one (RuleMeta.severityNote). */
+export function severityText(rule: Rule): string {
+  return rule.severityNote ? `${rule.severity} (${rule.severityNote})` : rule.severity;
+}
+
 export function ruleDocPath(id: string): string {
   return `docs/rules/${id}.md`;
 }
@@ -18,7 +23,7 @@ export function renderRuleDoc(rule: Rule): string {
     '',
     '| category | default severity |',
     '| --- | --- |',
-    `| ${rule.category} | ${rule.severity}${rule.enabledByDefault === false ? ' (off by default: give it a level in the config, or name it with `--rule`)' : ''} |`,
+    `| ${rule.category} | ${severityText(rule)}${rule.enabledByDefault === false ? ' (off by default: give it a level in the config, or name it with `--rule`)' : ''} |`,
     '',
     rule.description,
     '',
@@ -46,7 +51,7 @@ export function renderRuleDoc(rule: Rule): string {
 }
 
 export function renderRuleTable(rules: readonly Rule[]): string {
-  const rows = rules.map((r) => `| [\`${r.id}\`](${ruleDocPath(r.id)}) | ${r.category} | ${r.severity}${r.enabledByDefault === false ? ' (off by default)' : ''} | ${r.title} | ${r.docs.peers?.join(', ') ?? ''} |`);
+  const rows = rules.map((r) => `| [\`${r.id}\`](${ruleDocPath(r.id)}) | ${r.category} | ${severityText(r)}${r.enabledByDefault === false ? ' (off by default)' : ''} | ${r.title} | ${r.docs.peers?.join(', ') ?? ''} |`);
   return ['| rule | category | severity | what it finds | peer checks |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
 

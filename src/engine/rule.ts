@@ -28,7 +28,17 @@ export interface RuleMeta<M extends string = string> {
   id: string;
   title: string;
   category: Category;
+  /** The default level of its findings; the highest when `messageSeverity` lowers some messages. */
   severity: Severity;
+  /**
+   * Messages whose findings default to another level than `severity` (one rule, one id, and so one
+   * suppression, for a check whose cases differ in certainty: a value in a known credential format is
+   * an error, a credential-sounding name only a warning). A level set in the config or by the audit
+   * applies to every message of the rule.
+   */
+  messageSeverity?: Partial<Record<M, Severity>>;
+  /** With `messageSeverity`: in words, which findings get the other level (docs, `rules`). */
+  severityNote?: string;
   /** One sentence: what the rule reports. */
   description: string;
   /** The AWS documentation the rule relies on. */

@@ -49,9 +49,16 @@ function errorText(error: unknown): string {
   return redactSecrets(text.split('\n')[0] ?? '').slice(0, 300);
 }
 
+/** The default level of one message of a rule (see RuleMeta.messageSeverity). */
+export function messageSeverityOf(rule: Rule, messageId: string): Severity {
+  const levels = rule.messageSeverity;
+  return (levels && Object.hasOwn(levels, messageId) ? levels[messageId] : undefined) ?? rule.severity;
+}
+
 interface ActiveRule {
   rule: Rule;
-  severity: Severity;
+  /** Set by the user (config, audit): then it applies to every message of the rule. */
+  severity: Severity | undefined;
   options: Readonly<Record<string, unknown>>;
 }
 
@@ -69,7 +76,7 @@ export function runRules(model: LintModel, rules: readonly Rule[], settings: Rul
     if (!rule.check || !isRuleEnabled(rule.id, settings, rule.enabledByDefault !== false)) continue;
     const active: ActiveRule = {
       rule,
-      severity: settings.severity?.get(rule.id) ?? rule.severity,
+      severity: settings.severity?.get(rule.id),
       options: Object.freeze({ ...rule.defaultOptions, ...settings.options?.get(rule.id) }),
     };
     for (const kind of rule.appliesTo) {
@@ -94,7 +101,7 @@ export function runRules(model: LintModel, rules: readonly Rule[], settings: Rul
         if (template === undefined) throw new Error(`unknown message id "${report.messageId}"`);
         findings.push({
           ruleId: rule.id,
-          severity,
+          severity: severity ?? messageSeverityOf(rule, report.messageId),
           category: rule.category,
           message: redactSecrets(renderMessage(template, report.data)),
           resource: { kind: resource.kind, name: resource.name },

@@ -5,8 +5,10 @@ export interface DiscoveredFile {
   absolutePath: string;
   /** Relative to the working directory, forward slashes: what findings print. */
   file: string;
-  /** Named on the command line (not found by searching a directory). */
+  /** Named on the command line (not found by searching a directory or matched by a glob). */
   explicit: boolean;
+  /** The command-line paths (file, directory or glob) it was found through. */
+  foundBy: string[];
 }
 
 export interface Discovery {
@@ -17,6 +19,11 @@ export interface Discovery {
 
 const EXTENSIONS = /\.(json|ya?ml|tf)$/i;
 const IGNORE = ['**/node_modules/**'];
+// A path that does not exist and has one of these is a glob (`infra/**/*.json`), as ESLint reads it.
+const GLOB_CHARS = /[*?[\]{}]/;
+
+// globby (and its dependencies) load only when a directory or a glob needs them: start-up time.
+const loadGlobby = async (): Promise<typeof import('globby').globby> => (await import('globby')).globby;
 
 export function displayPath(absolutePath: string, cwd: string): string {
   const rel = relative(cwd, absolutePath);
@@ -33,9 +40,10 @@ export function displayPath(absolutePath: string, cwd: string): string {
 export async function discoverFiles(paths: readonly string[], cwd: string): Promise<Discovery> {
   const files: DiscoveredFile[] = [];
   const missing: Discovery['missing'] = [];
-  const seenFiles = new Set<string>();
+  const seenFiles = new Map<string, DiscoveredFile>();
   const seenDirs = new Set<string>();
 
+  let argument = '';
   const addFile = (absolutePath: string, explicit: boolean): void => {
     let real: string;
     try {
@@ -43,17 +51,24 @@ export async function discoverFiles(paths: readonly string[], cwd: string): Prom
     } catch {
       return;
     }
-    if (seenFiles.has(real)) return;
-    seenFiles.add(real);
-    files.push({ absolutePath, file: displayPath(absolutePath, cwd), explicit });
+    const seen = seenFiles.get(real);
+    if (seen) {
+      if (!seen.foundBy.includes(argument)) seen.foundBy.push(argument);
+      return;
+    }
+    const found = { absolutePath, file: displayPath(absolutePath, cwd), explicit, foundBy: [argument] };
+    seenFiles.set(real, found);
+    files.push(found);
   };
 
-  const searchDirectory = async (dir: string): Promise<void> => {
+  // A directory named twice (`lint jobs ./jobs`) is walked again so that its files count for both
+  // (they are still linted once); only directories reached through symlinks are walked once.
+  const searchDirectory = async (dir: string, named = false): Promise<void> => {
     const real = realpathSync(dir);
-    if (seenDirs.has(real)) return;
+    if (seenDirs.has(real) && !named) return;
     seenDirs.add(real);
     // One walk lists the files and the symlinks together; symlinks are resolved here.
-    const { globby } = await import('globby'); // only when a directory is searched (start-up time)
+    const globby = await loadGlobby();
     const entries = await globby('**/*', { cwd: dir, absolute: true, onlyFiles: false, ignore: IGNORE, followSymbolicLinks: false, gitignore: true, objectMode: true, suppressErrors: true });
     entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const linkedDirs: string[] = [];
@@ -75,16 +90,24 @@ export async function discoverFiles(paths: readonly string[], cwd: string): Prom
   };
 
   for (const p of paths) {
+    argument = p;
     const absolutePath = resolve(cwd, p);
     let info;
     try {
       info = statSync(absolutePath);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' && GLOB_CHARS.test(p)) {
+        const globby = await loadGlobby();
+        // Matches are searched-for files (explicit: false): one that holds no Batch configuration is skipped, as in a directory.
+        const matches = await globby(sep === '\\' ? p.replace(/\\/g, '/') : p, { cwd, absolute: true, onlyFiles: true, ignore: IGNORE, followSymbolicLinks: false, gitignore: true, suppressErrors: true });
+        for (const match of matches.sort()) if (EXTENSIONS.test(match)) addFile(resolve(match), false);
+        continue;
+      }
       missing.push({ path: p, reason: code === 'ENOENT' ? 'no such file or directory' : code === 'EACCES' ? 'permission denied' : String(code ?? error) });
       continue;
     }
-    if (info.isDirectory()) await searchDirectory(absolutePath);
+    if (info.isDirectory()) await searchDirectory(absolutePath, true);
     else addFile(absolutePath, true);
   }
   return { files, missing };

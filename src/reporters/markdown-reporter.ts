@@ -53,7 +53,9 @@ export function formatMarkdown(input: ReportInput, options: MarkdownOptions = {}
   const suppressed = input.suppressed?.length ?? 0;
   const scope = `in ${plural(s.resources, 'resource')} from ${plural(s.files, 'file')}`;
   const head: string[] = [`## ${escapeMarkdown(options.title ?? 'batchlint')}`, ''];
-  if (total === 0) head.push(`✅ No problems ${scope}.${suppressed ? ` (${suppressed} suppressed)` : ''}`, '');
+  const hidden = input.hiddenFailing ?? 0;
+  if (total === 0 && hidden > 0) head.push(`❌ No problems shown ${scope}; ${plural(hidden, 'hidden finding')} (--quiet) ${hidden === 1 ? 'fails' : 'fail'} the run.`, '');
+  else if (total === 0) head.push(`✅ No problems ${scope}.${suppressed ? ` (${suppressed} suppressed)` : ''}`, '');
   else {
     head.push(`**${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.notes, 'note')}** ${scope}.${suppressed ? ` ${suppressed} suppressed.` : ''}`, '');
     head.push('| severity | findings |', '| --- | ---: |', ...ORDER.map((sev) => `| ${MARKS[sev]} ${sev} | ${sev === 'error' ? s.errors : sev === 'warning' ? s.warnings : s.notes} |`), '');

@@ -12,4 +12,6 @@ export interface ReportInput {
   rules: readonly RuleMeta[];
   /** Findings silenced by a suppression: SARIF lists them with `suppressions`; other formats leave them out. */
   suppressed?: readonly SuppressedFinding[];
+  /** Findings left out (--quiet) that still fail the run: a summary must not then say "no problems". */
+  hiddenFailing?: number;
 }

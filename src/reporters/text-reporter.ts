@@ -38,7 +38,9 @@ export function formatText(input: ReportInput, options: TextOptions): string {
   const counts = `${plural(total, 'problem')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.notes, 'note')})`;
   const scope = `in ${plural(s.resources, 'resource')} from ${plural(s.files, 'file')}`;
   out.push('');
-  if (total === 0) out.push(c.green(`✔ No problems ${scope}`));
+  const hidden = input.hiddenFailing ?? 0;
+  if (total === 0 && hidden > 0) out.push(c.yellow(c.bold(`✖ No problems shown ${scope}; ${plural(hidden, 'hidden finding')} ${hidden === 1 ? 'fails' : 'fail'} the run`)));
+  else if (total === 0) out.push(c.green(`✔ No problems ${scope}`));
   else {
     const line = `✖ ${counts} ${scope}`;
     out.push(s.errors > 0 ? c.red(c.bold(line)) : c.yellow(c.bold(line)));

@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import type { CommandContext } from '../io.js';
+import { choiceOf } from '../report-targets.js';
 
 /** Declares `batchlint cost`; the cost model (and, with --live-pricing, the AWS SDK) loads only when it runs. */
 export function registerCost(program: Command, ctx: CommandContext): void {
@@ -14,7 +15,7 @@ export function registerCost(program: Command, ctx: CommandContext): void {
     .option('--live-pricing', 'ask the AWS Price List API and EC2 Spot price history (needs credentials; cached)')
     .option('--refresh-pricing', 'with --live-pricing: ignore the cached prices')
     .option('--catalog <file>', 'a price catalog file written by `batchlint pricing update`')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'output format').argParser((v) => choiceOf(v, ['text', 'json', 'markdown'] as const)).default('text'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('-c, --config <file>', 'the config file (workloads; default: found upward from the working directory)')
     .option('--no-config', 'use no config file')

@@ -1,15 +1,18 @@
 import type { Command } from 'commander';
 import type { CommandContext } from '../io.js';
-import { addReportOptions } from './report-options.js';
+import { addInputOptions, addReportOptions } from './report-options.js';
 import { addContextOption } from './context-option.js';
 
 /** Declares `batchlint lint`; the work is loaded only when the command runs (start-up time). */
 export function registerLint(program: Command, ctx: CommandContext): void {
-  addContextOption(addReportOptions(
-    program
-      .command('lint')
-      .description('lint AWS Batch configuration files (JSON/YAML) and directories')
-      .argument('[paths...]', 'files and directories to lint', ['.']),
+  addContextOption(addInputOptions(
+    addReportOptions(
+      program
+        .command('lint')
+        .description('lint AWS Batch configuration files (JSON/YAML/.tf) and directories')
+        // No default value: `lint` alone searches the working directory, but only paths the user named make an empty match an error.
+        .argument('[paths...]', 'files, directories and globs to lint; - reads standard input (default: the working directory)'),
+    ),
   ))
     .option('-v, --verbose', 'also list the files skipped because they hold no Batch configuration')
     .option('--skip-unrecognized', 'skip named files that hold no Batch configuration instead of reporting them (for pre-commit)')
