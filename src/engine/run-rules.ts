@@ -97,6 +97,7 @@ export function runRules(model: LintModel, rules: readonly Rule[], settings: Rul
           severity,
           category: rule.category,
           message: redactSecrets(renderMessage(template, report.data)),
+          messageId: report.messageId,
           resource: { kind: resource.kind, name: resource.name },
           location: locateInResource(resource, report.path, report.key ?? false),
           path: [...resource.source.path, ...report.path],
