@@ -70,13 +70,14 @@ function render(ruleId: string, messageId: string, data: Record<string, string |
   return renderMessage(RULES_BY_ID.get(ruleId)?.messages[messageId] ?? messageId, data);
 }
 
-function fileFinding(ruleId: string, message: string, file: string, range: SourceRange): Finding {
+function fileFinding(ruleId: string, messageId: string, message: string, file: string, range: SourceRange): Finding {
   const rule = RULES_BY_ID.get(ruleId);
   return {
     ruleId,
     severity: rule?.severity ?? 'error',
     category: rule?.category ?? 'schema',
     message: redactSecrets(message),
+    messageId,
     resource: null,
     location: { file, line: range.line, column: range.column, endLine: range.endLine, endColumn: range.endColumn, arn: null, address: null },
     path: [],
@@ -114,7 +115,7 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       const why = code === 'EACCES' ? 'permission denied' : code ?? 'read error';
-      fileFindings.push(fileFinding('parse-error', `Cannot read the file: ${why}`, entry.file, { line: 1, column: 1, endLine: 1, endColumn: 1 }));
+      fileFindings.push(fileFinding('parse-error', 'problem', `Cannot read the file: ${why}`, entry.file, { line: 1, column: 1, endLine: 1, endColumn: 1 }));
       continue;
     }
     if (parsed.directives?.length) directives.set(entry.file, parsed.directives);
@@ -123,7 +124,7 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
       skipped.push(entry.file); // not valid JSON/YAML and no sign of AWS Batch: not ours to report
       continue;
     }
-    for (const problem of parsed.problems) fileFindings.push(fileFinding('parse-error', problem.message, entry.file, problem.range));
+    for (const problem of parsed.problems) fileFindings.push(fileFinding('parse-error', 'problem', problem.message, entry.file, problem.range));
     let recognised = false;
     for (const { value, document } of parsed.documents) {
       let loaded: LoadedDocument | undefined;
@@ -140,12 +141,12 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
       if (loaded.pairings) pairings.push(...loaded.pairings);
       for (const p of loaded.problems) {
         const range = document.locate(p.path);
-        fileFindings.push(fileFinding(p.ruleId, render(p.ruleId, p.messageId, p.data), entry.file, range));
+        fileFindings.push(fileFinding(p.ruleId, p.messageId, render(p.ruleId, p.messageId, p.data), entry.file, range));
       }
     }
     if (!recognised && parsed.problems.length === 0) {
       if (entry.explicit && !options.skipUnrecognized) {
-        fileFindings.push(fileFinding('unrecognized-file', render('unrecognized-file', 'nothing', {}), entry.file, { line: 1, column: 1, endLine: 1, endColumn: 1 }));
+        fileFindings.push(fileFinding('unrecognized-file', 'nothing', render('unrecognized-file', 'nothing', {}), entry.file, { line: 1, column: 1, endLine: 1, endColumn: 1 }));
       } else skipped.push(entry.file);
     }
   }

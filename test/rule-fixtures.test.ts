@@ -1,54 +1,51 @@
-// One table-driven test for every rule (in the spirit of ESLint's RuleTester): each rule has
-// fixtures/<rule-id>/bad/ files that must trigger it exactly at the positions listed in
-// fixtures/<rule-id>/expected.json, and fixtures/<rule-id>/good/ files that must not trigger it.
+// Every rule's fixtures through the RuleTester: each fixtures/<rule-id>/bad/ file is an invalid case
+// whose findings are exactly those fixtures/<rule-id>/expected.json lists ("line:column messageId"),
+// each good/ file a valid case on which the rule stays silent.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintPaths } from '../dist/src/lint-files.js';
 import { RULES } from '../dist/rules/index.js';
 import { ROOT } from './helpers/cli.js';
+import { ruleTester, type ExpectedError, type InvalidCase, type ValidCase } from './helpers/rule-tester.js';
 
 const FIXTURES = join(ROOT, 'fixtures');
 
-interface Expected {
-  /** "bad/<file>" -> ["line:column", ...] where the rule must fire (and nowhere else). */
-  [file: string]: string[];
+/** "bad/<file>" -> ["line:column messageId", ...]: every finding of the rule on that file. */
+type Expected = Record<string, string[]>;
+
+function parseExpectedError(entry: string, where: string): ExpectedError {
+  const m = /^(\d+):(\d+) (\w+)$/.exec(entry);
+  if (!m) throw new Error(`${where}: "${entry}" is not "line:column messageId"`);
+  return { line: Number(m[1]), column: Number(m[2]), messageId: m[3]! };
 }
 
-describe.each(RULES.map((r) => [r.id, r] as const))('rule %s', (id, rule) => {
-  const dir = join(FIXTURES, id);
-  // Naming the rule's severity turns on rules that are off by default (enabledByDefault: false).
-  const settings = { severity: new Map([[id, rule.severity]]) };
+function filesIn(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir).sort() : [];
+}
 
-  it('has bad and good fixtures and an expected.json', () => {
-    expect(existsSync(join(dir, 'bad')), `fixtures/${id}/bad`).toBe(true);
-    expect(existsSync(join(dir, 'good')), `fixtures/${id}/good`).toBe(true);
-    expect(existsSync(join(dir, 'expected.json')), `fixtures/${id}/expected.json`).toBe(true);
-  });
-
-  it('fires exactly where expected.json says on the bad fixtures', async () => {
+describe('fixture layout', () => {
+  it.each(RULES.map((r) => r.id))('%s has bad and good fixtures and an expected.json naming every bad file', (id) => {
+    const dir = join(FIXTURES, id);
+    expect(filesIn(join(dir, 'bad')).length, `fixtures/${id}/bad`).toBeGreaterThan(0);
+    expect(filesIn(join(dir, 'good')).length, `fixtures/${id}/good`).toBeGreaterThan(0);
     const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Expected;
-    const badFiles = readdirSync(join(dir, 'bad')).sort();
-    expect(Object.keys(expected).sort()).toEqual(badFiles.map((f) => `bad/${f}`));
-    for (const file of badFiles) {
-      const result = await lintPaths([join('bad', file)], { cwd: dir, settings });
-      const hits = result.findings.filter((f) => f.ruleId === id);
-      const positions = hits.map((f) => `${f.location.line}:${f.location.column}`).sort();
-      expect(positions, `bad/${file}`).toEqual([...(expected[`bad/${file}`] ?? [])].sort());
-      for (const hit of hits) {
-        expect(hit.severity).toBe(rule.severity);
-        expect(hit.category).toBe(rule.category);
-        expect(hit.message).not.toMatch(/\{\{\w+\}\}/);
-      }
-      // A rule never crashes on its own fixtures.
-      expect(result.findings.filter((f) => f.category === 'internal')).toEqual([]);
-    }
+    expect(Object.keys(expected).sort()).toEqual(filesIn(join(dir, 'bad')).map((f) => `bad/${f}`));
   });
+});
 
-  it('stays silent on the good fixtures', async () => {
-    const result = await lintPaths(['good'], { cwd: dir, settings });
-    expect(result.resources).toBeGreaterThan(0);
-    const hits = result.findings.filter((f) => f.ruleId === id || f.category === 'internal');
-    expect(hits.map((f) => `${f.location.file}:${f.location.line}: ${f.message}`)).toEqual([]);
-  });
+describe('rule fixtures', () => {
+  for (const rule of RULES) {
+    const dir = join(FIXTURES, rule.id);
+    if (!existsSync(join(dir, 'expected.json'))) continue; // the layout test above fails for it
+    const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Expected;
+    // Bytes, not text: some parse-error fixtures are binary or Latin-1 on purpose.
+    const valid: ValidCase[] = filesIn(join(dir, 'good')).map((file) => ({ name: `good/${file}`, filename: file, code: readFileSync(join(dir, 'good', file)) }));
+    const invalid: InvalidCase[] = filesIn(join(dir, 'bad')).map((file) => ({
+      name: `bad/${file}`,
+      filename: file,
+      code: readFileSync(join(dir, 'bad', file)),
+      errors: (expected[`bad/${file}`] ?? []).map((entry) => parseExpectedError(entry, `fixtures/${rule.id}/expected.json`)),
+    }));
+    ruleTester.run(rule, { valid, invalid }, { withDefaultRules: rule.id === 'unused-suppression' });
+  }
 });

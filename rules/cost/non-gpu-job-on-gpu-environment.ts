@@ -14,8 +14,8 @@ export default defineRule({
   docs: {
     rationale: 'AWS: jobs that do not need GPUs can run on GPU instances, but they cost more and can take the capacity GPU jobs are waiting for. A GPU instance costs several times a CPU instance of the same size.',
     fix: 'Send CPU jobs to a queue with CPU families (c, m, r) and keep this environment for GPU jobs.',
-    bad: '# job without GPU requirement, paired with a queue whose environment has instanceTypes: [g5]',
-    good: '# the same job on a queue whose environment has instanceTypes: [c6i, m6i]',
+    bad: 'jobDefinitions:\n  - jobDefinitionName: train\n    type: container\n    containerProperties:\n      image: my-image:1.0\n      resourceRequirements:\n        - { type: VCPU, value: "4" }\n        - { type: MEMORY, value: "15000" }\ncomputeEnvironments:\n  - computeEnvironmentName: gpu\n    type: MANAGED\n    computeResources:\n      type: EC2\n      maxvCpus: 256\n      instanceTypes: [g5, p4d]\n      subnets: [subnet-1]\njobQueues:\n  - jobQueueName: gpu\n    priority: 1\n    computeEnvironmentOrder:\n      - { order: 1, computeEnvironment: gpu }',
+    good: 'jobDefinitions:\n  - jobDefinitionName: train\n    type: container\n    containerProperties:\n      image: my-image:1.0\n      resourceRequirements:\n        - { type: VCPU, value: "4" }\n        - { type: MEMORY, value: "15000" }\ncomputeEnvironments:\n  - computeEnvironmentName: gpu\n    type: MANAGED\n    computeResources:\n      type: EC2\n      maxvCpus: 256\n      instanceTypes: [g5, c5]\n      subnets: [subnet-1]\njobQueues:\n  - jobQueueName: gpu\n    priority: 1\n    computeEnvironmentOrder:\n      - { order: 1, computeEnvironment: gpu }',
   },
   appliesTo: ['computeEnvironment'],
   messages: {

@@ -11,8 +11,8 @@ export default defineRule({
   docs: {
     rationale: 'AWS: evaluateOnExit holds up to 5 conditions, and "If this parameter is specified, then the attempts parameter must also be specified." RegisterJobDefinition (and SubmitJob with a retryStrategy override) fails without it.',
     fix: 'Add retryStrategy.attempts (1-10): the number of times the job may be moved to RUNNABLE, counting the first attempt.',
-    bad: 'retryStrategy:\n  evaluateOnExit:\n    - onStatusReason: "Host EC2*"\n      action: RETRY\n    - onReason: "*"\n      action: EXIT',
-    good: 'retryStrategy:\n  attempts: 3\n  evaluateOnExit:\n    - onStatusReason: "Host EC2*"\n      action: RETRY\n    - onReason: "*"\n      action: EXIT',
+    bad: 'jobDefinitionName: etl\ntype: container\nretryStrategy:\n  evaluateOnExit:\n    - onStatusReason: "Host EC2*"\n      action: RETRY\n    - onReason: "*"\n      action: EXIT',
+    good: 'jobDefinitionName: etl\ntype: container\nretryStrategy:\n  attempts: 3\n  evaluateOnExit:\n    - onStatusReason: "Host EC2*"\n      action: RETRY\n    - onReason: "*"\n      action: EXIT',
   },
   appliesTo: ['jobDefinition'],
   messages: {

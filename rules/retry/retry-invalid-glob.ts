@@ -23,8 +23,8 @@ export default defineRule({
   docs: {
     rationale: 'The patterns are prefix globs, not general wildcards: AWS documents letters, digits, periods, colons and white space for onStatusReason and onReason, digits for onExitCode, and an optional "*" at the end only. Batch rejects anything else ("Evaluate on exit condition contains restricted characters"), so `*Spot*`, `Cannot*Error*` or `Host EC2 (instance i-*` fail registration.',
     fix: 'Match on a prefix that uses only the allowed characters and end it with "*": `Host EC2*` rather than `*Host EC2 (instance*`, `CannotPullContainerError*` rather than `*PullContainer*`.',
-    bad: 'retryStrategy:\n  attempts: 3\n  evaluateOnExit:\n    - onStatusReason: "*Host EC2*"\n      action: RETRY\n    - onReason: "*"\n      action: EXIT',
-    good: 'retryStrategy:\n  attempts: 3\n  evaluateOnExit:\n    - onStatusReason: "Host EC2*"\n      action: RETRY\n    - onReason: "*"\n      action: EXIT',
+    bad: 'jobDefinitionName: etl\ntype: container\nretryStrategy:\n  attempts: 3\n  evaluateOnExit:\n    - onStatusReason: "*Host EC2*"\n      action: RETRY\n    - onReason: "*"\n      action: EXIT',
+    good: 'jobDefinitionName: etl\ntype: container\nretryStrategy:\n  attempts: 3\n  evaluateOnExit:\n    - onStatusReason: "Host EC2*"\n      action: RETRY\n    - onReason: "*"\n      action: EXIT',
   },
   appliesTo: ['jobDefinition'],
   messages: {

@@ -29,8 +29,8 @@ export default defineRule({
   docs: {
     rationale: 'AWS: "If none of the EvaluateOnExit conditions in a RetryStrategy match, then the job is retried." Without an entry that matches everything, a bug, a bad input or an out-of-memory kill is retried up to `attempts` times, each attempt billed. AWS\'s own Spot example ends with {"onReason": "*", "action": "EXIT"}.',
     fix: 'End evaluateOnExit with a catch-all entry, usually `{ onReason: "*", action: EXIT }` (or RETRY, if retrying everything else is what you want).',
-    bad: 'retryStrategy:\n  attempts: 3\n  evaluateOnExit:\n    - onStatusReason: "Host EC2*"\n      action: RETRY',
-    good: 'retryStrategy:\n  attempts: 3\n  evaluateOnExit:\n    - onStatusReason: "Host EC2*"\n      action: RETRY\n    - onReason: "*"\n      action: EXIT',
+    bad: 'jobDefinitionName: etl\ntype: container\nretryStrategy:\n  attempts: 3\n  evaluateOnExit:\n    - onStatusReason: "Host EC2*"\n      action: RETRY',
+    good: 'jobDefinitionName: etl\ntype: container\nretryStrategy:\n  attempts: 3\n  evaluateOnExit:\n    - onStatusReason: "Host EC2*"\n      action: RETRY\n    - onReason: "*"\n      action: EXIT',
   },
   appliesTo: ['jobDefinition'],
   messages: {

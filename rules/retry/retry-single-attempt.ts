@@ -11,8 +11,8 @@ export default defineRule({
   docs: {
     rationale: '`attempts` is the number of times a job may be moved to RUNNABLE, counting the first attempt. With attempts 1 a RETRY action has no attempt left to use: a Spot reclaim or host failure fails the job, however evaluateOnExit is written. AWS recommends at least 1-3 retries for jobs on Spot.',
     fix: 'Raise attempts to 2 or more (AWS\'s Spot example uses 5), or remove the RETRY entries if the job must never be retried.',
-    bad: 'retryStrategy:\n  attempts: 1\n  evaluateOnExit:\n    - onStatusReason: "Host EC2*"\n      action: RETRY\n    - onReason: "*"\n      action: EXIT',
-    good: 'retryStrategy:\n  attempts: 3\n  evaluateOnExit:\n    - onStatusReason: "Host EC2*"\n      action: RETRY\n    - onReason: "*"\n      action: EXIT',
+    bad: 'jobDefinitionName: etl\ntype: container\nretryStrategy:\n  attempts: 1\n  evaluateOnExit:\n    - onStatusReason: "Host EC2*"\n      action: RETRY\n    - onReason: "*"\n      action: EXIT',
+    good: 'jobDefinitionName: etl\ntype: container\nretryStrategy:\n  attempts: 3\n  evaluateOnExit:\n    - onStatusReason: "Host EC2*"\n      action: RETRY\n    - onReason: "*"\n      action: EXIT',
   },
   appliesTo: ['jobDefinition'],
   messages: {

@@ -13,6 +13,7 @@ export default defineRule({
     fix: 'Fix the syntax at the reported line and column. The other files are linted regardless.',
     bad: '{ "jobDefinitionName": "etl", "type": "container", }',
     good: '{ "jobDefinitionName": "etl", "type": "container" }',
+    examplesFormat: 'json',
   },
   appliesTo: [],
   messages: { problem: '{{problem}}' },

@@ -9,8 +9,8 @@ export default defineSchemaRule(
   {
     rationale: 'Enumerated fields (type, state, allocationStrategy, resource types, ...) accept only the values of the API model.',
     fix: 'Use one of the listed values.',
-    bad: 'computeResources:\n  type: SPOTT',
-    good: 'computeResources:\n  type: SPOT',
+    bad: 'computeEnvironmentName: etl-ce\ntype: MANAGED\ncomputeResources:\n  type: SPOTT\n  maxvCpus: 256',
+    good: 'computeEnvironmentName: etl-ce\ntype: MANAGED\ncomputeResources:\n  type: SPOT\n  maxvCpus: 256',
     peers: ['cfn-lint E3030'],
   },
 );

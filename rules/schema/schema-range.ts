@@ -9,8 +9,8 @@ export default defineSchemaRule(
   {
     rationale: 'AWS rejects values outside the documented ranges: attempts 1-10, attemptDurationSeconds >= 60, at most 5 evaluateOnExit entries, at most 3 compute environments per queue, names of 1-128 letters, digits, - and _.',
     fix: 'Bring the value into the documented range.',
-    bad: 'timeout:\n  attemptDurationSeconds: 30',
-    good: 'timeout:\n  attemptDurationSeconds: 3600',
+    bad: 'jobDefinitionName: etl\ntype: container\ntimeout:\n  attemptDurationSeconds: 30',
+    good: 'jobDefinitionName: etl\ntype: container\ntimeout:\n  attemptDurationSeconds: 3600',
     peers: ['cfn-lint E3034', 'cfn-lint E3033'],
   },
 );

@@ -9,8 +9,8 @@ export default defineSchemaRule(
   {
     rationale: 'The API rejects a request whose values do not have the types of its model; `resourceRequirements[].value` is a string even for numbers.',
     fix: 'Write the value with the type the API expects (quote numbers where a string is expected).',
-    bad: 'containerProperties:\n  resourceRequirements:\n    - type: VCPU\n      value: 2',
-    good: 'containerProperties:\n  resourceRequirements:\n    - type: VCPU\n      value: "2"',
+    bad: 'jobDefinitionName: etl\ntype: container\ncontainerProperties:\n  resourceRequirements:\n    - type: VCPU\n      value: 2',
+    good: 'jobDefinitionName: etl\ntype: container\ncontainerProperties:\n  resourceRequirements:\n    - type: VCPU\n      value: "2"',
     peers: ['cfn-lint E3012'],
   },
 );

@@ -12,8 +12,8 @@ export default defineRule({
   docs: {
     rationale: 'CloudFormation rejects the whole template ("Unresolved resource dependencies [X] in the Resources block of the template"); a typo in `!Ref SpotCE` also leaves the queue wired to nothing. Templates with a Transform (SAM, macros) are not checked: transforms add resources at deploy time.',
     fix: 'Correct the logical id, or declare the parameter or resource it names.',
-    bad: 'Resources:\n  Queue:\n    Type: AWS::Batch::JobQueue\n    Properties:\n      Priority: 1\n      ComputeEnvironmentOrder:\n        - Order: 1\n          ComputeEnvironment: !Ref SpotCEE',
-    good: 'Resources:\n  Queue:\n    Type: AWS::Batch::JobQueue\n    Properties:\n      Priority: 1\n      ComputeEnvironmentOrder:\n        - Order: 1\n          ComputeEnvironment: !Ref SpotCE',
+    bad: 'Resources:\n  SpotCE:\n    Type: AWS::Batch::ComputeEnvironment\n    Properties:\n      Type: MANAGED\n      ComputeResources: { Type: SPOT, MaxvCpus: 64, InstanceTypes: [m5], Subnets: [subnet-1] }\n  Queue:\n    Type: AWS::Batch::JobQueue\n    Properties:\n      Priority: 1\n      ComputeEnvironmentOrder:\n        - Order: 1\n          ComputeEnvironment: !Ref SpotCEE',
+    good: 'Resources:\n  SpotCE:\n    Type: AWS::Batch::ComputeEnvironment\n    Properties:\n      Type: MANAGED\n      ComputeResources: { Type: SPOT, MaxvCpus: 64, InstanceTypes: [m5], Subnets: [subnet-1] }\n  Queue:\n    Type: AWS::Batch::JobQueue\n    Properties:\n      Priority: 1\n      ComputeEnvironmentOrder:\n        - Order: 1\n          ComputeEnvironment: !Ref SpotCE',
     peers: ['cfn-lint E1012', 'cfn-lint E1010', 'cfn-lint E1019'],
   },
   appliesTo: [],

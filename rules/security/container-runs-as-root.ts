@@ -20,8 +20,8 @@ export default defineRule({
   docs: {
     rationale: 'Amazon ECS advises against running as root (UID 0) with the host network mode, and AWS Batch runs single-node EC2 jobs in host network mode, so a root process in the job shares the host\'s network stack with root rights. AWS offers the IAM condition key batch:User to restrict the user of job definitions; its example allows only `nobody`. EKS: runAsNonRoot false switches off the kubelet check that refuses to start a container whose image runs as root. The log router container of FireLens is not reported: AWS notes it needs root on EC2 jobs. Windows containers cannot set a user and are skipped.',
     fix: 'Run as an unprivileged numeric user: `user: "1000:1000"` (ECS; numbers do not depend on the image\'s /etc/passwd), or `runAsUser: 1000` with `runAsNonRoot: true` (EKS). Build the image so the application works without root.',
-    bad: 'containerProperties:\n  image: public.ecr.aws/docker/library/busybox:1.36\n  user: root',
-    good: 'containerProperties:\n  image: public.ecr.aws/docker/library/busybox:1.36\n  user: "1000:1000"',
+    bad: 'jobDefinitionName: etl\ntype: container\ncontainerProperties:\n  image: public.ecr.aws/docker/library/busybox:1.36\n  user: root',
+    good: 'jobDefinitionName: etl\ntype: container\ncontainerProperties:\n  image: public.ecr.aws/docker/library/busybox:1.36\n  user: "1000:1000"',
     peers: ['Security Hub ECS.20 (ECS task definitions; it also fails an unset user, which this rule leaves to the image)', 'checkov CKV_K8S_23 (same check on Kubernetes pods)'],
   },
   appliesTo: ['jobDefinition'],

@@ -12,8 +12,8 @@ export default defineRule({
   docs: {
     rationale: 'AWS Batch: enableExecuteCommand "determines whether execute command functionality is turned on for this task. If true, execute command functionality is turned on all the containers in the task." An interactive shell in a production job can read its data and use its role; it is a debugging aid, best switched on for a revision used while debugging. ECS Exec also needs a job role (for the SSM messages channel) and a writable root file system.',
     fix: 'Remove `enableExecuteCommand` (it defaults to false) from production job definitions; if you keep it, restrict ecs:ExecuteCommand in IAM and log sessions.',
-    bad: 'containerProperties:\n  image: public.ecr.aws/docker/library/busybox:1.36\n  jobRoleArn: arn:aws:iam::123456789012:role/etl-job\n  enableExecuteCommand: true',
-    good: 'containerProperties:\n  image: public.ecr.aws/docker/library/busybox:1.36\n  jobRoleArn: arn:aws:iam::123456789012:role/etl-job',
+    bad: 'jobDefinitionName: etl\ntype: container\ncontainerProperties:\n  image: public.ecr.aws/docker/library/busybox:1.36\n  jobRoleArn: arn:aws:iam::123456789012:role/etl-job\n  enableExecuteCommand: true',
+    good: 'jobDefinitionName: etl\ntype: container\ncontainerProperties:\n  image: public.ecr.aws/docker/library/busybox:1.36\n  jobRoleArn: arn:aws:iam::123456789012:role/etl-job',
   },
   appliesTo: ['jobDefinition'],
   messages: {

@@ -13,8 +13,8 @@ export default defineRule({
   docs: {
     rationale: 'AWS Batch: authorizationConfig.iam says "whether or not to use the Batch job IAM role defined in a job definition when mounting the Amazon EFS file system", and "EFS IAM authorization requires that TransitEncryption be ENABLED and that a JobRoleArn is specified." With IAM authorization and no job role there is no identity to authorize, so the mount fails and the job cannot run.',
     fix: 'Set `jobRoleArn` (or `taskRoleArn` in `ecsProperties`) to a role that the file system policy allows (elasticfilesystem:ClientMount, and ClientWrite if the job writes), or turn IAM authorization off.',
-    bad: 'containerProperties:\n  image: public.ecr.aws/docker/library/busybox:1.36\n  volumes:\n    - name: data\n      efsVolumeConfiguration:\n        fileSystemId: fs-0123456789abcdef0\n        transitEncryption: ENABLED\n        authorizationConfig:\n          iam: ENABLED',
-    good: 'containerProperties:\n  image: public.ecr.aws/docker/library/busybox:1.36\n  jobRoleArn: arn:aws:iam::123456789012:role/etl-job\n  volumes:\n    - name: data\n      efsVolumeConfiguration:\n        fileSystemId: fs-0123456789abcdef0\n        transitEncryption: ENABLED\n        authorizationConfig:\n          iam: ENABLED',
+    bad: 'jobDefinitionName: etl\ntype: container\ncontainerProperties:\n  image: public.ecr.aws/docker/library/busybox:1.36\n  volumes:\n    - name: data\n      efsVolumeConfiguration:\n        fileSystemId: fs-0123456789abcdef0\n        transitEncryption: ENABLED\n        authorizationConfig:\n          iam: ENABLED',
+    good: 'jobDefinitionName: etl\ntype: container\ncontainerProperties:\n  image: public.ecr.aws/docker/library/busybox:1.36\n  jobRoleArn: arn:aws:iam::123456789012:role/etl-job\n  volumes:\n    - name: data\n      efsVolumeConfiguration:\n        fileSystemId: fs-0123456789abcdef0\n        transitEncryption: ENABLED\n        authorizationConfig:\n          iam: ENABLED',
   },
   appliesTo: ['jobDefinition'],
   messages: {

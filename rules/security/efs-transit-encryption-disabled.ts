@@ -27,8 +27,8 @@ export default defineRule({
   docs: {
     rationale: 'AWS Batch: transitEncryption "determines whether to enable encryption for Amazon EFS data in transit between the Amazon ECS host and the Amazon EFS server... If this parameter is omitted, the default value of DISABLED is used." Without it, NFS traffic with the job\'s data is readable by anyone who can capture traffic in the VPC. Volumes that use IAM authorization or an access point are reported by efs-transit-encryption-required instead, because AWS refuses them without it.',
     fix: 'Set `transitEncryption: ENABLED` on the `efsVolumeConfiguration` (it uses TLS through the EFS mount helper; on Fargate, platform version 1.4.0 or later).',
-    bad: 'containerProperties:\n  image: public.ecr.aws/docker/library/busybox:1.36\n  volumes:\n    - name: data\n      efsVolumeConfiguration:\n        fileSystemId: fs-0123456789abcdef0',
-    good: 'containerProperties:\n  image: public.ecr.aws/docker/library/busybox:1.36\n  volumes:\n    - name: data\n      efsVolumeConfiguration:\n        fileSystemId: fs-0123456789abcdef0\n        transitEncryption: ENABLED',
+    bad: 'jobDefinitionName: etl\ntype: container\ncontainerProperties:\n  image: public.ecr.aws/docker/library/busybox:1.36\n  volumes:\n    - name: data\n      efsVolumeConfiguration:\n        fileSystemId: fs-0123456789abcdef0',
+    good: 'jobDefinitionName: etl\ntype: container\ncontainerProperties:\n  image: public.ecr.aws/docker/library/busybox:1.36\n  volumes:\n    - name: data\n      efsVolumeConfiguration:\n        fileSystemId: fs-0123456789abcdef0\n        transitEncryption: ENABLED',
     peers: ['checkov CKV_AWS_97 (same check on ECS task definitions)'],
   },
   appliesTo: ['jobDefinition'],

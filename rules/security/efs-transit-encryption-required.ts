@@ -13,8 +13,8 @@ export default defineRule({
   docs: {
     rationale: 'AWS Batch: "If an access point is used, transit encryption must be enabled in the EFSVolumeConfiguration", and "EFS IAM authorization requires that TransitEncryption be ENABLED and that a JobRoleArn is specified." transitEncryption defaults to DISABLED, so leaving it out is the same as disabling it: the volume cannot be mounted and the job cannot run.',
     fix: 'Set `transitEncryption: ENABLED` on the `efsVolumeConfiguration`.',
-    bad: 'containerProperties:\n  image: public.ecr.aws/docker/library/busybox:1.36\n  jobRoleArn: arn:aws:iam::123456789012:role/etl-job\n  volumes:\n    - name: data\n      efsVolumeConfiguration:\n        fileSystemId: fs-0123456789abcdef0\n        authorizationConfig:\n          iam: ENABLED',
-    good: 'containerProperties:\n  image: public.ecr.aws/docker/library/busybox:1.36\n  jobRoleArn: arn:aws:iam::123456789012:role/etl-job\n  volumes:\n    - name: data\n      efsVolumeConfiguration:\n        fileSystemId: fs-0123456789abcdef0\n        transitEncryption: ENABLED\n        authorizationConfig:\n          iam: ENABLED',
+    bad: 'jobDefinitionName: etl\ntype: container\ncontainerProperties:\n  image: public.ecr.aws/docker/library/busybox:1.36\n  jobRoleArn: arn:aws:iam::123456789012:role/etl-job\n  volumes:\n    - name: data\n      efsVolumeConfiguration:\n        fileSystemId: fs-0123456789abcdef0\n        authorizationConfig:\n          iam: ENABLED',
+    good: 'jobDefinitionName: etl\ntype: container\ncontainerProperties:\n  image: public.ecr.aws/docker/library/busybox:1.36\n  jobRoleArn: arn:aws:iam::123456789012:role/etl-job\n  volumes:\n    - name: data\n      efsVolumeConfiguration:\n        fileSystemId: fs-0123456789abcdef0\n        transitEncryption: ENABLED\n        authorizationConfig:\n          iam: ENABLED',
   },
   appliesTo: ['jobDefinition'],
   messages: {

@@ -12,8 +12,8 @@ export default defineRule({
   docs: {
     rationale: 'AWS Batch: hostNetwork "indicates if the pod uses the hosts\' network IP address. The default value is true." A pod on the host network can reach every service listening on the node (the kubelet, other pods\' host ports, the instance metadata service with the node role) and is outside Kubernetes network policies; the Kubernetes baseline Pod Security Standard forbids it. AWS keeps the default because "most Batch workloads are egress-only and don\'t require the overhead of IP allocation for each pod", so this is advice: one note per pod, silent once hostNetwork is false.',
     fix: 'Set `podProperties.hostNetwork: false` to use the Kubernetes pod networking model (each pod gets its own IP from the VPC CNI), or suppress this rule for jobs that need the host network.',
-    bad: 'eksProperties:\n  podProperties:\n    containers:\n      - name: main\n        image: public.ecr.aws/docker/library/busybox:1.36',
-    good: 'eksProperties:\n  podProperties:\n    hostNetwork: false\n    containers:\n      - name: main\n        image: public.ecr.aws/docker/library/busybox:1.36',
+    bad: 'jobDefinitionName: etl\ntype: container\neksProperties:\n  podProperties:\n    containers:\n      - name: main\n        image: public.ecr.aws/docker/library/busybox:1.36',
+    good: 'jobDefinitionName: etl\ntype: container\neksProperties:\n  podProperties:\n    hostNetwork: false\n    containers:\n      - name: main\n        image: public.ecr.aws/docker/library/busybox:1.36',
     peers: ['checkov CKV_K8S_19 (same check on Kubernetes pods)'],
   },
   appliesTo: ['jobDefinition'],

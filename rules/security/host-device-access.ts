@@ -12,8 +12,8 @@ export default defineRule({
   docs: {
     rationale: 'A device entry exposes "the path for the device on the host container instance" to the container, by default with read, write and mknod permissions. Block devices (/dev/xvda, /dev/nvme0n1) give raw access to the host\'s disks, /dev/mem and /dev/kmem to its memory. Some jobs need a device (FUSE, EFA or InfiniBand adapters), so this is advice: check that each device is needed and that its permissions are as narrow as possible.',
     fix: 'Remove devices the job does not need; for those it needs, set `permissions` to the minimum (for example `[READ]`). GPUs are requested with `resourceRequirements` type GPU, not as devices.',
-    bad: 'containerProperties:\n  image: public.ecr.aws/docker/library/busybox:1.36\n  linuxParameters:\n    devices:\n      - hostPath: /dev/xvda',
-    good: 'containerProperties:\n  image: public.ecr.aws/docker/library/busybox:1.36\n  resourceRequirements:\n    - {type: GPU, value: "1"}',
+    bad: 'jobDefinitionName: etl\ntype: container\ncontainerProperties:\n  image: public.ecr.aws/docker/library/busybox:1.36\n  linuxParameters:\n    devices:\n      - hostPath: /dev/xvda',
+    good: 'jobDefinitionName: etl\ntype: container\ncontainerProperties:\n  image: public.ecr.aws/docker/library/busybox:1.36\n  resourceRequirements:\n    - {type: GPU, value: "1"}',
   },
   appliesTo: ['jobDefinition'],
   messages: {

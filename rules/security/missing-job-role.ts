@@ -77,8 +77,8 @@ export default defineRule({
   docs: {
     rationale: 'Without a job role, the container has no credentials of its own: the SDK credential chain then reaches the instance metadata service and uses the ECS instance role, shared by every job on the instance and usually broader than any one job needs. Batch runs single-node EC2 jobs in host network mode, where the metadata service is reachable from the container. AWS recommends a role per task ("IAM roles for tasks"). Fargate jobs are not reported: Fargate has no instance role to fall back to.',
     fix: 'Create an IAM role trusted by ecs-tasks.amazonaws.com with only the permissions the job needs and set it as `jobRoleArn` (or `taskRoleArn` in `ecsProperties`). A job that calls no AWS API can still get an empty role, so that it cannot borrow the instance role.',
-    bad: 'containerProperties:\n  image: 123456789012.dkr.ecr.us-east-1.amazonaws.com/etl:2.4.1\n  command: [python, -m, etl]',
-    good: 'containerProperties:\n  image: 123456789012.dkr.ecr.us-east-1.amazonaws.com/etl:2.4.1\n  command: [python, -m, etl]\n  jobRoleArn: arn:aws:iam::123456789012:role/etl-job',
+    bad: 'jobDefinitionName: etl\ntype: container\ncontainerProperties:\n  image: 123456789012.dkr.ecr.us-east-1.amazonaws.com/etl:2.4.1\n  command: [python, -m, etl]',
+    good: 'jobDefinitionName: etl\ntype: container\ncontainerProperties:\n  image: 123456789012.dkr.ecr.us-east-1.amazonaws.com/etl:2.4.1\n  command: [python, -m, etl]\n  jobRoleArn: arn:aws:iam::123456789012:role/etl-job',
   },
   appliesTo: ['jobDefinition'],
   messages: {

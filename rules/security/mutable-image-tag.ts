@@ -13,8 +13,8 @@ export default defineRule({
   docs: {
     rationale: 'An image without a tag is pulled as `latest`, a tag that moves with every push: two attempts of the same job, or two nodes of a multinode job, can run different code, a retry may not reproduce a failure, and whoever can push to the repository changes what your jobs run without touching the job definition. Amazon ECR can make tags immutable, and a digest pins the exact image.',
     fix: 'Reference a version tag that is never reused (`etl:2.4.1`, ideally in an ECR repository with tag immutability), or pin the digest (`etl@sha256:...`).',
-    bad: 'containerProperties:\n  image: 123456789012.dkr.ecr.us-east-1.amazonaws.com/etl:latest',
-    good: 'containerProperties:\n  image: 123456789012.dkr.ecr.us-east-1.amazonaws.com/etl:2.4.1',
+    bad: 'jobDefinitionName: etl\ntype: container\ncontainerProperties:\n  image: 123456789012.dkr.ecr.us-east-1.amazonaws.com/etl:latest',
+    good: 'jobDefinitionName: etl\ntype: container\ncontainerProperties:\n  image: 123456789012.dkr.ecr.us-east-1.amazonaws.com/etl:2.4.1',
     peers: ['checkov CKV_K8S_14 (same check on Kubernetes pods)'],
   },
   appliesTo: ['jobDefinition'],

@@ -12,8 +12,8 @@ export default defineRule({
   docs: {
     rationale: 'AWS Batch: allowPrivilegeEscalation says "whether or not a container or a Kubernetes pod is allowed to gain more privileges than its parent process. The default value is false." Turning it on lets a process inside the job become root through setuid binaries, the first step of most container escapes; the Kubernetes restricted Pod Security Standard forbids it.',
     fix: 'Remove `allowPrivilegeEscalation` (it defaults to false) or set it to false.',
-    bad: 'eksProperties:\n  podProperties:\n    containers:\n      - name: main\n        image: public.ecr.aws/docker/library/busybox:1.36\n        securityContext:\n          allowPrivilegeEscalation: true',
-    good: 'eksProperties:\n  podProperties:\n    containers:\n      - name: main\n        image: public.ecr.aws/docker/library/busybox:1.36\n        securityContext:\n          allowPrivilegeEscalation: false',
+    bad: 'jobDefinitionName: etl\ntype: container\neksProperties:\n  podProperties:\n    containers:\n      - name: main\n        image: public.ecr.aws/docker/library/busybox:1.36\n        securityContext:\n          allowPrivilegeEscalation: true',
+    good: 'jobDefinitionName: etl\ntype: container\neksProperties:\n  podProperties:\n    containers:\n      - name: main\n        image: public.ecr.aws/docker/library/busybox:1.36\n        securityContext:\n          allowPrivilegeEscalation: false',
     peers: ['checkov CKV_K8S_20 (same check on Kubernetes pods)'],
   },
   appliesTo: ['jobDefinition'],

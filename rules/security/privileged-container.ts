@@ -12,8 +12,8 @@ export default defineRule({
   docs: {
     rationale: 'AWS: "When this parameter is true, the container is given elevated permissions on the host container instance (similar to the root user)". A compromised or buggy job can then take over the instance and every other job on it. Fargate rejects privileged containers outright. Administrators can forbid it with the IAM condition key batch:Privileged.',
     fix: 'Remove `privileged` (it defaults to false), or grant the specific capability the job needs through linuxParameters.devices. Suppress with a reason where privileged mode is truly required.',
-    bad: 'containerProperties:\n  image: public.ecr.aws/docker/library/busybox:1.36\n  privileged: true',
-    good: 'containerProperties:\n  image: public.ecr.aws/docker/library/busybox:1.36\n  privileged: false',
+    bad: 'jobDefinitionName: etl\ntype: container\ncontainerProperties:\n  image: public.ecr.aws/docker/library/busybox:1.36\n  privileged: true',
+    good: 'jobDefinitionName: etl\ntype: container\ncontainerProperties:\n  image: public.ecr.aws/docker/library/busybox:1.36\n  privileged: false',
     peers: ['checkov CKV_AWS_210', 'KICS Batch Job Definition With Privileged Container Properties', 'cfn_nag W34', 'Security Hub ECS.4'],
   },
   appliesTo: ['jobDefinition'],

@@ -66,8 +66,8 @@ export default defineRule({
   docs: {
     rationale: 'AWS Batch passes the image "directly to the Docker daemon. Images in the Docker Hub registry are available by default." An image from a public registry can be changed or removed by its publisher, is not scanned by your ECR scanning, and Docker Hub rate-limits anonymous pulls, which fails jobs at scale (CannotPullContainerError). An ECR pull-through cache or a copy in a private ECR repository keeps the image under your control, scanned, and in the Region. Images from private Docker Hub repositories (with repositoryCredentials or imagePullSecrets) are not reported.',
     fix: 'Copy the image into a private Amazon ECR repository, or create an ECR pull-through cache rule for the upstream registry, and reference `<account>.dkr.ecr.<region>.amazonaws.com/...`.',
-    bad: 'containerProperties:\n  image: busybox:1.36',
-    good: 'containerProperties:\n  image: 123456789012.dkr.ecr.us-east-1.amazonaws.com/docker-hub/library/busybox:1.36',
+    bad: 'jobDefinitionName: etl\ntype: container\ncontainerProperties:\n  image: busybox:1.36',
+    good: 'jobDefinitionName: etl\ntype: container\ncontainerProperties:\n  image: 123456789012.dkr.ecr.us-east-1.amazonaws.com/docker-hub/library/busybox:1.36',
   },
   appliesTo: ['jobDefinition'],
   messages: {

@@ -41,8 +41,8 @@ export default defineRule({
   docs: {
     rationale: 'A command line is stored in the job definition in plain text, like environment variables (AWS: "We don\'t recommend using plaintext environment variables for sensitive information"), and it is also visible to every process on the host through /proc and `ps`, and often logged. Parameter substitution placeholders (`Ref::password`) and `${VAR}` references are not reported: the value then comes from elsewhere. A value in a known credential format (AWS keys, private keys, connection-string passwords, GitHub, GitLab, Slack, Google, Stripe or npm tokens, JWTs) is an error; a value that only the flag or variable name flags is a warning. The message never repeats the value.',
     fix: 'Pass the credential through `secrets` (Secrets Manager or SSM Parameter Store) as an environment variable, and let the program read it from the environment or a file; on EKS mount a Kubernetes Secret. Rotate the credential: it has been exposed.',
-    bad: 'containerProperties:\n  image: public.ecr.aws/docker/library/busybox:1.36\n  command: [loader, --password, hunter2-but-longer]',
-    good: 'containerProperties:\n  image: public.ecr.aws/docker/library/busybox:1.36\n  command: [loader, --password-file, /run/secrets/db]',
+    bad: 'jobDefinitionName: etl\ntype: container\ncontainerProperties:\n  image: public.ecr.aws/docker/library/busybox:1.36\n  command: [loader, --password, hunter2-but-longer]',
+    good: 'jobDefinitionName: etl\ntype: container\ncontainerProperties:\n  image: public.ecr.aws/docker/library/busybox:1.36\n  command: [loader, --password-file, /run/secrets/db]',
     peers: ['Prowler batch_job_definition_no_secrets (containerProperties command only; this rule also covers node ranges, ecsProperties and EKS command and args)'],
   },
   appliesTo: ['jobDefinition'],

@@ -43,8 +43,8 @@ export default defineRule({
   docs: {
     rationale: 'A host volume presents "the path on the host container instance" to the container. The Docker socket gives full control of the Docker daemon, and so root on the instance and every other job on it; /etc, /root and /var/lib/ecs hold host credentials and configuration; /proc and /sys expose and can change kernel and process state; / and /dev expose everything. Even read-only, most of these leak secrets. The Kubernetes baseline Pod Security Standard forbids hostPath volumes altogether. Mounting `/`, or the Docker, containerd or CRI-O socket (or /run, /var/run, which hold it), is an error: it is the host. Other sensitive paths are warnings.',
     fix: 'Mount only the directory the job needs (a dedicated data directory such as /scratch), use EFS or an emptyDir for shared data, and never mount the container runtime socket. Suppress with a reason for trusted infrastructure jobs (log or metric agents).',
-    bad: 'containerProperties:\n  image: public.ecr.aws/docker/library/docker:27\n  volumes:\n    - name: docker\n      host:\n        sourcePath: /var/run/docker.sock',
-    good: 'containerProperties:\n  image: public.ecr.aws/docker/library/busybox:1.36\n  volumes:\n    - name: scratch\n      host:\n        sourcePath: /scratch',
+    bad: 'jobDefinitionName: etl\ntype: container\ncontainerProperties:\n  image: public.ecr.aws/docker/library/docker:27\n  volumes:\n    - name: docker\n      host:\n        sourcePath: /var/run/docker.sock',
+    good: 'jobDefinitionName: etl\ntype: container\ncontainerProperties:\n  image: public.ecr.aws/docker/library/busybox:1.36\n  volumes:\n    - name: scratch\n      host:\n        sourcePath: /scratch',
     peers: ['checkov CKV_K8S_27 (Docker socket in Kubernetes hostPath volumes)'],
   },
   appliesTo: ['jobDefinition'],

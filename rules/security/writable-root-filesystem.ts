@@ -13,8 +13,8 @@ export default defineRule({
   docs: {
     rationale: 'AWS Batch: "When this parameter is true, the container is given read-only access to its root file system" (it maps to docker run --read-only); the EKS default is false. A read-only root file system stops a compromised job from altering its own binaries or dropping tools, and makes writes go to volumes you chose. AWS Security Hub checks the same setting on ECS task definitions. This is advice: many batch programs write scratch files, and they need a volume (host path, EFS, tmpfs, emptyDir) before the root can be read-only. Tasks with ECS Exec enabled are skipped (ECS Exec needs a writable file system), and so are Windows containers, which cannot set it.',
     fix: 'Set `readonlyRootFilesystem: true` (ECS) or `securityContext.readOnlyRootFilesystem: true` (EKS), and mount a volume where the job writes (for example `linuxParameters.tmpfs` or an `emptyDir` at /tmp).',
-    bad: 'containerProperties:\n  image: public.ecr.aws/docker/library/busybox:1.36',
-    good: 'containerProperties:\n  image: public.ecr.aws/docker/library/busybox:1.36\n  readonlyRootFilesystem: true',
+    bad: 'jobDefinitionName: etl\ntype: container\ncontainerProperties:\n  image: public.ecr.aws/docker/library/busybox:1.36',
+    good: 'jobDefinitionName: etl\ntype: container\ncontainerProperties:\n  image: public.ecr.aws/docker/library/busybox:1.36\n  readonlyRootFilesystem: true',
     peers: ['Security Hub ECS.5 (same setting on ECS task definitions)', 'checkov CKV_K8S_22 (same check on Kubernetes pods)'],
   },
   appliesTo: ['jobDefinition'],

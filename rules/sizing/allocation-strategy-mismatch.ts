@@ -20,8 +20,8 @@ export default defineRule({
   docs: {
     rationale: 'AWS, for SPOT_CAPACITY_OPTIMIZED, SPOT_PRICE_CAPACITY_OPTIMIZED and SPOT_CAPACITY_OPTIMIZED_PRIORITIZED: "This allocation strategy is only available for Spot Instance compute resources"; for BEST_FIT_PROGRESSIVE_ORDERED: "only available for On-Demand Instance (EC2) compute resources". BEST_FIT and BEST_FIT_PROGRESSIVE work with both.',
     fix: 'On EC2 use BEST_FIT_PROGRESSIVE; on SPOT use SPOT_PRICE_CAPACITY_OPTIMIZED (AWS recommends it); or change computeResources.type if the other capacity was intended.',
-    bad: 'computeResources:\n  type: EC2\n  allocationStrategy: SPOT_PRICE_CAPACITY_OPTIMIZED\n  maxvCpus: 256',
-    good: 'computeResources:\n  type: EC2\n  allocationStrategy: BEST_FIT_PROGRESSIVE\n  maxvCpus: 256',
+    bad: 'computeEnvironmentName: etl-ce\ntype: MANAGED\ncomputeResources:\n  type: EC2\n  allocationStrategy: SPOT_PRICE_CAPACITY_OPTIMIZED\n  maxvCpus: 256',
+    good: 'computeEnvironmentName: etl-ce\ntype: MANAGED\ncomputeResources:\n  type: EC2\n  allocationStrategy: BEST_FIT_PROGRESSIVE\n  maxvCpus: 256',
   },
   appliesTo: ['computeEnvironment'],
   messages: {

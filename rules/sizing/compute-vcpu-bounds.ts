@@ -17,8 +17,8 @@ export default defineRule({
   docs: {
     rationale: 'minvCpus is the floor Batch keeps, maxvCpus the ceiling, and "Batch modifies [desiredvCpus] between the minimum and maximum values"; AWS rejects a desired value outside that range. Fargate environments take neither minvCpus nor desiredvCpus (fargate-compute-field reports them).',
     fix: 'Make minvCpus <= desiredvCpus <= maxvCpus; desiredvCpus can usually be left out.',
-    bad: 'computeResources:\n  type: EC2\n  minvCpus: 0\n  desiredvCpus: 512\n  maxvCpus: 256',
-    good: 'computeResources:\n  type: EC2\n  minvCpus: 0\n  maxvCpus: 256',
+    bad: 'computeEnvironmentName: etl-ce\ntype: MANAGED\ncomputeResources:\n  type: EC2\n  minvCpus: 0\n  desiredvCpus: 512\n  maxvCpus: 256',
+    good: 'computeEnvironmentName: etl-ce\ntype: MANAGED\ncomputeResources:\n  type: EC2\n  minvCpus: 0\n  maxvCpus: 256',
   },
   appliesTo: ['computeEnvironment'],
   messages: {

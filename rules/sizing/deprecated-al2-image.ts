@@ -19,8 +19,8 @@ export default defineRule({
   docs: {
     rationale: 'AWS ends support for the ECS AL2-optimized and accelerated AMIs on 2026-06-30, and from that date Batch blocks creating new ECS compute environments that use Batch-provided AL2 AMIs; EKS AL2 AMIs lost support on 2025-11-26. ECS_AL2023 (and EKS_AL2023) are the defaults. Note that ECS_AL2023_NVIDIA does not support p3 and g3 instances, and AL2023 does not support A1.',
     fix: 'Switch imageType to ECS_AL2023 / ECS_AL2023_NVIDIA (or EKS_AL2023 / EKS_AL2023_NVIDIA), or drop ec2Configuration to get the AL2023 defaults; move p3 / g3 GPU workloads to newer GPU families first.',
-    bad: 'computeResources:\n  type: EC2\n  maxvCpus: 256\n  ec2Configuration:\n    - imageType: ECS_AL2',
-    good: 'computeResources:\n  type: EC2\n  maxvCpus: 256\n  ec2Configuration:\n    - imageType: ECS_AL2023',
+    bad: 'computeEnvironmentName: etl-ce\ntype: MANAGED\ncomputeResources:\n  type: EC2\n  maxvCpus: 256\n  ec2Configuration:\n    - imageType: ECS_AL2',
+    good: 'computeEnvironmentName: etl-ce\ntype: MANAGED\ncomputeResources:\n  type: EC2\n  maxvCpus: 256\n  ec2Configuration:\n    - imageType: ECS_AL2023',
   },
   appliesTo: ['computeEnvironment'],
   messages: {

@@ -15,8 +15,8 @@ export default defineRule({
   docs: {
     rationale: 'AWS, for both networkConfiguration and fargatePlatformConfiguration: "Jobs that are running on Amazon EC2 resources must not specify this parameter." platformCapabilities defaults to EC2, so a job meant for Fargate that forgets platformCapabilities: [FARGATE] lands here too.',
     fix: 'Add platformCapabilities: [FARGATE] if the job is meant for Fargate; otherwise remove the Fargate-only settings.',
-    bad: 'containerProperties:\n  image: my-image:1.0\n  networkConfiguration:\n    assignPublicIp: ENABLED\n  resourceRequirements:\n    - type: VCPU\n      value: "1"\n    - type: MEMORY\n      value: "2048"',
-    good: 'platformCapabilities: [FARGATE]\ncontainerProperties:\n  image: my-image:1.0\n  executionRoleArn: arn:aws:iam::123456789012:role/exec\n  networkConfiguration:\n    assignPublicIp: ENABLED\n  resourceRequirements:\n    - type: VCPU\n      value: "1"\n    - type: MEMORY\n      value: "2048"',
+    bad: 'jobDefinitionName: etl\ntype: container\ncontainerProperties:\n  image: my-image:1.0\n  networkConfiguration:\n    assignPublicIp: ENABLED\n  resourceRequirements:\n    - type: VCPU\n      value: "1"\n    - type: MEMORY\n      value: "2048"',
+    good: 'jobDefinitionName: etl\ntype: container\nplatformCapabilities: [FARGATE]\ncontainerProperties:\n  image: my-image:1.0\n  executionRoleArn: arn:aws:iam::123456789012:role/exec\n  networkConfiguration:\n    assignPublicIp: ENABLED\n  resourceRequirements:\n    - type: VCPU\n      value: "1"\n    - type: MEMORY\n      value: "2048"',
   },
   appliesTo: ['jobDefinition'],
   messages: {

@@ -14,8 +14,8 @@ export default defineRule({
   docs: {
     rationale: 'AWS: "For Amazon EC2 resources, you must specify at least one vCPU." Fractions of a vCPU (0.25, 0.5) are Fargate sizes. Values of 1 or more with a fraction (1.5) are not reported: whether EC2 accepts them is not documented.',
     fix: 'Ask for at least 1 vCPU, or run the job on Fargate (platformCapabilities: [FARGATE]) if a fraction of a vCPU is what it needs.',
-    bad: 'platformCapabilities: [EC2]\ncontainerProperties:\n  image: my-image:1.0\n  resourceRequirements:\n    - type: VCPU\n      value: "0.5"\n    - type: MEMORY\n      value: "1024"',
-    good: 'platformCapabilities: [EC2]\ncontainerProperties:\n  image: my-image:1.0\n  resourceRequirements:\n    - type: VCPU\n      value: "1"\n    - type: MEMORY\n      value: "1024"',
+    bad: 'jobDefinitionName: etl\ntype: container\nplatformCapabilities: [EC2]\ncontainerProperties:\n  image: my-image:1.0\n  resourceRequirements:\n    - type: VCPU\n      value: "0.5"\n    - type: MEMORY\n      value: "1024"',
+    good: 'jobDefinitionName: etl\ntype: container\nplatformCapabilities: [EC2]\ncontainerProperties:\n  image: my-image:1.0\n  resourceRequirements:\n    - type: VCPU\n      value: "1"\n    - type: MEMORY\n      value: "1024"',
   },
   appliesTo: ['jobDefinition'],
   messages: {

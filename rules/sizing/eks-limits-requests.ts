@@ -13,8 +13,8 @@ export default defineRule({
   docs: {
     rationale: 'AWS: "If memory is specified in both places, then the value that\'s specified in limits must be equal to the value that\'s specified in requests"; the same holds for nvidia.com/gpu; for cpu "the value that\'s specified in limits must be at least as large as the value that\'s specified in requests". Values that are not in the accepted format are left to eks-resource-format.',
     fix: 'Give memory and nvidia.com/gpu the same value in limits and requests (or set them in one place only: Batch copies limits into missing requests), and make the cpu limit at least the request.',
-    bad: 'eksProperties:\n  podProperties:\n    containers:\n      - image: my-image:1.0\n        resources:\n          requests: { cpu: "1", memory: 2048Mi }\n          limits: { cpu: "2", memory: 4096Mi }',
-    good: 'eksProperties:\n  podProperties:\n    containers:\n      - image: my-image:1.0\n        resources:\n          requests: { cpu: "1", memory: 4096Mi }\n          limits: { cpu: "2", memory: 4096Mi }',
+    bad: 'jobDefinitionName: etl\ntype: container\neksProperties:\n  podProperties:\n    containers:\n      - image: my-image:1.0\n        resources:\n          requests: { cpu: "1", memory: 2048Mi }\n          limits: { cpu: "2", memory: 4096Mi }',
+    good: 'jobDefinitionName: etl\ntype: container\neksProperties:\n  podProperties:\n    containers:\n      - image: my-image:1.0\n        resources:\n          requests: { cpu: "1", memory: 4096Mi }\n          limits: { cpu: "2", memory: 4096Mi }',
   },
   appliesTo: ['jobDefinition'],
   messages: {

@@ -17,8 +17,8 @@ export default defineRule({
   docs: {
     rationale: 'AWS Batch accepts only part of the Kubernetes quantity syntax. memory: "The memory hard limit (in MiB) for the container, using whole integers, with a "Mi" suffix... You must specify at least 4 MiB"; so "2Gi", "2048" and "2048M" are rejected. cpu: "Values must be an even multiple of 0.25", so millicores such as "100m" and values such as "0.3" are rejected. nvidia.com/gpu: "Values must be a whole integer."',
     fix: 'Write memory as whole MiB with the Mi suffix ("2048Mi"), cpu as a multiple of 0.25 ("0.25", "1", "2.5"), and nvidia.com/gpu as a whole number ("1").',
-    bad: 'eksProperties:\n  podProperties:\n    containers:\n      - image: my-image:1.0\n        resources:\n          requests:\n            cpu: 500m\n            memory: 2Gi',
-    good: 'eksProperties:\n  podProperties:\n    containers:\n      - image: my-image:1.0\n        resources:\n          requests:\n            cpu: "0.5"\n            memory: 2048Mi',
+    bad: 'jobDefinitionName: etl\ntype: container\neksProperties:\n  podProperties:\n    containers:\n      - image: my-image:1.0\n        resources:\n          requests:\n            cpu: 500m\n            memory: 2Gi',
+    good: 'jobDefinitionName: etl\ntype: container\neksProperties:\n  podProperties:\n    containers:\n      - image: my-image:1.0\n        resources:\n          requests:\n            cpu: "0.5"\n            memory: 2048Mi',
   },
   appliesTo: ['jobDefinition'],
   messages: {

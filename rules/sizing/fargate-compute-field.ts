@@ -29,8 +29,8 @@ export default defineRule({
   docs: {
     rationale: 'The User Guide lists the fields that "can\'t be provided" for Fargate compute environments: allocationStrategy, bidPercentage, desiredvCpus, imageId, instanceTypes, ec2Configuration, ec2KeyPair, instanceRole, launchTemplate, minvCpus, placementGroup, spotIamFleetRole and computeResources.tags (use the top-level tags); the API adds "don\'t specify" for scalingPolicy. Zeros and empty values are not reported, since describe outputs show unset fields that way.',
     fix: 'Remove the field. Fargate needs only type, maxvCpus, subnets and securityGroupIds; put tags at the top level of the compute environment.',
-    bad: 'type: MANAGED\ncomputeResources:\n  type: FARGATE_SPOT\n  maxvCpus: 64\n  instanceTypes: [optimal]\n  subnets: [subnet-0a1b2c3d]\n  securityGroupIds: [sg-0a1b2c3d]',
-    good: 'type: MANAGED\ncomputeResources:\n  type: FARGATE_SPOT\n  maxvCpus: 64\n  subnets: [subnet-0a1b2c3d]\n  securityGroupIds: [sg-0a1b2c3d]\ntags: { team: data }',
+    bad: 'computeEnvironmentName: etl-ce\ntype: MANAGED\ncomputeResources:\n  type: FARGATE_SPOT\n  maxvCpus: 64\n  instanceTypes: [optimal]\n  subnets: [subnet-0a1b2c3d]\n  securityGroupIds: [sg-0a1b2c3d]',
+    good: 'computeEnvironmentName: etl-ce\ntype: MANAGED\ncomputeResources:\n  type: FARGATE_SPOT\n  maxvCpus: 64\n  subnets: [subnet-0a1b2c3d]\n  securityGroupIds: [sg-0a1b2c3d]\ntags: { team: data }',
   },
   appliesTo: ['computeEnvironment'],
   messages: {

@@ -12,8 +12,8 @@ export default defineRule({
   docs: {
     rationale: 'AWS: executionRoleArn is "required for jobs that run on Fargate resources". Fargate pulls the image and writes the logs with this role (trusting ecs-tasks.amazonaws.com, usually with AmazonECSTaskExecutionRolePolicy); without it the job definition is rejected.',
     fix: 'Set executionRoleArn to the ARN of a role that trusts ecs-tasks.amazonaws.com and has the AmazonECSTaskExecutionRolePolicy managed policy.',
-    bad: 'platformCapabilities: [FARGATE]\ncontainerProperties:\n  image: my-image:1.0\n  resourceRequirements:\n    - type: VCPU\n      value: "1"\n    - type: MEMORY\n      value: "2048"',
-    good: 'platformCapabilities: [FARGATE]\ncontainerProperties:\n  image: my-image:1.0\n  executionRoleArn: arn:aws:iam::123456789012:role/ecsTaskExecutionRole\n  resourceRequirements:\n    - type: VCPU\n      value: "1"\n    - type: MEMORY\n      value: "2048"',
+    bad: 'jobDefinitionName: etl\ntype: container\nplatformCapabilities: [FARGATE]\ncontainerProperties:\n  image: my-image:1.0\n  resourceRequirements:\n    - type: VCPU\n      value: "1"\n    - type: MEMORY\n      value: "2048"',
+    good: 'jobDefinitionName: etl\ntype: container\nplatformCapabilities: [FARGATE]\ncontainerProperties:\n  image: my-image:1.0\n  executionRoleArn: arn:aws:iam::123456789012:role/ecsTaskExecutionRole\n  resourceRequirements:\n    - type: VCPU\n      value: "1"\n    - type: MEMORY\n      value: "2048"',
   },
   appliesTo: ['jobDefinition'],
   messages: {

@@ -23,8 +23,8 @@ export default defineRule({
   docs: {
     rationale: 'AWS: for jobs on Fargate, VCPU "must match one of the supported values and the MEMORY values must be one of the values supported for that VCPU value" (0.25 vCPU: 512-2048 MiB; 1 vCPU: 2048-8192 MiB; 4 vCPU: 8192-30720 MiB in steps of 1024; ... 16 vCPU: 32768-122880 MiB in steps of 8192). The 32 vCPU sizes (61440, 122880, 249856 MiB) are in the newer User Guide and the ECS guide and are accepted here. The table lives in src/model/fargate-sizes.ts, generated from the AWS text. Multi-container (ecsProperties) jobs are not checked: how their per-container values add up to a task size is not documented.',
     fix: 'Pick a supported pair, for example VCPU "1" with MEMORY "2048" to "8192", or VCPU "2" with MEMORY "4096" to "16384" in steps of 1024.',
-    bad: 'platformCapabilities: [FARGATE]\ncontainerProperties:\n  image: my-image:1.0\n  executionRoleArn: arn:aws:iam::123456789012:role/exec\n  resourceRequirements:\n    - type: VCPU\n      value: "1"\n    - type: MEMORY\n      value: "1000"',
-    good: 'platformCapabilities: [FARGATE]\ncontainerProperties:\n  image: my-image:1.0\n  executionRoleArn: arn:aws:iam::123456789012:role/exec\n  resourceRequirements:\n    - type: VCPU\n      value: "1"\n    - type: MEMORY\n      value: "2048"',
+    bad: 'jobDefinitionName: etl\ntype: container\nplatformCapabilities: [FARGATE]\ncontainerProperties:\n  image: my-image:1.0\n  executionRoleArn: arn:aws:iam::123456789012:role/exec\n  resourceRequirements:\n    - type: VCPU\n      value: "1"\n    - type: MEMORY\n      value: "1000"',
+    good: 'jobDefinitionName: etl\ntype: container\nplatformCapabilities: [FARGATE]\ncontainerProperties:\n  image: my-image:1.0\n  executionRoleArn: arn:aws:iam::123456789012:role/exec\n  resourceRequirements:\n    - type: VCPU\n      value: "1"\n    - type: MEMORY\n      value: "2048"',
   },
   appliesTo: ['jobDefinition'],
   messages: {

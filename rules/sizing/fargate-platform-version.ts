@@ -27,8 +27,8 @@ export default defineRule({
   docs: {
     rationale: 'The 8, 16 and 32 vCPU Fargate sizes "require Linux platform 1.4.0 or later" (ECS Developer Guide), and for EFS volumes on Fargate "platformVersion 1.4.0 or later is required" (https://docs.aws.amazon.com/batch/latest/APIReference/API_Volume.html). LATEST, the default, is 1.4.0 on Linux and is never reported.',
     fix: 'Set fargatePlatformConfiguration.platformVersion to LATEST or 1.4.0 (or remove it: LATEST is the default).',
-    bad: 'platformCapabilities: [FARGATE]\ncontainerProperties:\n  image: my-image:1.0\n  executionRoleArn: arn:aws:iam::123456789012:role/exec\n  fargatePlatformConfiguration:\n    platformVersion: 1.3.0\n  resourceRequirements:\n    - type: VCPU\n      value: "8"\n    - type: MEMORY\n      value: "16384"',
-    good: 'platformCapabilities: [FARGATE]\ncontainerProperties:\n  image: my-image:1.0\n  executionRoleArn: arn:aws:iam::123456789012:role/exec\n  fargatePlatformConfiguration:\n    platformVersion: LATEST\n  resourceRequirements:\n    - type: VCPU\n      value: "8"\n    - type: MEMORY\n      value: "16384"',
+    bad: 'jobDefinitionName: etl\ntype: container\nplatformCapabilities: [FARGATE]\ncontainerProperties:\n  image: my-image:1.0\n  executionRoleArn: arn:aws:iam::123456789012:role/exec\n  fargatePlatformConfiguration:\n    platformVersion: 1.3.0\n  resourceRequirements:\n    - type: VCPU\n      value: "8"\n    - type: MEMORY\n      value: "16384"',
+    good: 'jobDefinitionName: etl\ntype: container\nplatformCapabilities: [FARGATE]\ncontainerProperties:\n  image: my-image:1.0\n  executionRoleArn: arn:aws:iam::123456789012:role/exec\n  fargatePlatformConfiguration:\n    platformVersion: LATEST\n  resourceRequirements:\n    - type: VCPU\n      value: "8"\n    - type: MEMORY\n      value: "16384"',
   },
   appliesTo: ['jobDefinition'],
   messages: {

@@ -38,8 +38,8 @@ export default defineRule({
   docs: {
     rationale: 'ECS_AL2023_NVIDIA, the image type Batch uses for GPU families by default, "doesn\'t support p3 and g3", and neither NVIDIA image type supports Graviton-based types ([API:Ec2Configuration], [UG:batch-gpu-ami]). Instances of those types come up without a working GPU driver, and GPU jobs sent to them fail or wait.',
     fix: 'Use a current GPU family (g4dn, g5, g6, p4d, p5...), or keep p3/g3 with an explicit ECS_AL2_NVIDIA entry (deprecated) or a custom AMI; for Graviton GPU types use a custom AMI with the driver.',
-    bad: 'computeResources:\n  instanceTypes: [p3]\n  # no ec2Configuration: Batch uses ECS_AL2023_NVIDIA',
-    good: 'computeResources:\n  instanceTypes: [g5]',
+    bad: '# no ec2Configuration: Batch picks ECS_AL2023_NVIDIA for GPU types\ncomputeEnvironmentName: train\ntype: MANAGED\ncomputeResources:\n  type: EC2\n  maxvCpus: 256\n  instanceTypes: [p3, g5]\n  subnets: [subnet-1]',
+    good: 'computeEnvironmentName: train\ntype: MANAGED\ncomputeResources:\n  type: EC2\n  maxvCpus: 256\n  instanceTypes: [g5, g6, p4d]\n  subnets: [subnet-1]',
   },
   appliesTo: ['computeEnvironment'],
   messages: {

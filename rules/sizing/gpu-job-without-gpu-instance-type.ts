@@ -13,8 +13,8 @@ export default defineRule({
   docs: {
     rationale: 'A GPU resource requirement can only be met by an instance with that many GPUs, and Batch schedules only NVIDIA GPUs (AMD g4ad GPUs are not scheduled). optimal and default_x86_64/default_arm64 hold no GPU families. The job stays RUNNABLE (MISCONFIGURATION:JOB_RESOURCE_REQUIREMENT).',
     fix: 'Submit GPU jobs to a queue whose compute environment lists GPU families only (p3, p4d, p5, g4dn, g5, g6...).',
-    bad: 'resourceRequirements: [{ type: GPU, value: "1" }]\n# environment instanceTypes: [optimal]',
-    good: 'resourceRequirements: [{ type: GPU, value: "1" }]\n# environment instanceTypes: [g5]',
+    bad: 'jobDefinitions:\n  - jobDefinitionName: train\n    type: container\n    containerProperties:\n      image: my-image:1.0\n      resourceRequirements:\n        - { type: VCPU, value: "4" }\n        - { type: MEMORY, value: "15000" }\n        - { type: GPU, value: "1" }\ncomputeEnvironments:\n  - computeEnvironmentName: gpu\n    type: MANAGED\n    computeResources:\n      type: EC2\n      maxvCpus: 256\n      instanceTypes: [optimal]\n      subnets: [subnet-1]\njobQueues:\n  - jobQueueName: gpu\n    priority: 1\n    computeEnvironmentOrder:\n      - { order: 1, computeEnvironment: gpu }',
+    good: 'jobDefinitions:\n  - jobDefinitionName: train\n    type: container\n    containerProperties:\n      image: my-image:1.0\n      resourceRequirements:\n        - { type: VCPU, value: "4" }\n        - { type: MEMORY, value: "15000" }\n        - { type: GPU, value: "1" }\ncomputeEnvironments:\n  - computeEnvironmentName: gpu\n    type: MANAGED\n    computeResources:\n      type: EC2\n      maxvCpus: 256\n      instanceTypes: [g5]\n      subnets: [subnet-1]\njobQueues:\n  - jobQueueName: gpu\n    priority: 1\n    computeEnvironmentOrder:\n      - { order: 1, computeEnvironment: gpu }',
   },
   appliesTo: ['jobDefinition'],
   defaultOptions: PLACEMENT_DEFAULT_OPTIONS,

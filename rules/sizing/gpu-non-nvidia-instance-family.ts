@@ -13,8 +13,8 @@ export default defineRule({
   docs: {
     rationale: 'AWS Batch schedules only NVIDIA GPUs: "G4ad instance family isn\'t supported" for GPU scheduling. GPU jobs cannot use those instances, which Batch may still launch.',
     fix: 'Replace the family with an NVIDIA GPU family (g4dn, g5, g6, p4d, p5...).',
-    bad: 'computeResources:\n  instanceTypes: [g4ad]',
-    good: 'computeResources:\n  instanceTypes: [g4dn]',
+    bad: 'jobDefinitions:\n  - jobDefinitionName: train\n    type: container\n    containerProperties:\n      image: my-image:1.0\n      resourceRequirements:\n        - { type: VCPU, value: "4" }\n        - { type: MEMORY, value: "15000" }\n        - { type: GPU, value: "1" }\ncomputeEnvironments:\n  - computeEnvironmentName: gpu\n    type: MANAGED\n    computeResources:\n      type: EC2\n      maxvCpus: 256\n      instanceTypes: [g4dn, g4ad]\n      subnets: [subnet-1]\njobQueues:\n  - jobQueueName: gpu\n    priority: 1\n    computeEnvironmentOrder:\n      - { order: 1, computeEnvironment: gpu }',
+    good: 'jobDefinitions:\n  - jobDefinitionName: train\n    type: container\n    containerProperties:\n      image: my-image:1.0\n      resourceRequirements:\n        - { type: VCPU, value: "4" }\n        - { type: MEMORY, value: "15000" }\n        - { type: GPU, value: "1" }\ncomputeEnvironments:\n  - computeEnvironmentName: gpu\n    type: MANAGED\n    computeResources:\n      type: EC2\n      maxvCpus: 256\n      instanceTypes: [g4dn, g5]\n      subnets: [subnet-1]\njobQueues:\n  - jobQueueName: gpu\n    priority: 1\n    computeEnvironmentOrder:\n      - { order: 1, computeEnvironment: gpu }',
   },
   appliesTo: ['computeEnvironment'],
   messages: {

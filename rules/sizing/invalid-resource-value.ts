@@ -21,8 +21,8 @@ export default defineRule({
   docs: {
     rationale: 'resourceRequirements values are strings holding a number: VCPU in vCPUs, MEMORY in MiB, GPU as a count. AWS: "You must specify at least 4 MiB of memory for a job." A value with a unit or a word in it is rejected at registration.',
     fix: 'Write the bare number as a string: MEMORY in MiB ("4096", not "4GB" or "4096Mi"), VCPU in vCPUs ("2"), GPU as a count ("1").',
-    bad: 'containerProperties:\n  image: my-image:1.0\n  resourceRequirements:\n    - type: VCPU\n      value: "2"\n    - type: MEMORY\n      value: "4GB"',
-    good: 'containerProperties:\n  image: my-image:1.0\n  resourceRequirements:\n    - type: VCPU\n      value: "2"\n    - type: MEMORY\n      value: "4096"',
+    bad: 'jobDefinitionName: etl\ntype: container\ncontainerProperties:\n  image: my-image:1.0\n  resourceRequirements:\n    - type: VCPU\n      value: "2"\n    - type: MEMORY\n      value: "4GB"',
+    good: 'jobDefinitionName: etl\ntype: container\ncontainerProperties:\n  image: my-image:1.0\n  resourceRequirements:\n    - type: VCPU\n      value: "2"\n    - type: MEMORY\n      value: "4096"',
   },
   appliesTo: ['jobDefinition'],
   messages: {

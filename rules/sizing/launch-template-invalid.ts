@@ -41,8 +41,8 @@ export default defineRule({
   docs: {
     rationale: 'AWS: "You must specify either the launch template ID or launch template name in the request, but not both." For overrides, AWS: targetInstanceTypes "can target only instance types and families that are included within the ComputeResource.instanceTypes set"; "optimal, default_x86_64, and default_arm64" are not allowed; and targets "can\'t overlap for the same compute environment. For example, you can\'t define one launch template override to target an instance family and another define an instance type within this same family." Metal sizes are not part of a family (c5 does not include c5.metal), so an override for c5.metal needs c5.metal itself in instanceTypes. The subset check is skipped when instanceTypes is missing or uses optimal / default_*.',
     fix: 'Keep launchTemplateId or launchTemplateName; target only types or families listed in instanceTypes (add metal sizes there by name); give each instance type to one override only.',
-    bad: 'computeResources:\n  type: EC2\n  maxvCpus: 256\n  instanceTypes: [c5, m5]\n  launchTemplate:\n    launchTemplateName: batch-base\n    overrides:\n      - launchTemplateName: batch-metal\n        targetInstanceTypes: [c5.metal]',
-    good: 'computeResources:\n  type: EC2\n  maxvCpus: 256\n  instanceTypes: [c5, c5.metal, m5]\n  launchTemplate:\n    launchTemplateName: batch-base\n    overrides:\n      - launchTemplateName: batch-metal\n        targetInstanceTypes: [c5.metal]',
+    bad: 'computeEnvironmentName: etl-ce\ntype: MANAGED\ncomputeResources:\n  type: EC2\n  maxvCpus: 256\n  instanceTypes: [c5, m5]\n  launchTemplate:\n    launchTemplateName: batch-base\n    overrides:\n      - launchTemplateName: batch-metal\n        targetInstanceTypes: [c5.metal]',
+    good: 'computeEnvironmentName: etl-ce\ntype: MANAGED\ncomputeResources:\n  type: EC2\n  maxvCpus: 256\n  instanceTypes: [c5, c5.metal, m5]\n  launchTemplate:\n    launchTemplateName: batch-base\n    overrides:\n      - launchTemplateName: batch-metal\n        targetInstanceTypes: [c5.metal]',
   },
   appliesTo: ['computeEnvironment'],
   messages: {

@@ -13,8 +13,8 @@ export default defineRule({
   docs: {
     rationale: 'AWS deprecated containerProperties.vcpus and .memory in favour of resourceRequirements. On Fargate they are not allowed at all, which fargate-unsupported-field reports as an error (this rule then stays silent). A SubmitJob override through the legacy keys does not override values the job definition sets in resourceRequirements ("This value was submitted in a deprecated key and may conflict...").',
     fix: 'Move the values into resourceRequirements as {type: VCPU, value: "N"} and {type: MEMORY, value: "MiB"}.',
-    bad: 'containerProperties:\n  image: my-image:1.0\n  vcpus: 2\n  memory: 4096',
-    good: 'containerProperties:\n  image: my-image:1.0\n  resourceRequirements:\n    - type: VCPU\n      value: "2"\n    - type: MEMORY\n      value: "4096"',
+    bad: 'jobDefinitionName: etl\ntype: container\ncontainerProperties:\n  image: my-image:1.0\n  vcpus: 2\n  memory: 4096',
+    good: 'jobDefinitionName: etl\ntype: container\ncontainerProperties:\n  image: my-image:1.0\n  resourceRequirements:\n    - type: VCPU\n      value: "2"\n    - type: MEMORY\n      value: "4096"',
   },
   appliesTo: ['jobDefinition'],
   messages: {

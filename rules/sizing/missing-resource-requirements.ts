@@ -23,8 +23,8 @@ export default defineRule({
   docs: {
     rationale: 'AWS: VCPU and MEMORY are each "required but can be specified in several places for multi-node parallel (MNP) jobs. It must be specified for each node at least once." Registration fails without them (RegisterJobDefinition answers "vCPU is not provided"). Only containerProperties and multinode node containers are checked: for ecsProperties the API text and the console guide disagree on where VCPU and MEMORY go, and EKS jobs size themselves through resources.requests / limits.',
     fix: 'Add {type: VCPU, value: "N"} and {type: MEMORY, value: "MiB"} to the container\'s resourceRequirements; for a multi-node parallel job, make sure every node index falls in a node range whose container sets them.',
-    bad: 'containerProperties:\n  image: my-image:1.0\n  resourceRequirements:\n    - type: VCPU\n      value: "2"',
-    good: 'containerProperties:\n  image: my-image:1.0\n  resourceRequirements:\n    - type: VCPU\n      value: "2"\n    - type: MEMORY\n      value: "4096"',
+    bad: 'jobDefinitionName: etl\ntype: container\ncontainerProperties:\n  image: my-image:1.0\n  resourceRequirements:\n    - type: VCPU\n      value: "2"',
+    good: 'jobDefinitionName: etl\ntype: container\ncontainerProperties:\n  image: my-image:1.0\n  resourceRequirements:\n    - type: VCPU\n      value: "2"\n    - type: MEMORY\n      value: "4096"',
   },
   appliesTo: ['jobDefinition'],
   messages: {

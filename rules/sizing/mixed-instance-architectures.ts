@@ -12,8 +12,8 @@ export default defineRule({
   docs: {
     rationale: 'AWS: "the instance types that you select for the compute environment must share the same architecture. For example, you can\'t mix x86 and ARM instances in the same compute environment." The architecture comes from the type name (src/model/instance-architecture.ts): Graviton families have a "g" right after the generation (m6g, c7gn, r8g, t4g) and a1 is Graviton; optimal and default_x86_64 are x86, default_arm64 is ARM. Names it cannot read are ignored.',
     fix: 'Split the types into two compute environments, one per architecture, each with images built for it (they can serve the same queue only if the jobs run on both).',
-    bad: 'computeResources:\n  type: EC2\n  maxvCpus: 256\n  instanceTypes: [m6i, m6g]',
-    good: 'computeResources:\n  type: EC2\n  maxvCpus: 256\n  instanceTypes: [m6g, c6g, r6g]',
+    bad: 'computeEnvironmentName: etl-ce\ntype: MANAGED\ncomputeResources:\n  type: EC2\n  maxvCpus: 256\n  instanceTypes: [m6i, m6g]',
+    good: 'computeEnvironmentName: etl-ce\ntype: MANAGED\ncomputeResources:\n  type: EC2\n  maxvCpus: 256\n  instanceTypes: [m6g, c6g, r6g]',
   },
   appliesTo: ['computeEnvironment'],
   messages: {

@@ -12,8 +12,8 @@ export default defineRule({
   docs: {
     rationale: 'AWS (ContainerProperties.instanceType): "All node groups in a multi-node parallel job must use the same instance type." NodeRangeProperty.instanceTypes is "currently limited to one element".',
     fix: 'Name the same instance type in every node range, or name it in none and let the compute environment choose.',
-    bad: 'type: multinode\nnodeProperties:\n  numNodes: 3\n  mainNode: 0\n  nodeRangeProperties:\n    - targetNodes: "0"\n      container: { image: my-image:1.0, instanceType: c5.4xlarge }\n    - targetNodes: "1:"\n      container: { image: my-image:1.0, instanceType: c5.9xlarge }',
-    good: 'type: multinode\nnodeProperties:\n  numNodes: 3\n  mainNode: 0\n  nodeRangeProperties:\n    - targetNodes: "0"\n      container: { image: my-image:1.0, instanceType: c5.9xlarge }\n    - targetNodes: "1:"\n      container: { image: my-image:1.0, instanceType: c5.9xlarge }',
+    bad: 'jobDefinitionName: mpi\ntype: multinode\nnodeProperties:\n  numNodes: 3\n  mainNode: 0\n  nodeRangeProperties:\n    - targetNodes: "0"\n      container: { image: my-image:1.0, instanceType: c5.4xlarge }\n    - targetNodes: "1:"\n      container: { image: my-image:1.0, instanceType: c5.9xlarge }',
+    good: 'jobDefinitionName: mpi\ntype: multinode\nnodeProperties:\n  numNodes: 3\n  mainNode: 0\n  nodeRangeProperties:\n    - targetNodes: "0"\n      container: { image: my-image:1.0, instanceType: c5.9xlarge }\n    - targetNodes: "1:"\n      container: { image: my-image:1.0, instanceType: c5.9xlarge }',
   },
   appliesTo: ['jobDefinition'],
   messages: {

@@ -14,8 +14,8 @@ export default defineRule({
   docs: {
     rationale: 'AWS: mainNode "must be less than the number of nodes"; targetNodes is a range a:b (":n" starts at 0, "n:" ends at the last node) and "your accumulative node ranges must account for all nodes (0:n)"; a job has up to 5 distinct node groups (User Guide, job definition parameters). Nested ranges are allowed. A node that no range covers has no container to run.',
     fix: 'Keep mainNode below numNodes, write targetNodes as "a:b", "a:" or ":b", make the ranges together cover 0 to numNodes-1 (an open end such as "1:" is the simplest), and use at most 5 node ranges.',
-    bad: 'type: multinode\nnodeProperties:\n  numNodes: 4\n  mainNode: 0\n  nodeRangeProperties:\n    - targetNodes: "0:1"\n      container: { image: my-image:1.0 }',
-    good: 'type: multinode\nnodeProperties:\n  numNodes: 4\n  mainNode: 0\n  nodeRangeProperties:\n    - targetNodes: "0:"\n      container: { image: my-image:1.0 }',
+    bad: 'jobDefinitionName: mpi\ntype: multinode\nnodeProperties:\n  numNodes: 4\n  mainNode: 0\n  nodeRangeProperties:\n    - targetNodes: "0:1"\n      container: { image: my-image:1.0 }',
+    good: 'jobDefinitionName: mpi\ntype: multinode\nnodeProperties:\n  numNodes: 4\n  mainNode: 0\n  nodeRangeProperties:\n    - targetNodes: "0:"\n      container: { image: my-image:1.0 }',
   },
   appliesTo: ['jobDefinition'],
   messages: {

@@ -12,8 +12,8 @@ export default defineRule({
   docs: {
     rationale: 'AWS (spotIamFleetRole): "This role is required if the allocation strategy set to BEST_FIT or if the allocation strategy isn\'t specified." BEST_FIT is the default strategy. The other strategies use the service-linked role instead.',
     fix: 'Use SPOT_PRICE_CAPACITY_OPTIMIZED (recommended by AWS; no Spot Fleet role needed), or set spotIamFleetRole to the ARN of a role with the AmazonEC2SpotFleetTaggingRole managed policy.',
-    bad: 'computeResources:\n  type: SPOT\n  maxvCpus: 256\n  instanceTypes: [m5, c5]',
-    good: 'computeResources:\n  type: SPOT\n  allocationStrategy: SPOT_PRICE_CAPACITY_OPTIMIZED\n  maxvCpus: 256\n  instanceTypes: [m5, c5]',
+    bad: 'computeEnvironmentName: etl-ce\ntype: MANAGED\ncomputeResources:\n  type: SPOT\n  maxvCpus: 256\n  instanceTypes: [m5, c5]',
+    good: 'computeEnvironmentName: etl-ce\ntype: MANAGED\ncomputeResources:\n  type: SPOT\n  allocationStrategy: SPOT_PRICE_CAPACITY_OPTIMIZED\n  maxvCpus: 256\n  instanceTypes: [m5, c5]',
   },
   appliesTo: ['computeEnvironment'],
   messages: {

@@ -22,8 +22,8 @@ export default defineRule({
   docs: {
     rationale: 'The allocation strategy decides how Batch picks instance types when the best fit is not available, and whether the environment supports infrastructure updates (BEST_FIT does not). Organisations that standardise on some strategies list them in the option `allowedStrategies` (default: BEST_FIT_PROGRESSIVE, SPOT_CAPACITY_OPTIMIZED, SPOT_PRICE_CAPACITY_OPTIMIZED). An empty allocationStrategy counts as BEST_FIT, the ECS default. Fargate environments have no strategy and are not checked.',
     fix: 'Set computeResources.allocationStrategy to an allowed strategy. Enable the rule in the config file: `rules: { compute-environment-allocation-strategy-allowed: [warning, { allowedStrategies: [SPOT_PRICE_CAPACITY_OPTIMIZED, BEST_FIT_PROGRESSIVE] }] }`.',
-    bad: 'computeResources:\n  type: EC2\n  allocationStrategy: BEST_FIT',
-    good: 'computeResources:\n  type: EC2\n  allocationStrategy: BEST_FIT_PROGRESSIVE',
+    bad: 'computeEnvironmentName: etl-ce\ntype: MANAGED\ncomputeResources:\n  type: EC2\n  allocationStrategy: BEST_FIT',
+    good: 'computeEnvironmentName: etl-ce\ntype: MANAGED\ncomputeResources:\n  type: EC2\n  allocationStrategy: BEST_FIT_PROGRESSIVE',
     peers: ['AWS Config batch-managed-compute-env-allocation-strategy-check'],
   },
   appliesTo: ['computeEnvironment'],

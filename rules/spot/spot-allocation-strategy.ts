@@ -11,8 +11,8 @@ export default defineRule({
   docs: {
     rationale: 'The capacity-optimized strategies launch Spot Instances from the pools least likely to be interrupted; SPOT_PRICE_CAPACITY_OPTIMIZED also weighs price, and AWS recommends it over SPOT_CAPACITY_OPTIMIZED "in most instances". BEST_FIT, the default, picks the single cheapest fitting type and waits for more of it, so Spot jobs are interrupted more often and scaling stalls; it also needs a Spot Fleet role and rules out infrastructure updates. (BEST_FIT_PROGRESSIVE_ORDERED, which is for On-Demand only, is reported by allocation-strategy-mismatch.)',
     fix: 'Set computeResources.allocationStrategy to SPOT_PRICE_CAPACITY_OPTIMIZED, with several instance families in instanceTypes.',
-    bad: 'computeResources:\n  type: SPOT\n  allocationStrategy: BEST_FIT\n  spotIamFleetRole: arn:aws:iam::123456789012:role/AmazonEC2SpotFleetTaggingRole\n  instanceTypes: [m6i, c6i, r6i]',
-    good: 'computeResources:\n  type: SPOT\n  allocationStrategy: SPOT_PRICE_CAPACITY_OPTIMIZED\n  instanceTypes: [m6i, c6i, r6i]',
+    bad: 'computeEnvironmentName: etl-ce\ntype: MANAGED\ncomputeResources:\n  type: SPOT\n  allocationStrategy: BEST_FIT\n  spotIamFleetRole: arn:aws:iam::123456789012:role/AmazonEC2SpotFleetTaggingRole\n  instanceTypes: [m6i, c6i, r6i]',
+    good: 'computeEnvironmentName: etl-ce\ntype: MANAGED\ncomputeResources:\n  type: SPOT\n  allocationStrategy: SPOT_PRICE_CAPACITY_OPTIMIZED\n  instanceTypes: [m6i, c6i, r6i]',
     peers: ['AWS Config batch-managed-compute-env-allocation-strategy-check (with SPOT_* strategies allowed)'],
   },
   appliesTo: ['computeEnvironment'],

@@ -13,8 +13,8 @@ export default defineRule({
   docs: {
     rationale: 'bidPercentage caps the Spot price at a percentage of On-Demand; you always pay the market price, never the cap, so a cap saves nothing and only removes capacity: instance types whose Spot price is above it are not launched, and jobs wait in RUNNABLE. AWS: "For most use cases, we recommend leaving this field empty" (the default is 100% of On-Demand). In the AWS Spot Advisor data for us-east-1 Linux, about 6% of instance types typically trade above 50% of On-Demand, 27% above 40% and 67% above 30%. The option `lowBidPercentage` (default 50) sets where the message turns from advice to a starvation warning.',
     fix: 'Remove bidPercentage. If a price ceiling is a policy, keep it at 100 or close to it, and use the off-by-default rule spot-max-bid-percentage to enforce it.',
-    bad: 'computeResources:\n  type: SPOT\n  allocationStrategy: SPOT_PRICE_CAPACITY_OPTIMIZED\n  bidPercentage: 30',
-    good: 'computeResources:\n  type: SPOT\n  allocationStrategy: SPOT_PRICE_CAPACITY_OPTIMIZED',
+    bad: 'computeEnvironmentName: etl-ce\ntype: MANAGED\ncomputeResources:\n  type: SPOT\n  allocationStrategy: SPOT_PRICE_CAPACITY_OPTIMIZED\n  bidPercentage: 30',
+    good: 'computeEnvironmentName: etl-ce\ntype: MANAGED\ncomputeResources:\n  type: SPOT\n  allocationStrategy: SPOT_PRICE_CAPACITY_OPTIMIZED',
   },
   appliesTo: ['computeEnvironment'],
   defaultOptions: { lowBidPercentage: DEFAULT_LOW_BID_PERCENTAGE },

@@ -13,8 +13,8 @@ export default defineRule({
   docs: {
     rationale: 'AWS: "To tag your Spot Instances on creation, the Spot Fleet IAM role specified here must use the newer AmazonEC2SpotFleetTaggingRole managed policy. The previously recommended AmazonEC2SpotFleetRole managed policy doesn\'t have the required permissions to tag Spot Instances." The Batch troubleshooting guide adds that with the service-linked role, such Spot Instances then fail to scale down ("You are not authorized to perform this operation"). The rule reads the role name: a role called AmazonEC2SpotFleetRole is the one the old console created with the old policy.',
     fix: 'Give the ARN of a role that has the AmazonEC2SpotFleetTaggingRole managed policy (AWS\'s examples name the role AmazonEC2SpotFleetTaggingRole).',
-    bad: 'computeResources:\n  type: SPOT\n  allocationStrategy: BEST_FIT_PROGRESSIVE\n  spotIamFleetRole: arn:aws:iam::123456789012:role/AmazonEC2SpotFleetRole',
-    good: 'computeResources:\n  type: SPOT\n  allocationStrategy: BEST_FIT_PROGRESSIVE\n  spotIamFleetRole: arn:aws:iam::123456789012:role/AmazonEC2SpotFleetTaggingRole',
+    bad: 'computeEnvironmentName: etl-ce\ntype: MANAGED\ncomputeResources:\n  type: SPOT\n  allocationStrategy: BEST_FIT_PROGRESSIVE\n  spotIamFleetRole: arn:aws:iam::123456789012:role/AmazonEC2SpotFleetRole',
+    good: 'computeEnvironmentName: etl-ce\ntype: MANAGED\ncomputeResources:\n  type: SPOT\n  allocationStrategy: BEST_FIT_PROGRESSIVE\n  spotIamFleetRole: arn:aws:iam::123456789012:role/AmazonEC2SpotFleetTaggingRole',
   },
   appliesTo: ['computeEnvironment'],
   messages: {

@@ -14,8 +14,8 @@ export default defineRule({
   docs: {
     rationale: 'Some organisations cap what Spot capacity may cost relative to On-Demand. bidPercentage is that cap; when it is empty Batch uses 100% of On-Demand. This rule enforces the ceiling set in the option `maxBidPercentage` (1-100, default 100, so only bids above On-Demand are reported until you lower it). It contradicts AWS\'s advice to leave bidPercentage empty (rule spot-bid-percentage), so enable it only where the policy exists, and disable spot-bid-percentage there.',
     fix: 'Set computeResources.bidPercentage to at most maxBidPercentage. Enable the rule in the config file: `rules: { spot-max-bid-percentage: [warning, { maxBidPercentage: 80 }] }`.',
-    bad: '# with maxBidPercentage: 80\ncomputeResources:\n  type: SPOT\n  bidPercentage: 90',
-    good: '# with maxBidPercentage: 80\ncomputeResources:\n  type: SPOT\n  bidPercentage: 80',
+    bad: '# with the default maxBidPercentage (100): a bid above the On-Demand price\ncomputeEnvironmentName: spot-ce\ntype: MANAGED\ncomputeResources:\n  type: SPOT\n  allocationStrategy: SPOT_PRICE_CAPACITY_OPTIMIZED\n  bidPercentage: 120\n  maxvCpus: 512\n  instanceTypes: [m6i, c6i, r6i]',
+    good: 'computeEnvironmentName: spot-ce\ntype: MANAGED\ncomputeResources:\n  type: SPOT\n  allocationStrategy: SPOT_PRICE_CAPACITY_OPTIMIZED\n  bidPercentage: 100\n  maxvCpus: 512\n  instanceTypes: [m6i, c6i, r6i]',
     peers: ['AWS Config batch-managed-spot-compute-environment-max-bid'],
   },
   appliesTo: ['computeEnvironment'],

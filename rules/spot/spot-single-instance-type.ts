@@ -11,8 +11,8 @@ export default defineRule({
   docs: {
     rationale: 'AWS\'s Spot best practices for Batch: diversify instance types, across sizes and families. With one size, a reclaim or a capacity shortage of that type hits every job at once and the environment cannot scale until it returns; the capacity-optimized strategies have no other pools to choose from. A family (c5) or several types count as diversified.',
     fix: 'List several families (for example [c6i, m6i, r6i]) or at least several sizes, and use SPOT_PRICE_CAPACITY_OPTIMIZED.',
-    bad: 'computeResources:\n  type: SPOT\n  allocationStrategy: SPOT_PRICE_CAPACITY_OPTIMIZED\n  instanceTypes: [c5.4xlarge]',
-    good: 'computeResources:\n  type: SPOT\n  allocationStrategy: SPOT_PRICE_CAPACITY_OPTIMIZED\n  instanceTypes: [c5, c6i, m6i]',
+    bad: 'computeEnvironmentName: etl-ce\ntype: MANAGED\ncomputeResources:\n  type: SPOT\n  allocationStrategy: SPOT_PRICE_CAPACITY_OPTIMIZED\n  instanceTypes: [c5.4xlarge]',
+    good: 'computeEnvironmentName: etl-ce\ntype: MANAGED\ncomputeResources:\n  type: SPOT\n  allocationStrategy: SPOT_PRICE_CAPACITY_OPTIMIZED\n  instanceTypes: [c5, c6i, m6i]',
   },
   appliesTo: ['computeEnvironment'],
   messages: {

@@ -43,8 +43,8 @@ export default defineRule({
   docs: {
     rationale: 'Batch applies a time limit action to a job at the head of the queue whose RUNNABLE status reason is the entry\'s reason. It supports exactly three reasons for ECS, EKS and Fargate queues (CAPACITY:INSUFFICIENT_INSTANCE_CAPACITY, MISCONFIGURATION:COMPUTE_ENVIRONMENT_MAX_RESOURCE, MISCONFIGURATION:JOB_RESOURCE_REQUIREMENT) and three for SageMaker Training queues (CAPACITY:INSUFFICIENT_INSTANCE_CAPACITY, MISCONFIGURATION:SERVICE_ENVIRONMENT_MAX_RESOURCE, MISCONFIGURATION:QUOTA_MANAGEMENT_LIMIT_EXCEEDED). SERVICE_ROLE_PERMISSIONS, EC2_INSTANCE_CONFIGURATION_UNSUPPORTED, ACTION_REQUIRED and UNDETERMINED need manual investigation. Any other text (a typo, the full status message) never matches, and the job stays blocked.',
     fix: 'Use one of the supported reasons exactly, without the " - ..." description Batch appends to the status reason.',
-    bad: 'jobStateTimeLimitActions:\n  - reason: INSUFFICIENT_INSTANCE_CAPACITY\n    state: RUNNABLE\n    maxTimeSeconds: 14400\n    action: CANCEL',
-    good: 'jobStateTimeLimitActions:\n  - reason: CAPACITY:INSUFFICIENT_INSTANCE_CAPACITY\n    state: RUNNABLE\n    maxTimeSeconds: 14400\n    action: CANCEL',
+    bad: 'jobQueueName: etl-queue\npriority: 1\ncomputeEnvironmentOrder:\n  - order: 1\n    computeEnvironment: spot-ce\njobStateTimeLimitActions:\n  - reason: INSUFFICIENT_INSTANCE_CAPACITY\n    state: RUNNABLE\n    maxTimeSeconds: 14400\n    action: CANCEL',
+    good: 'jobQueueName: etl-queue\npriority: 1\ncomputeEnvironmentOrder:\n  - order: 1\n    computeEnvironment: spot-ce\njobStateTimeLimitActions:\n  - reason: CAPACITY:INSUFFICIENT_INSTANCE_CAPACITY\n    state: RUNNABLE\n    maxTimeSeconds: 14400\n    action: CANCEL',
   },
   appliesTo: ['jobQueue'],
   messages: {

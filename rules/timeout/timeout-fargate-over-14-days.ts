@@ -14,8 +14,8 @@ export default defineRule({
   docs: {
     rationale: 'AWS: "Fargate jobs can\'t expect to run for longer than 14 days." Past that, the Fargate resources may no longer be available and the job is terminated, so a longer timeout promises a run time the platform does not give.',
     fix: 'Keep attemptDurationSeconds at or below 1,209,600 and checkpoint long work so that it can resume in a new job, or run it on EC2.',
-    bad: 'platformCapabilities: [FARGATE]\ntimeout:\n  attemptDurationSeconds: 2592000',
-    good: 'platformCapabilities: [FARGATE]\ntimeout:\n  attemptDurationSeconds: 86400',
+    bad: 'jobDefinitionName: etl\ntype: container\nplatformCapabilities: [FARGATE]\ntimeout:\n  attemptDurationSeconds: 2592000',
+    good: 'jobDefinitionName: etl\ntype: container\nplatformCapabilities: [FARGATE]\ntimeout:\n  attemptDurationSeconds: 86400',
   },
   appliesTo: ['jobDefinition'],
   messages: {

@@ -11,8 +11,8 @@ export default defineRule({
   docs: {
     rationale: 'A launch template is where organisations put what Batch itself does not set: IMDSv2, EBS encryption and volume sizes, user data for agents and hardening. Policies that require one are enforced by this rule. Fargate environments cannot use launch templates and are not checked.',
     fix: 'Add computeResources.launchTemplate with launchTemplateId or launchTemplateName (not both) and a version. Enable the rule in the config file: `rules: { compute-environment-without-launch-template: warning }`.',
-    bad: 'computeResources:\n  type: EC2\n  maxvCpus: 256',
-    good: 'computeResources:\n  type: EC2\n  maxvCpus: 256\n  launchTemplate:\n    launchTemplateName: batch-hardened\n    version: $Default',
+    bad: 'computeEnvironmentName: etl-ce\ntype: MANAGED\ncomputeResources:\n  type: EC2\n  maxvCpus: 256',
+    good: 'computeEnvironmentName: etl-ce\ntype: MANAGED\ncomputeResources:\n  type: EC2\n  maxvCpus: 256\n  launchTemplate:\n    launchTemplateName: batch-hardened\n    version: $Default',
     peers: ['AWS Config batch-managed-compute-environment-using-launch-template'],
   },
   appliesTo: ['computeEnvironment'],

@@ -11,8 +11,8 @@ export default defineRule({
   docs: {
     rationale: '"Fargate doesn\'t replace Spot capacity with on-demand capacity": when Fargate Spot has no capacity, jobs wait in RUNNABLE, and interrupted ones are not moved. Batch tries a queue\'s environments in ascending order, so a FARGATE environment after the FARGATE_SPOT one gives jobs somewhere to go. Windows containers are not supported on Fargate Spot at all.',
     fix: 'Add a FARGATE compute environment to the queue with a higher order than the FARGATE_SPOT one.',
-    bad: 'computeEnvironmentOrder:\n  - { order: 1, computeEnvironment: fargate-spot }',
-    good: 'computeEnvironmentOrder:\n  - { order: 1, computeEnvironment: fargate-spot }\n  - { order: 2, computeEnvironment: fargate-on-demand }',
+    bad: 'computeEnvironments:\n  - computeEnvironmentName: fargate-spot\n    type: MANAGED\n    computeResources: { type: FARGATE_SPOT, maxvCpus: 64, subnets: [subnet-1] }\njobQueues:\n  - jobQueueName: etl-queue\n    priority: 1\n    computeEnvironmentOrder:\n      - { order: 1, computeEnvironment: fargate-spot }',
+    good: 'computeEnvironments:\n  - computeEnvironmentName: fargate-spot\n    type: MANAGED\n    computeResources: { type: FARGATE_SPOT, maxvCpus: 64, subnets: [subnet-1] }\n  - computeEnvironmentName: fargate\n    type: MANAGED\n    computeResources: { type: FARGATE, maxvCpus: 64, subnets: [subnet-1] }\njobQueues:\n  - jobQueueName: etl-queue\n    priority: 1\n    computeEnvironmentOrder:\n      - { order: 1, computeEnvironment: fargate-spot }\n      - { order: 2, computeEnvironment: fargate }',
   },
   appliesTo: ['jobQueue'],
   messages: {

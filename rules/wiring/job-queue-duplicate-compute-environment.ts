@@ -18,8 +18,8 @@ export default defineRule({
   docs: {
     rationale: 'computeEnvironmentOrder maps each compute environment of the queue to its place in the order; a queue holds at most 3, and listing one twice gives it two places in the order, which cannot both hold. It is usually a copy-paste slip where a different environment (often the On-Demand fallback) was meant.',
     fix: 'List each compute environment once; if a fallback was meant, name the other environment.',
-    bad: 'computeEnvironmentOrder:\n  - order: 1\n    computeEnvironment: spot-ce\n  - order: 2\n    computeEnvironment: arn:aws:batch:us-east-1:123456789012:compute-environment/spot-ce',
-    good: 'computeEnvironmentOrder:\n  - order: 1\n    computeEnvironment: spot-ce\n  - order: 2\n    computeEnvironment: ondemand-ce',
+    bad: 'jobQueueName: etl-queue\npriority: 1\ncomputeEnvironmentOrder:\n  - order: 1\n    computeEnvironment: spot-ce\n  - order: 2\n    computeEnvironment: arn:aws:batch:us-east-1:123456789012:compute-environment/spot-ce',
+    good: 'jobQueueName: etl-queue\npriority: 1\ncomputeEnvironmentOrder:\n  - order: 1\n    computeEnvironment: spot-ce\n  - order: 2\n    computeEnvironment: ondemand-ce',
   },
   appliesTo: ['jobQueue'],
   messages: {

@@ -11,8 +11,8 @@ export default defineRule({
   docs: {
     rationale: 'Compute environments are tried in ascending order: "the compute environment with a lower order integer value is tried for job placement first". The order is a strict preference, not a weight: the Batch API does not accept two environments with the same order in one queue.',
     fix: 'Give each compute environment in the queue its own order value, lowest for the one to try first (for example Spot 1, On-Demand 2).',
-    bad: 'computeEnvironmentOrder:\n  - order: 1\n    computeEnvironment: spot-ce\n  - order: 1\n    computeEnvironment: ondemand-ce',
-    good: 'computeEnvironmentOrder:\n  - order: 1\n    computeEnvironment: spot-ce\n  - order: 2\n    computeEnvironment: ondemand-ce',
+    bad: 'jobQueueName: etl-queue\npriority: 1\ncomputeEnvironmentOrder:\n  - order: 1\n    computeEnvironment: spot-ce\n  - order: 1\n    computeEnvironment: ondemand-ce',
+    good: 'jobQueueName: etl-queue\npriority: 1\ncomputeEnvironmentOrder:\n  - order: 1\n    computeEnvironment: spot-ce\n  - order: 2\n    computeEnvironment: ondemand-ce',
   },
   appliesTo: ['jobQueue'],
   messages: {

@@ -12,8 +12,8 @@ export default defineRule({
   docs: {
     rationale: 'A DISABLED compute environment takes no new jobs and does not scale out ([API:CreateComputeEnvironment] state). When every environment of a queue is disabled, jobs wait in RUNNABLE until one is enabled.',
     fix: 'Enable at least one compute environment of the queue, or disable the queue too.',
-    bad: '# queue whose only environment has state: DISABLED',
-    good: '# queue with at least one ENABLED environment',
+    bad: 'computeEnvironments:\n  - computeEnvironmentName: a\n    type: MANAGED\n    state: DISABLED\n    computeResources: { type: EC2, maxvCpus: 64, instanceTypes: [m5], subnets: [subnet-1] }\n  - computeEnvironmentName: b\n    type: MANAGED\n    state: DISABLED\n    computeResources: { type: EC2, maxvCpus: 64, instanceTypes: [c5], subnets: [subnet-1] }\njobQueues:\n  - jobQueueName: etl-queue\n    priority: 1\n    computeEnvironmentOrder:\n      - { order: 1, computeEnvironment: a }\n      - { order: 2, computeEnvironment: b }',
+    good: 'computeEnvironments:\n  - computeEnvironmentName: a\n    type: MANAGED\n    state: DISABLED\n    computeResources: { type: EC2, maxvCpus: 64, instanceTypes: [m5], subnets: [subnet-1] }\n  - computeEnvironmentName: b\n    type: MANAGED\n    state: ENABLED\n    computeResources: { type: EC2, maxvCpus: 64, instanceTypes: [c5], subnets: [subnet-1] }\njobQueues:\n  - jobQueueName: etl-queue\n    priority: 1\n    computeEnvironmentOrder:\n      - { order: 1, computeEnvironment: a }\n      - { order: 2, computeEnvironment: b }',
   },
   appliesTo: ['jobQueue'],
   messages: {

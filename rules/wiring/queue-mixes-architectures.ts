@@ -19,8 +19,8 @@ export default defineRule({
   docs: {
     rationale: 'AWS: all compute environments of a job queue must share the same architecture; Batch doesn\'t support mixing x86 and ARM environments in one queue. An image also runs on one architecture only, so jobs would fail on half the capacity.',
     fix: 'Make separate queues for x86_64 and arm64 environments, and submit each image to the queue of its architecture.',
-    bad: '# queue with an environment of [c6i] and one of [c6g]',
-    good: '# queue with environments of [c6i] and [m6i]',
+    bad: 'computeEnvironments:\n  - computeEnvironmentName: x86\n    type: MANAGED\n    computeResources: { type: EC2, maxvCpus: 64, instanceTypes: [c6i], subnets: [subnet-1] }\n  - computeEnvironmentName: arm\n    type: MANAGED\n    computeResources: { type: EC2, maxvCpus: 64, instanceTypes: [c6g], subnets: [subnet-1] }\njobQueues:\n  - jobQueueName: etl-queue\n    priority: 1\n    computeEnvironmentOrder:\n      - { order: 1, computeEnvironment: x86 }\n      - { order: 2, computeEnvironment: arm }',
+    good: 'computeEnvironments:\n  - computeEnvironmentName: x86\n    type: MANAGED\n    computeResources: { type: EC2, maxvCpus: 64, instanceTypes: [c6i], subnets: [subnet-1] }\n  - computeEnvironmentName: x86-spot\n    type: MANAGED\n    computeResources: { type: SPOT, maxvCpus: 64, instanceTypes: [c6i, m6i], subnets: [subnet-1] }\njobQueues:\n  - jobQueueName: etl-queue\n    priority: 1\n    computeEnvironmentOrder:\n      - { order: 1, computeEnvironment: x86-spot }\n      - { order: 2, computeEnvironment: x86 }',
   },
   appliesTo: ['jobQueue'],
   messages: {

@@ -11,8 +11,8 @@ export default defineRule({
   docs: {
     rationale: 'AWS: "All compute environments that are associated with a job queue must share the same provisioning model"; EC2/SPOT and FARGATE/FARGATE_SPOT environments can\'t be mixed in one queue. CreateJobQueue rejects it.',
     fix: 'Make one queue for the Fargate environments and another for the EC2 ones.',
-    bad: 'computeEnvironmentOrder:\n  - { order: 1, computeEnvironment: fargate-ce }\n  - { order: 2, computeEnvironment: ec2-ce }',
-    good: 'computeEnvironmentOrder:\n  - { order: 1, computeEnvironment: fargate-spot-ce }\n  - { order: 2, computeEnvironment: fargate-ce }',
+    bad: 'computeEnvironments:\n  - computeEnvironmentName: fargate\n    type: MANAGED\n    computeResources: { type: FARGATE, maxvCpus: 64, subnets: [subnet-1] }\n  - computeEnvironmentName: ec2\n    type: MANAGED\n    computeResources: { type: EC2, maxvCpus: 64, instanceTypes: [m5], subnets: [subnet-1] }\njobQueues:\n  - jobQueueName: etl-queue\n    priority: 1\n    computeEnvironmentOrder:\n      - { order: 1, computeEnvironment: fargate }\n      - { order: 2, computeEnvironment: ec2 }',
+    good: 'computeEnvironments:\n  - computeEnvironmentName: fargate-spot\n    type: MANAGED\n    computeResources: { type: FARGATE_SPOT, maxvCpus: 64, subnets: [subnet-1] }\n  - computeEnvironmentName: fargate\n    type: MANAGED\n    computeResources: { type: FARGATE, maxvCpus: 64, subnets: [subnet-1] }\njobQueues:\n  - jobQueueName: etl-queue\n    priority: 1\n    computeEnvironmentOrder:\n      - { order: 1, computeEnvironment: fargate-spot }\n      - { order: 2, computeEnvironment: fargate }',
   },
   appliesTo: ['jobQueue'],
   messages: {

@@ -11,8 +11,8 @@ export default defineRule({
   docs: {
     rationale: 'A job queue has one jobQueueType (ECS, EKS, ECS_FARGATE, SAGEMAKER_TRAINING), and ECS and EKS job definitions are shaped differently (containerProperties vs eksProperties), so one queue cannot serve both. AWS states no explicit sentence forbidding the mix, hence a warning rather than an error.',
     fix: 'Make separate queues for the ECS and the EKS environments.',
-    bad: '# queue with an ECS environment and one with eksConfiguration',
-    good: '# queue whose environments all have eksConfiguration',
+    bad: 'computeEnvironments:\n  - computeEnvironmentName: ecs\n    type: MANAGED\n    computeResources: { type: EC2, maxvCpus: 64, instanceTypes: [m5], subnets: [subnet-1] }\n  - computeEnvironmentName: eks\n    type: MANAGED\n    eksConfiguration: { eksClusterArn: "arn:aws:eks:us-east-1:123456789012:cluster/c", kubernetesNamespace: batch }\n    computeResources: { type: EC2, maxvCpus: 64, instanceTypes: [m5], subnets: [subnet-1] }\njobQueues:\n  - jobQueueName: etl-queue\n    priority: 1\n    computeEnvironmentOrder:\n      - { order: 1, computeEnvironment: ecs }\n      - { order: 2, computeEnvironment: eks }',
+    good: 'computeEnvironments:\n  - computeEnvironmentName: ecs\n    type: MANAGED\n    computeResources: { type: EC2, maxvCpus: 64, instanceTypes: [m5], subnets: [subnet-1] }\n  - computeEnvironmentName: ecs-spot\n    type: MANAGED\n    computeResources: { type: SPOT, maxvCpus: 64, instanceTypes: [m5], subnets: [subnet-1] }\njobQueues:\n  - jobQueueName: etl-queue\n    priority: 1\n    computeEnvironmentOrder:\n      - { order: 1, computeEnvironment: ecs-spot }\n      - { order: 2, computeEnvironment: ecs }',
   },
   appliesTo: ['jobQueue'],
   messages: {

@@ -11,8 +11,8 @@ export default defineRule({
   docs: {
     rationale: 'A DISABLED compute environment takes no new jobs, so the queue runs on the remaining ones only; often a leftover of maintenance. A disabled environment with minvCpus > 0 still costs money.',
     fix: 'Enable the environment again, or remove it from the queue.',
-    bad: '# queue with one ENABLED and one DISABLED environment',
-    good: '# queue whose environments are all ENABLED',
+    bad: 'computeEnvironments:\n  - computeEnvironmentName: a\n    type: MANAGED\n    state: DISABLED\n    computeResources: { type: EC2, maxvCpus: 64, instanceTypes: [m5], subnets: [subnet-1] }\n  - computeEnvironmentName: b\n    type: MANAGED\n    state: ENABLED\n    computeResources: { type: EC2, maxvCpus: 64, instanceTypes: [c5], subnets: [subnet-1] }\njobQueues:\n  - jobQueueName: etl-queue\n    priority: 1\n    computeEnvironmentOrder:\n      - { order: 1, computeEnvironment: a }\n      - { order: 2, computeEnvironment: b }',
+    good: 'computeEnvironments:\n  - computeEnvironmentName: a\n    type: MANAGED\n    state: ENABLED\n    computeResources: { type: EC2, maxvCpus: 64, instanceTypes: [m5], subnets: [subnet-1] }\n  - computeEnvironmentName: b\n    type: MANAGED\n    state: ENABLED\n    computeResources: { type: EC2, maxvCpus: 64, instanceTypes: [c5], subnets: [subnet-1] }\njobQueues:\n  - jobQueueName: etl-queue\n    priority: 1\n    computeEnvironmentOrder:\n      - { order: 1, computeEnvironment: a }\n      - { order: 2, computeEnvironment: b }',
   },
   appliesTo: ['jobQueue'],
   messages: {

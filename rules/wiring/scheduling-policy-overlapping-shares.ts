@@ -18,8 +18,8 @@ export default defineRule({
   docs: {
     rationale: 'AWS: "The list of share identifiers in a fair-share policy can\'t overlap. For example, you can\'t have one that specifies a shareIdentifier of UserA* and another that specifies a shareIdentifier of UserA1." A trailing "*" makes an entry a prefix that gives its weight to every identifier starting with it, so two entries would give one job two weights.',
     fix: 'Keep one entry per identifier: drop the narrower entry, or rename the identifiers so that no prefix covers another (UserA* and UserB*, not User* and UserA*).',
-    bad: 'fairsharePolicy:\n  shareDistribution:\n    - shareIdentifier: UserA*\n      weightFactor: 1\n    - shareIdentifier: UserA1\n      weightFactor: 0.5',
-    good: 'fairsharePolicy:\n  shareDistribution:\n    - shareIdentifier: UserA*\n      weightFactor: 1\n    - shareIdentifier: UserB1\n      weightFactor: 0.5',
+    bad: 'name: fair\nfairsharePolicy:\n  shareDistribution:\n    - shareIdentifier: UserA*\n      weightFactor: 1\n    - shareIdentifier: UserA1\n      weightFactor: 0.5',
+    good: 'name: fair\nfairsharePolicy:\n  shareDistribution:\n    - shareIdentifier: UserA*\n      weightFactor: 1\n    - shareIdentifier: UserB1\n      weightFactor: 0.5',
   },
   appliesTo: ['schedulingPolicy'],
   messages: {

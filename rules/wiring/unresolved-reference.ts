@@ -11,8 +11,8 @@ export default defineRule({
   docs: {
     rationale: 'Placement, platform and mix checks need both ends of a reference. A file set rarely holds every resource, so a reference that leads outside it is reported as "not verified here", never as an error. A live audit of a Region sees everything; there a missing resource is a broken reference (a queue whose environment was deleted is INVALID), and the audit raises this rule to an error.',
     fix: 'Lint the files that define the referenced resources together, or ignore the note for resources managed elsewhere.',
-    bad: 'computeEnvironmentOrder:\n  - { order: 1, computeEnvironment: arn:aws:batch:us-east-1:123456789012:compute-environment/elsewhere }',
-    good: '# the queue and the compute environment it names, linted together',
+    bad: 'jobQueueName: etl-queue\npriority: 1\ncomputeEnvironmentOrder:\n  - { order: 1, computeEnvironment: spot-ce }',
+    good: 'computeEnvironments:\n  - computeEnvironmentName: spot-ce\n    type: MANAGED\n    computeResources: { type: SPOT, maxvCpus: 64, instanceTypes: [m5], subnets: [subnet-1] }\njobQueues:\n  - jobQueueName: etl-queue\n    priority: 1\n    computeEnvironmentOrder:\n      - { order: 1, computeEnvironment: spot-ce }',
   },
   appliesTo: ['jobQueue', 'jobDefinition'],
   messages: {

@@ -1,6 +1,6 @@
 // Rule documentation is generated from rule metadata (the single source of truth) by
 // scripts/generate-rule-docs.ts; test/rule-docs.test.ts fails when a page has drifted.
-import type { Rule } from '../engine/rule.js';
+import type { Rule, RuleDocs } from '../engine/rule.js';
 
 const FENCE = '```';
 
@@ -13,7 +13,13 @@ export function ruleDocPath(id: string): string {
   return `docs/rules/${id}.md`;
 }
 
+/** The name a rule's docs examples are linted under: the extension picks the parser. */
+export function exampleFileName(docs: RuleDocs): string {
+  return `input.${docs.examplesFormat ?? 'yaml'}`;
+}
+
 export function renderRuleDoc(rule: Rule): string {
+  const lang = rule.docs.examplesFormat ?? 'yaml';
   const lines = [
     `# ${rule.id}`,
     '',
@@ -36,8 +42,8 @@ export function renderRuleDoc(rule: Rule): string {
     rule.docs.fix,
     '',
   ];
-  if (rule.docs.bad) lines.push('## Triggers', '', `${FENCE}yaml`, rule.docs.bad, FENCE, '');
-  if (rule.docs.good) lines.push('## Does not trigger', '', `${FENCE}yaml`, rule.docs.good, FENCE, '');
+  if (rule.docs.bad) lines.push('## Triggers', '', `${FENCE}${lang}`, rule.docs.bad, FENCE, '');
+  if (rule.docs.good) lines.push('## Does not trigger', '', `${FENCE}${lang}`, rule.docs.good, FENCE, '');
   if (rule.docs.peers?.length) lines.push('## Peer checks covered', '', ...rule.docs.peers.map((p) => `- ${p}`), '');
   if (rule.defaultOptions && Object.keys(rule.defaultOptions).length > 0) {
     const described = (rule.optionsSchema?.properties ?? {}) as Record<string, { description?: string }>;

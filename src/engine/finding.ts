@@ -20,6 +20,11 @@ export interface Finding {
   severity: Severity;
   category: FindingCategory;
   message: string;
+  /**
+   * The key of the rule's `messages` template the message was rendered from; absent on `internal`
+   * findings. Tests name it (it survives rewording); the data stays out because it may hold values.
+   */
+  messageId?: string;
   resource: { kind: ResourceKind; name: string } | null;
   location: FindingLocation;
   /** JSON path inside the file's document; stable under line moves (fingerprints use it). */

@@ -16,9 +16,14 @@ export interface RuleDocs {
   rationale: string;
   /** How to fix it. */
   fix: string;
-  /** A configuration that triggers the rule and one that does not (YAML, API shape). */
+  /**
+   * A complete input that triggers the rule and one that does not (API shapes, or a template where
+   * the rule needs one); test/rule-docs-examples.test.ts lints both.
+   */
   bad?: string;
   good?: string;
+  /** The language of `bad` and `good` (default yaml): their fence in the docs and their file's extension in the test. */
+  examplesFormat?: 'yaml' | 'json';
   /** Peer checks this rule covers (checkov, KICS, cfn-lint, AWS Config, Security Hub ids). */
   peers?: readonly string[];
 }

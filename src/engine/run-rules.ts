@@ -104,6 +104,7 @@ export function runRules(model: LintModel, rules: readonly Rule[], settings: Rul
           severity: severity ?? messageSeverityOf(rule, report.messageId),
           category: rule.category,
           message: redactSecrets(renderMessage(template, report.data)),
+          messageId: report.messageId,
           resource: { kind: resource.kind, name: resource.name },
           location: locateInResource(resource, report.path, report.key ?? false),
           path: [...resource.source.path, ...report.path],

@@ -200,7 +200,7 @@ export function applySuppressions(findings: readonly Finding[], input: Suppressi
         const key = `${where.location.file}:${where.location.line}:${where.location.column}:${message}`;
         if (seen.has(key)) return;
         seen.add(key);
-        reported.push({ ruleId: UNUSED_SUPPRESSION_RULE, severity: input.unusedSeverity!, category: rule?.category ?? 'schema', message, ...where, path: [...where.path] });
+        reported.push({ ruleId: UNUSED_SUPPRESSION_RULE, severity: input.unusedSeverity!, category: rule?.category ?? 'schema', message, messageId, ...where, path: [...where.path] });
       };
       const what = d.applied.origin === 'comment' ? 'comment' : d.applied.origin === 'config' ? 'config entry' : d.applied.origin === 'tag' ? `tag ${IGNORE_TAG}` : 'template metadata';
       if (d.ruleIds.length === 0) report('noRule', { what });

@@ -49,8 +49,8 @@ function ruleHelp(rule: RuleMeta): { text: string; markdown: string } {
     `**Why.** ${rule.docs.rationale}`,
     '',
     `**How to fix.** ${rule.docs.fix}`,
-    ...(rule.docs.bad ? ['', 'Triggers:', '', `${fence}yaml`, rule.docs.bad, fence] : []),
-    ...(rule.docs.good ? ['', 'Does not trigger:', '', `${fence}yaml`, rule.docs.good, fence] : []),
+    ...(rule.docs.bad ? ['', 'Triggers:', '', `${fence}${rule.docs.examplesFormat ?? 'yaml'}`, rule.docs.bad, fence] : []),
+    ...(rule.docs.good ? ['', 'Does not trigger:', '', `${fence}${rule.docs.examplesFormat ?? 'yaml'}`, rule.docs.good, fence] : []),
     '',
     `AWS documentation: <${rule.helpUri}>`,
   ].join('\n');
