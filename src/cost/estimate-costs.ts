@@ -2,7 +2,7 @@
 // of the queue, what one job, one submission (an array), the worst case and a month cost.
 import type { LintModel } from '../engine/lint-model.js';
 import type { BatchResource } from '../model/resource.js';
-import { field, stringOf } from '../model/values.js';
+import { field, lookup, stringOf } from '../model/values.js';
 import type { Workload } from '../config/load-config.js';
 import type { JobQueuePairing } from '../graph/resource-graph.js';
 import { refersTo } from '../graph/resource-reference.js';
@@ -64,7 +64,7 @@ function environmentEstimate(pairing: JobQueuePairing, placement: EnvironmentPla
   const environment = placement.environment;
   if (!environment || (placement.status !== 'instances' && placement.status !== 'fargate')) return undefined;
   const provisioning = placement.platform?.provisioning;
-  const capacity = provisioning ? CAPACITY[provisioning] : undefined;
+  const capacity = provisioning ? lookup(CAPACITY, provisioning) : undefined;
   if (!capacity) return undefined;
   const jd = pairing.jobDefinition;
   const inputs = jobCostInputs(jd.data);
@@ -125,7 +125,7 @@ function environmentEstimate(pairing: JobQueuePairing, placement: EnvironmentPla
         estimate.priceBasis = price.basis;
         cost = (d) => fargateTaskCost(price, { vcpus, memoryMiB, ephemeralStorageGiB: storage }, d);
         estimate.usdPerHour = round(cost(3600));
-        if (capacity === 'fargate-spot' && storage > FARGATE_INCLUDED_STORAGE_GIB && !options.catalog.fargate.spot[region]?.ephemeralStorageGbHour) {
+        if (capacity === 'fargate-spot' && storage > FARGATE_INCLUDED_STORAGE_GIB && !lookup(options.catalog.fargate.spot, region)?.ephemeralStorageGbHour) {
           notes.push('extra ephemeral storage priced at the Fargate On-Demand storage rate');
         }
       }
