@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { JsonPath } from '../../src/source/source-document.js';
 import { containersOf } from '../../src/model/containers.js';
-import { arrayOf, field, hasField, isRecord, isUnknown, scalarText, stringOf } from '../../src/model/values.js';
+import { arrayOf, field, hasField, isRecord, scalarText, stringOf } from '../../src/model/values.js';
 import { jobPlatformOf } from './reading/job-platform.js';
 import { requirementOf } from './reading/resource-requirements.js';
 
