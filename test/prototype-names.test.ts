@@ -11,6 +11,7 @@ import { bundledPriceCatalog } from '../dist/src/pricing/price-catalog.js';
 import { expandInstanceTypeList } from '../dist/src/catalog/expand-instance-types.js';
 import { describeValue, isUnknown, lookup, scalarText, setField } from '../dist/src/model/values.js';
 import { parseBaseline } from '../dist/src/engine/baseline.js';
+import { readHclLiteral } from '../dist/src/loaders/terraform/hcl-literal.js';
 
 const PROTOTYPE_NAMES = ['__proto__', 'constructor', 'hasOwnProperty', 'valueOf', 'toString'] as const;
 
@@ -111,6 +112,13 @@ resource "aws_batch_job_definition" "__proto__" {
     expect(goodLinted).toBe(true);
     expect(result.model.resources.map((r) => r.address).filter(Boolean)).toEqual(['aws_batch_job_definition.__proto__']);
     expect(result.findings.some((f) => f.location.file === 'main.tf' && f.ruleId === 'privileged-container')).toBe(true);
+  });
+
+  it('jsonencode literals keep a "__proto__" key as data', () => {
+    const value = readHclLiteral('{ "__proto__" = { polluted = true }, constructor = 1 }') as Record<string, unknown>;
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+    expect(Object.keys(value)).toEqual(['__proto__', 'constructor']);
+    expect((value as { polluted?: boolean }).polluted).toBeUndefined();
   });
 
   it('plan JSON: a "constructor" type is skipped, and map keys named "__proto__" stay data', async () => {
