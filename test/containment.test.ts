@@ -10,6 +10,8 @@ import { runRules } from '../dist/src/engine/run-rules.js';
 import { defineRule } from '../dist/src/engine/rule.js';
 import type { DocumentLoader } from '../dist/src/loaders/document-loader.js';
 import type { BatchResource } from '../dist/src/model/resource.js';
+import { estimateCosts } from '../dist/src/cost/estimate-costs.js';
+import { bundledPriceCatalog } from '../dist/src/pricing/price-catalog.js';
 import { runCli } from './helpers/cli.js';
 
 const GOOD_JOB = JSON.stringify({ jobDefinitionName: 'good-job', type: 'container', containerProperties: { image: 'busybox', privileged: true } });
@@ -112,5 +114,52 @@ describe('the CLI', () => {
     expect(findings.filter((f) => f.category === 'internal')).toEqual([]);
     expect(findings.some((f) => f.location.file === 'good.json' && f.ruleId === 'privileged-container')).toBe(true);
     expect(new Set(findings.map((f) => f.location.file))).toEqual(new Set(['proto.tf', 'select.yaml', 'good.json']));
+  });
+});
+
+describe('the cost advisor', () => {
+  const bundle = JSON.stringify({
+    computeEnvironments: [{ computeEnvironmentName: 'ce', type: 'MANAGED', computeResources: { type: 'EC2', maxvCpus: 64, instanceTypes: ['c5.large'], subnets: ['s'], instanceRole: 'r' } }],
+    jobQueues: [{ jobQueueName: 'q', priority: 1, computeEnvironmentOrder: [{ order: 1, computeEnvironment: 'ce' }] }],
+    jobDefinitions: [
+      { jobDefinitionName: 'ok', type: 'container', containerProperties: { image: 'x', resourceRequirements: [{ type: 'VCPU', value: '1' }, { type: 'MEMORY', value: '1024' }] } },
+      { jobDefinitionName: 'odd', type: 'container', containerProperties: { image: 'x', resourceRequirements: [{ type: 'VCPU', value: '1' }, { type: 'MEMORY', value: '1024' }] } },
+    ],
+  });
+
+  it('prices every other job definition when one cannot be priced, and names the stage and the job', async () => {
+    const dir = workspace({ 'bundle.json': bundle });
+    const { model } = await lintPaths(['bundle.json'], { cwd: dir, rules: [] });
+    // Stands in for a bug reached by one job definition's data: reading its timeout throws.
+    const resources = model.resources.map((r) => {
+      if (r.name !== 'odd') return r;
+      const data = new Proxy(r.data as object, {
+        getOwnPropertyDescriptor(target, key) {
+          if (key === 'timeout') throw new Error('placement bug');
+          return Reflect.getOwnPropertyDescriptor(target, key);
+        },
+      });
+      return { ...r, data } as BatchResource;
+    });
+    const report = estimateCosts(new LintModel(resources, model.pairings), { catalog: bundledPriceCatalog(), workloads: [], livePricing: false });
+    expect(report.estimates.map((e) => e.jobDefinition)).toEqual(['ok']);
+    expect(report.failures).toEqual([{ stage: 'cost estimate', jobDefinition: 'odd', message: 'placement bug' }]);
+  });
+
+  it('reports a resource graph that cannot be built once, whatever the number of job definitions', async () => {
+    const dir = workspace({ 'bundle.json': bundle });
+    const { model } = await lintPaths(['bundle.json'], { cwd: dir, rules: [] });
+    const broken = new LintModel(model.resources, [{ jobDefinition: { toString: 1 } as unknown as string, jobQueue: 'q', origin: 'config' }]);
+    const report = estimateCosts(broken, { catalog: bundledPriceCatalog(), workloads: [], livePricing: false });
+    expect(report.estimates).toEqual([]);
+    expect(report.failures?.map((f) => [f.stage, f.jobDefinition])).toEqual([['resource graph', null]]);
+  });
+
+  it('a report without failures has no failures field (the JSON output is unchanged)', async () => {
+    const dir = workspace({ 'bundle.json': bundle });
+    const { model } = await lintPaths(['bundle.json'], { cwd: dir, rules: [] });
+    const report = estimateCosts(model, { catalog: bundledPriceCatalog(), workloads: [], livePricing: false });
+    expect(report.estimates.map((e) => e.jobDefinition).sort()).toEqual(['odd', 'ok']);
+    expect('failures' in report).toBe(false);
   });
 });

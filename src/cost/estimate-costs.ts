@@ -12,7 +12,8 @@ import type { NodeRequirement } from '../placement/job-requirements.js';
 import type { PriceCatalog } from '../pricing/price-catalog.js';
 import { fargatePrice } from '../pricing/price-quotes.js';
 import { DAYS_PER_MONTH, FARGATE_INCLUDED_STORAGE_GIB, fargateTaskCost } from './billing.js';
-import type { CostCapacity, CostEstimate, CostReport } from './cost-report.js';
+import type { CostCapacity, CostEstimate, CostFailure, CostReport } from './cost-report.js';
+import { errorText, StageFailure } from '../engine/stage-failure.js';
 import { formatDuration } from './duration.js';
 import { chooseInstance, priceFits } from './instance-choice.js';
 import { jobCostInputs } from './job-cost-inputs.js';
@@ -198,7 +199,22 @@ export function estimateJobDefinition(jd: BatchResource<'jobDefinition'>, model:
 }
 
 export function estimateCosts(model: LintModel, options: CostOptions): CostReport {
-  const estimates = model.byKind.jobDefinition.flatMap((jd) => estimateJobDefinition(jd, model, options));
+  // One job definition that cannot be priced (a bug in placement or pricing) costs only its own estimate.
+  const failures: CostFailure[] = [];
+  const failedStages = new Set<string>();
+  const contained = <T>(stage: string, jobDefinition: string | null, work: () => T[]): T[] => {
+    try {
+      return work();
+    } catch (error) {
+      // A cross-file stage (the resource graph) that failed is reported once, not per job definition.
+      if (error instanceof StageFailure) {
+        if (!failedStages.has(error.stage)) failures.push({ stage: error.stage, jobDefinition: null, message: errorText(error.original) });
+        failedStages.add(error.stage);
+      } else failures.push({ stage, jobDefinition, message: errorText(error) });
+      return [];
+    }
+  };
+  const estimates = model.byKind.jobDefinition.flatMap((jd) => contained('cost estimate', jd.name, () => estimateJobDefinition(jd, model, options)));
   const assumptions = [
     `Prices: ${options.catalog.source}, ${options.catalog.date}${options.livePricing ? '' : ' (offline snapshot; --live-pricing asks AWS)'}. USD, Linux, shared tenancy.`,
     `Region: ${options.region ?? `each environment's ARN, else ${DEFAULT_COST_REGION}`}.`,
@@ -209,5 +225,6 @@ export function estimateCosts(model: LintModel, options: CostOptions): CostRepor
     `Monthly: jobs per month (--jobs-per-month, or the workload's jobsPerDay x ${DAYS_PER_MONTH.toFixed(2)}) x cost per submission.`,
     'Spot figures marked as estimates are On-Demand less the typical saving the Spot Instance Advisor shows, not market prices. Idle time, EBS volumes, data transfer and logs are not included.',
   ];
-  return { catalog: { source: options.catalog.source, date: options.catalog.date }, assumptions, estimates, recommendations: costRecommendations(model, estimates, options) };
+  const recommendations = contained('cost recommendations', null, () => costRecommendations(model, estimates, options));
+  return { catalog: { source: options.catalog.source, date: options.catalog.date }, assumptions, estimates, recommendations, ...(failures.length > 0 ? { failures } : {}) };
 }
