@@ -4,6 +4,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lintPaths } from '../dist/src/lint-files.js';
 import { estimateCosts } from '../dist/src/cost/estimate-costs.js';
@@ -12,6 +13,9 @@ import { expandInstanceTypeList } from '../dist/src/catalog/expand-instance-type
 import { describeValue, isUnknown, lookup, scalarText, setField } from '../dist/src/model/values.js';
 import { parseBaseline } from '../dist/src/engine/baseline.js';
 import { readHclLiteral } from '../dist/src/loaders/terraform/hcl-literal.js';
+import { fetchLivePrices } from '../dist/src/pricing/live/live-prices.js';
+import { startPricingServer } from './helpers/pricing-server.js';
+import { ROOT } from './helpers/cli.js';
 
 const PROTOTYPE_NAMES = ['__proto__', 'constructor', 'hasOwnProperty', 'valueOf', 'toString'] as const;
 
@@ -229,5 +233,26 @@ Resources:
 
   it('a baseline whose version is an object is refused with a plain reason', () => {
     expect(() => parseBaseline('{"tool":"batchlint","version":{"toString":1},"findings":[]}')).toThrow(/baseline version \(an object\) is not supported/);
+  });
+});
+
+describe('live prices for a region read from an ARN', () => {
+  it('a region named "__proto__" (arn:aws:batch:__proto__:...) is a key of the catalog, not its prototype', async () => {
+    // (The EC2 client refuses such a region before any request; the Price List query takes it as a filter.)
+    const response = JSON.parse(readFileSync(join(ROOT, 'fixtures/pricing-api/ecs-fargate-getproducts-response-us-east-1.json'), 'utf8')) as { PriceList: string[] };
+    const items = response.PriceList.map((text) => {
+      const item = JSON.parse(text) as { product: { attributes: Record<string, string> } };
+      item.product.attributes.regionCode = '__proto__';
+      return item;
+    });
+    const pricing = await startPricingServer(items as never[]);
+    try {
+      const catalog = await fetchLivePrices({ ec2: new Map(), fargateRegions: new Set(['__proto__']) }, { pricingEndpoint: pricing.url, credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret-example' } });
+      expect(Object.getPrototypeOf(catalog.fargate.onDemand)).toBe(Object.prototype);
+      expect(Object.keys(catalog.fargate.onDemand)).toEqual(['__proto__']);
+      expect(Object.getOwnPropertyDescriptor(catalog.fargate.onDemand, '__proto__')?.value).toMatchObject({ x86_64: { vcpuHour: expect.any(Number) } });
+    } finally {
+      await pricing.close();
+    }
   });
 });
