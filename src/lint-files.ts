@@ -11,7 +11,9 @@ import type { DocumentLoader, LoadedDocument } from './loaders/document-loader.j
 import { readSourceFile } from './source/read-source-file.js';
 import { parseStdin, STDIN_PATH, type StdinInput } from './stdin-input.js';
 import type { SourceRange } from './source/source-document.js';
-import type { BatchResource, Pairing } from './model/resource.js';
+import { RESOURCE_KINDS, type BatchResource, type Pairing } from './model/resource.js';
+import { describeValue } from './model/values.js';
+import { stageFailureFinding } from './engine/stage-failure.js';
 import { LintModel } from './engine/lint-model.js';
 import { isRuleEnabled, renderMessage, runRules, type RuleSettings } from './engine/run-rules.js';
 import { compareFindings, type Finding } from './engine/finding.js';
@@ -37,6 +39,14 @@ export interface LintOptions {
   sourceRoot?: string;
   /** What `-` on the command line reads: standard input, read by the caller. */
   stdin?: StdinInput;
+}
+
+/** What one file adds to the run. */
+interface FileYield {
+  findings: Finding[];
+  resources: BatchResource[];
+  pairings: Pairing[];
+  skipped: boolean;
 }
 
 export interface LintResult {
@@ -113,52 +123,77 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
       // .tf files go through HashiCorp's HCL parser (WebAssembly, asynchronous, loaded on first use).
       parsed = entry.absolutePath === STDIN_PATH && options.stdin ? parseStdin(options.stdin) : /\.tf$/i.test(entry.absolutePath) ? await readTerraformSource(entry.absolutePath, entry.file) : readSourceFile(entry.absolutePath, entry.file);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      const why = code === 'EACCES' ? 'permission denied' : code ?? 'read error';
-      fileFindings.push(fileFinding('parse-error', 'problem', `Cannot read the file: ${why}`, entry.file, { line: 1, column: 1, endLine: 1, endColumn: 1 }));
+      const code = (error as NodeJS.ErrnoException | undefined)?.code;
+      // Reading and parsing throw only for file-system errors; anything else is a parser bug.
+      if (typeof code !== 'string') fileFindings.push(stageFailureFinding('parse', error, entry.file));
+      else fileFindings.push(fileFinding('parse-error', 'problem', `Cannot read the file: ${code === 'EACCES' ? 'permission denied' : code}`, entry.file, { line: 1, column: 1, endLine: 1, endColumn: 1 }));
+      continue;
+    }
+    // Everything a file yields is kept only when the whole file went through: a loader that throws
+    // leaves one finding on the file, and the other files are still linted.
+    const yielded: FileYield = { findings: [], resources: [], pairings: [], skipped: false };
+    let stage = 'loader';
+    try {
+      const searched = !entry.explicit || options.skipUnrecognized === true;
+      if (searched && parsed.documents.length === 0 && parsed.problems.length > 0 && parsed.problems.every((p) => p.syntax) && parsed.mentionsBatch === false) {
+        skipped.push(entry.file); // not valid JSON/YAML and no sign of AWS Batch: not ours to report
+        continue;
+      }
+      for (const problem of parsed.problems) yielded.findings.push(fileFinding('parse-error', 'problem', problem.message, entry.file, problem.range));
+      let recognised = false;
+      for (const { value, document } of parsed.documents) {
+        let loaded: LoadedDocument | undefined;
+        for (const loader of loaders) {
+          stage = `${loader.name} loader`;
+          const attempt = loader.load(value, document);
+          if (attempt.recognised) {
+            loaded = attempt;
+            break;
+          }
+        }
+        if (!loaded) continue;
+        recognised = true;
+        for (const r of loaded.resources) {
+          if (!(RESOURCE_KINDS as readonly string[]).includes(r.kind)) throw new Error(`a resource of no known kind (${describeValue(r.kind)})`);
+        }
+        yielded.resources.push(...loaded.resources);
+        if (loaded.pairings) yielded.pairings.push(...loaded.pairings);
+        stage = 'source position';
+        for (const p of loaded.problems) {
+          const range = document.locate(p.path);
+          yielded.findings.push(fileFinding(p.ruleId, p.messageId, render(p.ruleId, p.messageId, p.data), entry.file, range));
+        }
+      }
+      if (!recognised && parsed.problems.length === 0) {
+        if (entry.explicit && !options.skipUnrecognized) {
+          yielded.findings.push(fileFinding('unrecognized-file', 'nothing', render('unrecognized-file', 'nothing', {}), entry.file, { line: 1, column: 1, endLine: 1, endColumn: 1 }));
+        } else yielded.skipped = true;
+      }
+    } catch (error) {
+      fileFindings.push(...yielded.findings.filter((f) => f.ruleId === 'parse-error'), stageFailureFinding(stage, error, entry.file));
       continue;
     }
     if (parsed.directives?.length) directives.set(entry.file, parsed.directives);
-    const searched = !entry.explicit || options.skipUnrecognized === true;
-    if (searched && parsed.documents.length === 0 && parsed.problems.length > 0 && parsed.problems.every((p) => p.syntax) && parsed.mentionsBatch === false) {
-      skipped.push(entry.file); // not valid JSON/YAML and no sign of AWS Batch: not ours to report
-      continue;
-    }
-    for (const problem of parsed.problems) fileFindings.push(fileFinding('parse-error', 'problem', problem.message, entry.file, problem.range));
-    let recognised = false;
-    for (const { value, document } of parsed.documents) {
-      let loaded: LoadedDocument | undefined;
-      for (const loader of loaders) {
-        const attempt = loader.load(value, document);
-        if (attempt.recognised) {
-          loaded = attempt;
-          break;
-        }
-      }
-      if (!loaded) continue;
-      recognised = true;
-      resources.push(...loaded.resources);
-      if (loaded.pairings) pairings.push(...loaded.pairings);
-      for (const p of loaded.problems) {
-        const range = document.locate(p.path);
-        fileFindings.push(fileFinding(p.ruleId, p.messageId, render(p.ruleId, p.messageId, p.data), entry.file, range));
-      }
-    }
-    if (!recognised && parsed.problems.length === 0) {
-      if (entry.explicit && !options.skipUnrecognized) {
-        fileFindings.push(fileFinding('unrecognized-file', 'nothing', render('unrecognized-file', 'nothing', {}), entry.file, { line: 1, column: 1, endLine: 1, endColumn: 1 }));
-      } else skipped.push(entry.file);
-    }
+    fileFindings.push(...yielded.findings);
+    resources.push(...yielded.resources);
+    pairings.push(...yielded.pairings);
+    if (yielded.skipped) skipped.push(entry.file);
   }
 
   const model = new LintModel(resources, pairings);
   const ruleFindings = runRules(model, options.rules ?? RULES, settings);
   const findings = [
     ...fileFindings
-      .filter((f) => isRuleEnabled(f.ruleId, settings))
+      .filter((f) => f.category === 'internal' || isRuleEnabled(f.ruleId, settings))
       .map((f) => ({ ...f, severity: settings.severity?.get(f.ruleId) ?? f.severity })),
     ...ruleFindings,
   ].sort(compareFindings);
-  const settled = settleFindings(findings, { resources, directives, configSuppressions: options.suppressions ?? [], rules: options.rules ?? RULES, settings, cwd: options.cwd, ...(options.sourceRoot ? { sourceRoot: options.sourceRoot } : {}) });
+  let settled: { findings: Finding[]; suppressed: SuppressedFinding[] };
+  try {
+    settled = settleFindings(findings, { resources, directives, configSuppressions: options.suppressions ?? [], rules: options.rules ?? RULES, settings, cwd: options.cwd, ...(options.sourceRoot ? { sourceRoot: options.sourceRoot } : {}) });
+  } catch (error) {
+    // Every finding is still reported, unsuppressed and without fingerprints, rather than none.
+    settled = { findings: [...findings, stageFailureFinding('suppression and fingerprint', error, null)], suppressed: [] };
+  }
   return { findings: settled.findings, suppressed: settled.suppressed, files: entries.length, resources: resources.length, skipped, missing: discovery.missing, empty, model };
 }

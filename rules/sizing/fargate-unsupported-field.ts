@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { JsonPath } from '../../src/source/source-document.js';
 import { containersOf } from '../../src/model/containers.js';
-import { arrayOf, field, hasField, isRecord, isUnknown, stringOf } from '../../src/model/values.js';
+import { arrayOf, field, hasField, isRecord, scalarText, stringOf } from '../../src/model/values.js';
 import { jobPlatformOf } from './reading/job-platform.js';
 import { requirementOf } from './reading/resource-requirements.js';
 
@@ -70,7 +70,8 @@ export default defineRule({
         context.report({ messageId: 'logDriver', data: { where: site.label, driver }, path: [...site.path, 'logConfiguration', 'logDriver'] });
       }
       const gpu = requirementOf(site.container, 'GPU');
-      if (gpu && !isUnknown(gpu.value) && !/^\s*0*\s*$/.test(String(gpu.value))) {
+      const gpuText = gpu ? scalarText(gpu.value) : undefined;
+      if (gpu && gpuText !== undefined && !/^\s*0*\s*$/.test(gpuText)) {
         context.report({ messageId: 'gpu', data: { where: site.label }, path: [...site.path, ...gpu.path] });
       }
     }

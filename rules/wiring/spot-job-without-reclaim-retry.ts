@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { arrayOf, field, hasField, isUnknown, numberOf, stringOf } from '../../src/model/values.js';
+import { arrayOf, field, hasField, isUnknown, numberOf, scalarText, stringOf } from '../../src/model/values.js';
 import { environmentPlatform } from '../../src/graph/platform.js';
 import { describePairing, violations } from '../../src/placement/paired-placements.js';
 import type { JobQueuePairing } from '../../src/graph/resource-graph.js';
@@ -33,7 +33,9 @@ export function retriesSpotReclaim(jd: unknown): boolean | undefined {
     const reason = field(entry, 'onReason');
     const exit = field(entry, 'onExitCode');
     if (action === undefined || isUnknown(status) || isUnknown(reason) || isUnknown(exit)) return undefined;
-    if (status !== undefined && !globMatches(String(status), RECLAIM_REASON)) continue; // certainly not this entry
+    const statusText = scalarText(status);
+    if (status !== undefined && statusText === undefined) return undefined; // a wrong type: the schema rules report it
+    if (statusText !== undefined && !globMatches(statusText, RECLAIM_REASON)) continue; // certainly not this entry
     const reasonCertain = reason === undefined || reason === '*';
     const exitCertain = exit === undefined;
     if (!reasonCertain || !exitCertain) {

@@ -4,7 +4,7 @@
 // list means `default_x86_64`.
 // https://docs.aws.amazon.com/batch/latest/APIReference/API_ComputeResource.html (instanceTypes)
 // https://docs.aws.amazon.com/batch/latest/userguide/optimal-default-instance-troubleshooting.html
-import { arrayOf, field, isUnknown, stringOf } from '../model/values.js';
+import { arrayOf, describeValue, field, isUnknown, stringOf } from '../model/values.js';
 import { INSTANCE_KEYWORDS, keywordFamilies, type InstanceKeyword, type OptimalBehavior } from './batch-instance-keywords.js';
 import { loadInstanceCatalog, type InstanceCatalog, type InstanceTypeInfo } from './instance-catalog.js';
 
@@ -72,7 +72,7 @@ export function expandInstanceTypeList(list: unknown, options: ExpansionOptions 
   items.forEach((item, i) => {
     const name = stringOf(item);
     if (name === undefined) {
-      unresolved.push(isUnknown(item) ? item.origin : String(item));
+      unresolved.push(describeValue(item));
       return;
     }
     const expanded = expandEntry(name, i, catalog, options);

@@ -8,12 +8,12 @@ import { bundledPriceCatalog, overlayPriceCatalog, PriceCatalogError, readPriceC
 import { formatCostJson } from '../reporters/cost-json.js';
 import { formatCostMarkdown } from '../reporters/cost-markdown.js';
 import { formatCostText } from '../reporters/cost-text.js';
+import { escapeControl } from '../reporters/safe-text.js';
 import type { Io } from './io.js';
 import { configFromFlag } from './config-flag.js';
 import { UsageError } from './usage-error.js';
 import { redactedJson, writeOutputFile } from './output-edge.js';
 import { redactStrings } from '../engine/redact.js';
-import { escapeControl } from '../reporters/safe-text.js';
 import type { LintModel } from '../engine/lint-model.js';
 import { jobRequirements } from '../placement/job-requirements.js';
 import { placeJob } from '../placement/place-job.js';
@@ -104,6 +104,10 @@ export async function runCostCommand(paths: string[], flags: CostFlags, io: Io):
     workloads: config?.config.workloads ?? [],
     livePricing: Boolean(flags.livePricing),
   }));
+  for (const failure of report.failures ?? []) {
+    const where = failure.jobDefinition !== null ? ` for job definition "${failure.jobDefinition}"` : '';
+    io.stderr(`${escapeControl(`batchlint: internal error in the ${failure.stage} stage${where}: ${failure.message}; everything else was priced. Please report this.`)}\n`);
+  }
   const text = flags.format === 'json' ? redactedJson(formatCostJson(report)) : flags.format === 'markdown' ? formatCostMarkdown(report) : formatCostText(report);
   if (flags.output) {
     try {

@@ -65,9 +65,18 @@ export interface CostRecommendation {
   savingPerMonthUsd: number | null;
 }
 
+/** A stage that threw while pricing (a bug): the job definition it was on, and the redacted error. */
+export interface CostFailure {
+  stage: string;
+  jobDefinition: string | null;
+  message: string;
+}
+
 export interface CostReport {
   catalog: { source: string; date: string };
   assumptions: string[];
   estimates: CostEstimate[];
   recommendations: CostRecommendation[];
+  /** Present only when something could not be priced because of an internal error; the rest was priced. */
+  failures?: CostFailure[];
 }

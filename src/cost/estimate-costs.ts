@@ -2,7 +2,7 @@
 // of the queue, what one job, one submission (an array), the worst case and a month cost.
 import type { LintModel } from '../engine/lint-model.js';
 import type { BatchResource } from '../model/resource.js';
-import { field, stringOf } from '../model/values.js';
+import { field, lookup, stringOf } from '../model/values.js';
 import type { Workload } from '../config/load-config.js';
 import type { JobQueuePairing } from '../graph/resource-graph.js';
 import { refersTo } from '../graph/resource-reference.js';
@@ -12,7 +12,8 @@ import type { NodeRequirement } from '../placement/job-requirements.js';
 import type { PriceCatalog } from '../pricing/price-catalog.js';
 import { fargatePrice } from '../pricing/price-quotes.js';
 import { DAYS_PER_MONTH, FARGATE_INCLUDED_STORAGE_GIB, fargateTaskCost } from './billing.js';
-import type { CostCapacity, CostEstimate, CostReport } from './cost-report.js';
+import type { CostCapacity, CostEstimate, CostFailure, CostReport } from './cost-report.js';
+import { errorText, StageFailure } from '../engine/stage-failure.js';
 import { formatDuration } from './duration.js';
 import { chooseInstance, priceFits } from './instance-choice.js';
 import { jobCostInputs } from './job-cost-inputs.js';
@@ -64,7 +65,7 @@ function environmentEstimate(pairing: JobQueuePairing, placement: EnvironmentPla
   const environment = placement.environment;
   if (!environment || (placement.status !== 'instances' && placement.status !== 'fargate')) return undefined;
   const provisioning = placement.platform?.provisioning;
-  const capacity = provisioning ? CAPACITY[provisioning] : undefined;
+  const capacity = provisioning ? lookup(CAPACITY, provisioning) : undefined;
   if (!capacity) return undefined;
   const jd = pairing.jobDefinition;
   const inputs = jobCostInputs(jd.data);
@@ -125,7 +126,7 @@ function environmentEstimate(pairing: JobQueuePairing, placement: EnvironmentPla
         estimate.priceBasis = price.basis;
         cost = (d) => fargateTaskCost(price, { vcpus, memoryMiB, ephemeralStorageGiB: storage }, d);
         estimate.usdPerHour = round(cost(3600));
-        if (capacity === 'fargate-spot' && storage > FARGATE_INCLUDED_STORAGE_GIB && !options.catalog.fargate.spot[region]?.ephemeralStorageGbHour) {
+        if (capacity === 'fargate-spot' && storage > FARGATE_INCLUDED_STORAGE_GIB && !lookup(options.catalog.fargate.spot, region)?.ephemeralStorageGbHour) {
           notes.push('extra ephemeral storage priced at the Fargate On-Demand storage rate');
         }
       }
@@ -198,7 +199,22 @@ export function estimateJobDefinition(jd: BatchResource<'jobDefinition'>, model:
 }
 
 export function estimateCosts(model: LintModel, options: CostOptions): CostReport {
-  const estimates = model.byKind.jobDefinition.flatMap((jd) => estimateJobDefinition(jd, model, options));
+  // One job definition that cannot be priced (a bug in placement or pricing) costs only its own estimate.
+  const failures: CostFailure[] = [];
+  const failedStages = new Set<string>();
+  const contained = <T>(stage: string, jobDefinition: string | null, work: () => T[]): T[] => {
+    try {
+      return work();
+    } catch (error) {
+      // A cross-file stage (the resource graph) that failed is reported once, not per job definition.
+      if (error instanceof StageFailure) {
+        if (!failedStages.has(error.stage)) failures.push({ stage: error.stage, jobDefinition: null, message: errorText(error.original) });
+        failedStages.add(error.stage);
+      } else failures.push({ stage, jobDefinition, message: errorText(error) });
+      return [];
+    }
+  };
+  const estimates = model.byKind.jobDefinition.flatMap((jd) => contained('cost estimate', jd.name, () => estimateJobDefinition(jd, model, options)));
   const assumptions = [
     `Prices: ${options.catalog.source}, ${options.catalog.date}${options.livePricing ? '' : ' (offline snapshot; --live-pricing asks AWS)'}. USD, Linux, shared tenancy.`,
     `Region: ${options.region ?? `each environment's ARN, else ${DEFAULT_COST_REGION}`}.`,
@@ -209,5 +225,6 @@ export function estimateCosts(model: LintModel, options: CostOptions): CostRepor
     `Monthly: jobs per month (--jobs-per-month, or the workload's jobsPerDay x ${DAYS_PER_MONTH.toFixed(2)}) x cost per submission.`,
     'Spot figures marked as estimates are On-Demand less the typical saving the Spot Instance Advisor shows, not market prices. Idle time, EBS volumes, data transfer and logs are not included.',
   ];
-  return { catalog: { source: options.catalog.source, date: options.catalog.date }, assumptions, estimates, recommendations: costRecommendations(model, estimates, options) };
+  const recommendations = contained('cost recommendations', null, () => costRecommendations(model, estimates, options));
+  return { catalog: { source: options.catalog.source, date: options.catalog.date }, assumptions, estimates, recommendations, ...(failures.length > 0 ? { failures } : {}) };
 }

@@ -10,6 +10,7 @@
 import type { TypeFit } from '../placement/fit.js';
 import type { PriceCatalog } from '../pricing/price-catalog.js';
 import { ec2Price, type InstancePrice } from '../pricing/price-quotes.js';
+import { lookup } from '../model/values.js';
 import { ec2InstanceCost } from './billing.js';
 import type { CostRange } from './cost-report.js';
 
@@ -60,6 +61,6 @@ export function chooseInstance(priced: readonly PricedFit[], unpriced: readonly 
   const low = byJob[0]!;
   const high = byJob[byJob.length - 1]!;
   const range = key === 'BEST_FIT' || pool.length < 2 ? null : { lowUsd: low.costPerJobUsd, highUsd: high.costPerJobUsd, lowInstanceType: low.fit.type.name, highInstanceType: high.fit.type.name, types: pool.length };
-  const words = STRATEGY_WORDS[key] ?? `${key}: cheapest fitting type assumed`;
+  const words = lookup(STRATEGY_WORDS, key) ?? `${key}: cheapest fitting type assumed`;
   return { chosen, range, choice: `${words}${strategy ? '' : ' (BEST_FIT is the default)'}`, unpriced: [...unpriced] };
 }

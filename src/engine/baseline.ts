@@ -1,6 +1,7 @@
 // A baseline records the findings a project has accepted for now, by fingerprint, so that a run
 // reports only new ones. Fingerprints ignore line numbers and resource order (see fingerprint.ts),
 // so editing around an old finding does not bring it back.
+import { describeValue } from '../model/values.js';
 import type { Finding } from './finding.js';
 
 export const BASELINE_VERSION = 1;
@@ -55,7 +56,7 @@ export function parseBaseline(text: string): Baseline {
   if (typeof record !== 'object' || record === null || record.tool !== 'batchlint' || !Array.isArray(record.findings)) {
     throw new BaselineError('not a batchlint baseline (expected {"tool": "batchlint", "version": 1, "findings": [...]}; write one with --write-baseline)');
   }
-  if (record.version !== BASELINE_VERSION) throw new BaselineError(`baseline version ${String(record.version)} is not supported (expected ${BASELINE_VERSION})`);
+  if (record.version !== BASELINE_VERSION) throw new BaselineError(`baseline version ${describeValue(record.version)} is not supported (expected ${BASELINE_VERSION})`);
   const findings = record.findings.filter((e): e is BaselineEntry => typeof e === 'object' && e !== null && typeof (e as BaselineEntry).fingerprint === 'string');
   return { tool: 'batchlint', version: BASELINE_VERSION, findings };
 }

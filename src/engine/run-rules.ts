@@ -5,6 +5,7 @@ import type { JsonPath } from '../source/source-document.js';
 import type { Finding } from './finding.js';
 import type { LintModel } from './lint-model.js';
 import { redactSecrets } from './redact.js';
+import { errorText, StageFailure, stageFailureFinding } from './stage-failure.js';
 import type { Report, Rule, RuleContext, Severity } from './rule.js';
 
 /** Which rules run and at what severity (from --rule / --disable and, later, the config file). */
@@ -24,7 +25,7 @@ export function isRuleEnabled(id: string, settings: RuleSettings, enabledByDefau
 }
 
 export function renderMessage(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => (name in data ? String(data[name]) : `{{${name}}}`));
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => (Object.hasOwn(data, name) ? String(data[name]) : `{{${name}}}`));
 }
 
 /** Turns a path inside a resource into a finding location: the engine, not the rule, knows the source. */
@@ -44,10 +45,6 @@ export function locateInResource(resource: BatchResource, path: JsonPath, key = 
   };
 }
 
-function errorText(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return redactSecrets(text.split('\n')[0] ?? '').slice(0, 300);
-}
 
 /** The default level of one message of a rule (see RuleMeta.messageSeverity). */
 export function messageSeverityOf(rule: Rule, messageId: string): Severity {
@@ -86,6 +83,8 @@ export function runRules(model: LintModel, rules: readonly Rule[], settings: Rul
     }
   }
 
+  // A cross-file stage (the graph) that failed is reported once, not by every rule that reads it.
+  const failedStages = new Map<string, StageFailure>();
   for (const resource of model.resources) {
     const applicable = byKind.get(resource.kind);
     if (!applicable) continue;
@@ -119,6 +118,10 @@ export function runRules(model: LintModel, rules: readonly Rule[], settings: Rul
         active.rule.check!(resource, context);
       } catch (error) {
         findings.length = before; // what the rule reported before it crashed is not trusted
+        if (error instanceof StageFailure) {
+          failedStages.set(error.stage, error);
+          continue;
+        }
         findings.push({
           ruleId: active.rule.id,
           severity: 'error',
@@ -131,5 +134,6 @@ export function runRules(model: LintModel, rules: readonly Rule[], settings: Rul
       }
     }
   }
+  for (const failure of failedStages.values()) findings.push(stageFailureFinding(failure.stage, failure, null));
   return findings;
 }

@@ -1,5 +1,6 @@
 import type { BatchResource, Pairing, ResourceKind } from '../model/resource.js';
 import { ResourceGraph } from './resource-graph.js';
+import { StageFailure } from '../model/stage-failure.js';
 
 /** Every resource of a run, by kind: what cross-resource rules (wiring, placement, cost) read. */
 export class LintModel {
@@ -25,10 +26,20 @@ export class LintModel {
   }
 
   private resolvedGraph?: ResourceGraph;
+  private graphFailure?: StageFailure;
 
-  /** The references between the resources (queue -> environments, job definition -> queues), built on first use. */
+  /**
+   * The references between the resources (queue -> environments, job definition -> queues), built on
+   * first use. A graph that cannot be built throws a StageFailure, the same one on every read.
+   */
   get graph(): ResourceGraph {
-    this.resolvedGraph ??= new ResourceGraph(this);
+    if (this.graphFailure) throw this.graphFailure;
+    try {
+      this.resolvedGraph ??= new ResourceGraph(this);
+    } catch (error) {
+      this.graphFailure = new StageFailure('resource graph', error);
+      throw this.graphFailure;
+    }
     return this.resolvedGraph;
   }
 }

@@ -57,9 +57,47 @@ export function booleanOf(value: unknown): boolean | undefined {
 /** Own property only: never reads through the prototype chain (`__proto__`, `constructor` are plain keys here). */
 export function field(record: unknown, key: string): unknown {
   if (!isRecord(record)) return undefined;
-  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+  return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 export function hasField(record: unknown, key: string): boolean {
-  return isRecord(record) && Object.prototype.hasOwnProperty.call(record, key);
+  return isRecord(record) && Object.hasOwn(record, key);
+}
+
+/**
+ * A table's entry for a key taken from input (a resource type, a logical id, an instance type):
+ * own entries only, so `constructor` or `toString` find nothing instead of Object.prototype's functions.
+ */
+export function lookup<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+/**
+ * Stores a value under a key taken from input. A plain assignment of `__proto__` would replace the
+ * record's prototype instead of adding the key; this always adds an own, enumerable key.
+ */
+export function setField(record: JsonRecord, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+  else record[key] = value;
+}
+
+/**
+ * The one conversion of an input value to text: a string, a finite number or a boolean as written;
+ * undefined for anything else (objects, lists, symbols, Unknown, null), which `String()` or a template
+ * literal could throw on ("Cannot convert object to primitive value") or turn into "[object Object]".
+ */
+export function scalarText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if ((typeof value === 'number' && Number.isFinite(value)) || typeof value === 'boolean') return String(value);
+  return undefined;
+}
+
+/** How an input value is shown in a message or a list of unresolved entries; never throws. */
+export function describeValue(value: unknown): string {
+  const text = scalarText(value);
+  if (text !== undefined) return text;
+  if (isUnknown(value)) return value.origin;
+  if (Array.isArray(value)) return '(a list)';
+  if (value === null || value === undefined) return '(no value)';
+  return typeof value === 'object' ? '(an object)' : `(a ${typeof value})`;
 }

@@ -7,7 +7,7 @@
 //   (https://docs.aws.amazon.com/batch/latest/userguide/memory-cpu-batch-eks.html).
 // A value that is missing, not a number or unknown is left out: the figures are then lower bounds,
 // good for "does not fit" but not for "fits", and `complete` says so.
-import { arrayOf, field, isRecord, isUnknown, numberOf, stringOf } from '../model/values.js';
+import { arrayOf, field, isRecord, isUnknown, lookup, numberOf, stringOf } from '../model/values.js';
 import type { JsonPath } from '../source/source-document.js';
 import { jobPlatform, type JobPlatform } from '../graph/platform.js';
 
@@ -79,7 +79,7 @@ function ecsContainer(container: unknown, path: JsonPath): Accumulator {
   const seen = new Set<string>();
   arrayOf(rr).forEach((entry, i) => {
     const type = stringOf(field(entry, 'type'))?.toUpperCase();
-    const key = type ? RR_KEYS[type] : undefined;
+    const key = type ? lookup(RR_KEYS, type) : undefined;
     if (!key) {
       if (isUnknown(entry) || isUnknown(field(entry, 'type'))) acc.complete = false;
       return;

@@ -3,6 +3,7 @@
 // overlaid with live Price List / Spot price history figures. All prices are USD.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { lookup, setField } from '../model/values.js';
 
 export const CATALOG_FORMAT = 'batchlint-price-catalog/1';
 
@@ -138,7 +139,7 @@ export function emptyPriceCatalog(source: string, date: string): PriceCatalog {
 
 function mergeRegions<T>(base: Record<string, Record<string, T>>, overlay: Record<string, Record<string, T>>): Record<string, Record<string, T>> {
   const merged: Record<string, Record<string, T>> = { ...base };
-  for (const [region, entries] of Object.entries(overlay)) merged[region] = { ...merged[region], ...entries };
+  for (const [region, entries] of Object.entries(overlay)) setField(merged, region, { ...lookup(merged, region), ...entries });
   return merged;
 }
 

@@ -1,7 +1,7 @@
 // Turns a Batch resource's CloudFormation Properties into the API's camelCase shape, resolving
 // intrinsics on the way, and remembers where each value came from in the template so that findings
 // on API paths land on the template's lines.
-import { isRecord, isUnknown, unknownValue, type JsonRecord } from '../../model/values.js';
+import { isRecord, isUnknown, lookup, setField, unknownValue, type JsonRecord } from '../../model/values.js';
 import type { JsonPath } from '../../source/source-document.js';
 import { API_SHAPES, type ApiShape } from '../terraform/api-shape-tree.generated.js';
 import { CFN_SHAPES, type CfnShape } from './cfn-mapping.generated.js';
@@ -48,6 +48,8 @@ export function convertProperties(properties: unknown, root: string, context: Te
 
   const walk = (raw: unknown, tplPath: JsonPath, cfnPath: JsonPath, apiPath: JsonPath, shapeRef: string | undefined, depth: number): { cfn: unknown; api: unknown } | typeof NO_VALUE => {
     if (depth > 64) return { cfn: unknownValue('(nested too deeply)'), api: unknownValue('(nested too deeply)') };
+    // A computed value (a mapping entry, a parameter default) may itself resolve to AWS::NoValue.
+    if (raw === NO_VALUE) return NO_VALUE;
     if (intrinsicName(raw)) {
       const resolution = resolveIntrinsic(raw as JsonRecord, tplPath, context);
       switch (resolution.kind) {
@@ -65,7 +67,7 @@ export function convertProperties(properties: unknown, root: string, context: Te
     }
     apiToTemplate.set(key(apiPath), tplPath);
     cfnToApi.set(key(cfnPath), apiPath);
-    const shape: CfnShape | undefined = shapeRef ? CFN_SHAPES[shapeRef] : undefined;
+    const shape: CfnShape | undefined = shapeRef ? lookup(CFN_SHAPES, shapeRef) : undefined;
     if (Array.isArray(raw)) {
       const cfn: unknown[] = [];
       const api: unknown[] = [];
@@ -82,18 +84,18 @@ export function convertProperties(properties: unknown, root: string, context: Te
       const api: JsonRecord = {};
       for (const [name, value] of Object.entries(raw)) {
         // Object properties are renamed to the API's; map keys (tags, parameters, EKS limits) are data.
-        const mapped = shape?.t === 'o' ? shape.p[name] : undefined;
+        const mapped = shape?.t === 'o' ? lookup(shape.p, name) : undefined;
         const apiName = shape?.t === 'o' ? mapped?.[0] : name;
         const child = shape?.t === 'o' ? mapped?.[1] : shape?.t === 'm' ? shape.v : undefined;
         const out = walk(value, [...tplPath, name], [...cfnPath, name], [...apiPath, apiName ?? name], child, depth + 1);
         if (out === NO_VALUE) continue;
-        cfn[name] = out.cfn;
+        setField(cfn, name, out.cfn);
         // A property CloudFormation does not define is a schema finding, and never reaches the rules.
-        if (apiName !== undefined) api[apiName] = out.api;
+        if (apiName !== undefined) setField(api, apiName, out.api);
       }
       return { cfn, api };
     }
-    const apiShape = shape?.t === 's' && shape.a ? API_SHAPES[shape.a] : undefined;
+    const apiShape = shape?.t === 's' && shape.a ? lookup(API_SHAPES, shape.a) : undefined;
     return { cfn: raw, api: coerceScalar(raw, apiShape) };
   };
 

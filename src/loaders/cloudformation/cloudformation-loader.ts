@@ -2,7 +2,7 @@
 // synthesized cdk.out/*.template.json): each AWS::Batch::* resource becomes a BatchResource in the
 // API's shape, validated against the CloudFormation resource schema at the template's positions.
 import type { BatchResource, ResourceKind } from '../../model/resource.js';
-import { isRecord, stringOf, unknownValue, type JsonRecord } from '../../model/values.js';
+import { field, isRecord, lookup, stringOf, unknownValue, type JsonRecord } from '../../model/values.js';
 import type { DocumentLoader, LoaderProblem } from '../document-loader.js';
 import { CFN_RESOURCE_TYPES } from './cfn-mapping.generated.js';
 import { cfnSchemaIssues } from './cfn-schema-issues.js';
@@ -24,10 +24,10 @@ const NAME_KEYS: Record<ResourceKind, string> = {
 /** Names given by parameters or mappings are known too; refine the wiring identities with them. */
 function resolveNames(context: TemplateContext): void {
   for (const r of context.resources.values()) {
-    const nameProperty = NAME_PROPERTIES[r.type];
+    const nameProperty = lookup(NAME_PROPERTIES, r.type);
     const props = r.body.Properties;
-    if (!nameProperty || !isRecord(props) || props[nameProperty] === undefined) continue;
-    const name = resolveValue(props[nameProperty], ['Resources', r.logicalId, 'Properties', nameProperty], context);
+    if (!nameProperty || !isRecord(props) || field(props, nameProperty) === undefined) continue;
+    const name = resolveValue(field(props, nameProperty), ['Resources', r.logicalId, 'Properties', nameProperty], context);
     if (typeof name === 'string' && name !== '') context.identities.set(r.logicalId, name);
   }
 }
@@ -45,7 +45,7 @@ export const cloudFormationLoader: DocumentLoader = {
 
     const resources: BatchResource[] = [];
     for (const r of context.resources.values()) {
-      const mapping = CFN_RESOURCE_TYPES[r.type];
+      const mapping = lookup(CFN_RESOURCE_TYPES, r.type);
       if (!mapping) continue;
       const kind = mapping.kind;
       const converted = convertProperties(r.body.Properties, mapping.root, context);

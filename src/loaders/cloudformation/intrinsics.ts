@@ -6,7 +6,7 @@
 // resource graph can wire it). Everything else (pseudo parameters such as AWS::Region or
 // AWS::AccountId, other resources' attributes, imports) is an Unknown value that rules treat as
 // "cannot tell".
-import { isRecord, isUnknown, unknownValue, type JsonRecord, type Unknown } from '../../model/values.js';
+import { field, isRecord, isUnknown, numberOf, scalarText, setField, unknownValue, type JsonRecord, type Unknown } from '../../model/values.js';
 import type { JsonPath } from '../../source/source-document.js';
 import type { TemplateContext } from './template-context.js';
 
@@ -62,7 +62,9 @@ export function resolveIntrinsic(raw: JsonRecord, path: JsonPath, context: Templ
     }
     case 'Fn::Select': {
       if (!Array.isArray(arg) || arg.length !== 2) return unknown('!Select');
-      const index = Number(resolveValue(arg[0], [...at, 0], context));
+      // An index that is not a number (an object, AWS::NoValue, an Unknown) selects nothing knowable.
+      const index = numberOf(resolveValue(arg[0], [...at, 0], context));
+      if (index === undefined) return unknown('!Select');
       // A literal list keeps its items' positions; a computed one yields a value.
       if (Array.isArray(arg[1]) && Number.isInteger(index) && index >= 0 && index < arg[1].length) {
         return { kind: 'branch', raw: arg[1][index], path: [...at, 1, index] };
@@ -80,12 +82,10 @@ export function resolveIntrinsic(raw: JsonRecord, path: JsonPath, context: Templ
       if (!Array.isArray(arg) || arg.length < 3) return unknown('!FindInMap');
       const keys = arg.slice(0, 3).map((k, i) => resolveValue(k, [...at, i], context));
       if (!keys.every((k) => typeof k === 'string')) return unknown('!FindInMap');
-      const top = context.mappings[keys[0] as string];
-      const second = isRecord(top) ? top[keys[1] as string] : undefined;
-      const found = isRecord(second) && Object.prototype.hasOwnProperty.call(second, keys[2] as string) ? second[keys[2] as string] : undefined;
+      const found = field(field(field(context.mappings, keys[0] as string), keys[1] as string), keys[2] as string);
       if (found !== undefined) return { kind: 'value', value: found };
       // Fn::FindInMap's DefaultValue (AWS::LanguageExtensions).
-      const fallback = isRecord(arg[3]) ? arg[3].DefaultValue : undefined;
+      const fallback = field(arg[3], 'DefaultValue');
       return fallback !== undefined ? { kind: 'branch', raw: fallback, path: [...at, 3, 'DefaultValue'] } : unknown('!FindInMap');
     }
     case 'Fn::ToJsonString': {
@@ -170,10 +170,11 @@ function resolveSub(arg: unknown, at: JsonPath, context: TemplateContext, lenien
       continue;
     }
     let value: unknown;
-    if (Object.prototype.hasOwnProperty.call(variables, p.name)) value = resolveValue(variables[p.name], [...at, 1, p.name], context, lenient);
+    if (Object.hasOwn(variables, p.name)) value = resolveValue(variables[p.name], [...at, 1, p.name], context, lenient);
     else if (p.name.includes('.')) value = settle(resolveGetAtt(p.name, context));
     else value = settle(resolveRef(p.name, context));
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') out += String(value);
+    const text = scalarText(value);
+    if (text !== undefined) out += text;
     else if (lenient) out += UNKNOWN_TEXT;
     else missing.push(p.name);
   }
@@ -213,7 +214,7 @@ export function resolveValue(raw: unknown, path: JsonPath, context: TemplateCont
     const out: JsonRecord = {};
     for (const [key, value] of Object.entries(raw)) {
       const v = resolveValue(value, [...path, key], context, lenient, depth + 1);
-      if (v !== NO_VALUE) out[key] = v;
+      if (v !== NO_VALUE) setField(out, key, v);
     }
     return out;
   }
@@ -222,7 +223,7 @@ export function resolveValue(raw: unknown, path: JsonPath, context: TemplateCont
     const arg = raw[name];
     if (Array.isArray(arg) && arg.length === 2 && typeof arg[0] === 'string') {
       const list = resolveValue(arg[1], [...path, name, 1], context, true, depth + 1);
-      if (Array.isArray(list)) return list.map((p) => (typeof p === 'string' || typeof p === 'number' ? String(p) : UNKNOWN_TEXT)).join(arg[0]);
+      if (Array.isArray(list)) return list.map((p) => scalarText(p) ?? UNKNOWN_TEXT).join(arg[0]);
     }
   }
   const resolution = resolveIntrinsic(raw, path, context);
@@ -244,7 +245,7 @@ export function containsUnknown(value: unknown): boolean {
 export function evaluateCondition(name: string, context: TemplateContext, seen: Set<string>): boolean | undefined {
   if (seen.has(name)) return undefined;
   seen.add(name);
-  const condition = context.conditions[name];
+  const condition = field(context.conditions, name);
   return evaluateExpression(condition, context, seen);
 }
 
@@ -260,7 +261,10 @@ function evaluateExpression(expr: unknown, context: TemplateContext, seen: Set<s
       if (list.length !== 2) return undefined;
       const [a, b] = list.map((v, i) => resolveValue(v, [i], context));
       if (containsUnknown(a) || containsUnknown(b)) return undefined;
-      return JSON.stringify(a) === JSON.stringify(b) || String(a) === String(b);
+      if (JSON.stringify(a) === JSON.stringify(b)) return true;
+      // CloudFormation compares as strings (`!Equals [2, "2"]` is true); a list or map equals only itself.
+      const [ta, tb] = [scalarText(a), scalarText(b)];
+      return ta !== undefined && ta === tb;
     }
     case 'Fn::Not': {
       const v = evaluateExpression(list[0], context, seen);

@@ -1,6 +1,6 @@
 // What intrinsic functions can look up in a template: its parameters, mappings, conditions and the
 // logical ids of its resources (with the name each Batch resource is known by, for wiring).
-import { isRecord, stringOf, type JsonRecord } from '../../model/values.js';
+import { field, isRecord, lookup, stringOf, type JsonRecord } from '../../model/values.js';
 import { CFN_RESOURCE_TYPES } from './cfn-mapping.generated.js';
 
 /** The property that names each Batch resource type (absent: CloudFormation generates a name). */
@@ -56,10 +56,11 @@ export function buildContext(template: JsonRecord & { Resources: JsonRecord }): 
     identities: new Map(),
   };
   for (const r of resources.values()) {
-    if (!CFN_RESOURCE_TYPES[r.type]) continue;
+    const nameProperty = lookup(NAME_PROPERTIES, r.type);
+    if (!lookup(CFN_RESOURCE_TYPES, r.type) || nameProperty === undefined) continue;
     // Only a literal name identifies the resource: a computed one (`!Sub ${AWS::StackName}-q`) is not
     // known before deploy, and the graph then matches the logical id (BatchResource.address).
-    const name = stringOf(isRecord(r.body.Properties) ? r.body.Properties[NAME_PROPERTIES[r.type]!] : undefined);
+    const name = stringOf(field(r.body.Properties, nameProperty));
     context.identities.set(r.logicalId, name && name !== '' ? name : r.logicalId);
   }
   return context;

@@ -4,7 +4,7 @@
 // targets with BatchParameters
 // (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-events-rule-batchparameters.html).
 import type { Pairing } from '../../model/resource.js';
-import { arrayOf, field, isRecord, isUnknown, numberOf, stringOf, type JsonRecord } from '../../model/values.js';
+import { arrayOf, field, isRecord, isUnknown, numberOf, scalarText, stringOf, type JsonRecord } from '../../model/values.js';
 import type { JsonPath, SourceDocument } from '../../source/source-document.js';
 import { resolveValue, UNKNOWN_TEXT } from './intrinsics.js';
 import type { TemplateContext } from './template-context.js';
@@ -25,8 +25,7 @@ function referenceOf(value: unknown, kind: 'job-queue' | 'job-definition'): stri
 
 function substitute(text: string, substitutions: JsonRecord): string {
   return text.replace(/\$\{([^}]+)\}/g, (whole, name: string) => {
-    const v = substitutions[name];
-    return typeof v === 'string' || typeof v === 'number' ? String(v) : whole;
+    return scalarText(field(substitutions, name)) ?? whole;
   });
 }
 

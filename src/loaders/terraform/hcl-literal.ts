@@ -3,7 +3,7 @@
 // References (`var.image`), function calls and interpolated strings are Unknown; anything this
 // reader does not understand makes the whole expression Unknown.
 // https://developer.hashicorp.com/terraform/language/expressions/types
-import { unknownValue, type JsonRecord } from '../../model/values.js';
+import { setField, unknownValue, type JsonRecord } from '../../model/values.js';
 
 class Reader {
   i = 0;
@@ -106,7 +106,7 @@ class Reader {
       this.skipSpaces();
       if (this.s[this.i] !== '=' && this.s[this.i] !== ':') throw new Error('expected =');
       this.i++;
-      out[key] = this.value(depth + 1);
+      setField(out, key, this.value(depth + 1)); // `"__proto__" = ...` is a key like any other
     }
   }
 

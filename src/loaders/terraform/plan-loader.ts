@@ -2,7 +2,7 @@
 // https://developer.hashicorp.com/terraform/internals/json-format): the aws_batch_* resources of
 // `planned_values`, root module and child modules, with values known only after apply as Unknown.
 import type { BatchResource, ResourceKind } from '../../model/resource.js';
-import { arrayOf, field, isRecord, isUnknown, stringOf, unknownValue, type JsonRecord } from '../../model/values.js';
+import { arrayOf, field, isRecord, isUnknown, lookup, stringOf, unknownValue, type JsonRecord } from '../../model/values.js';
 import type { JsonPath } from '../../source/source-document.js';
 import { MappedSourceDocument } from '../cloudformation/mapped-source-document.js';
 import type { DocumentLoader } from '../document-loader.js';
@@ -57,7 +57,10 @@ export const terraformPlanLoader: DocumentLoader = {
     if (!isRecord(value) || !isRecord(value.planned_values) || (value.format_version === undefined && value.terraform_version === undefined)) return none;
     const planned: PlannedResource[] = [];
     collect(value.planned_values.root_module, ['planned_values', 'root_module'], planned);
-    const batch = planned.filter((r) => TERRAFORM_TYPES[r.type]);
+    const batch = planned.flatMap((r) => {
+      const kind = lookup(TERRAFORM_TYPES, r.type);
+      return kind ? [{ r, kind }] : [];
+    });
     if (batch.length === 0) return none;
     const unknownByAddress = new Map<string, unknown>();
     for (const change of arrayOf(value.resource_changes)) {
@@ -65,7 +68,7 @@ export const terraformPlanLoader: DocumentLoader = {
       if (address) unknownByAddress.set(address, field(field(change, 'change'), 'after_unknown'));
     }
 
-    const converted = batch.map((r) => ({ r, kind: TERRAFORM_TYPES[r.type]!, ...convertTerraformValues(TERRAFORM_TYPES[r.type]!, r.values, unknownByAddress.get(r.address)) }));
+    const converted = batch.map(({ r, kind }) => ({ r, kind, ...convertTerraformValues(kind, r.values, unknownByAddress.get(r.address)) }));
     // How each resource is referred to in wiring: its name when known, else its Terraform address.
     const identities = new Map<string, string>();
     for (const c of converted) {

@@ -3,7 +3,7 @@
 // `jsonencode({...})` literals are read, a reference to another aws_batch_* resource of the same
 // files becomes that resource's name (or address) for wiring, and everything else is Unknown.
 import type { BatchResource, ResourceKind } from '../../model/resource.js';
-import { isRecord, stringOf, unknownValue, type JsonRecord } from '../../model/values.js';
+import { field, isRecord, lookup, stringOf, unknownValue, type JsonRecord } from '../../model/values.js';
 import { MappedSourceDocument } from '../cloudformation/mapped-source-document.js';
 import type { DocumentLoader } from '../document-loader.js';
 import { readHclLiteral } from './hcl-literal.js';
@@ -39,19 +39,19 @@ export const terraformSourceLoader: DocumentLoader = {
     if (!blocks) return none;
     const found: { type: string; name: string; body: unknown; kind: ResourceKind }[] = [];
     for (const [type, byName] of Object.entries(blocks)) {
-      const kind = TERRAFORM_TYPES[type];
+      const kind = lookup(TERRAFORM_TYPES, type);
       if (!kind || !isRecord(byName)) continue;
       for (const [name, bodies] of Object.entries(byName)) found.push({ type, name, kind, body: Array.isArray(bodies) ? bodies[0] : bodies });
     }
     if (found.length === 0) return none;
     const identities = new Map<string, string>();
     for (const f of found) {
-      const literal = stringOf((f.body as JsonRecord | undefined)?.name) ?? stringOf((f.body as JsonRecord | undefined)?.compute_environment_name);
+      const literal = stringOf(field(f.body, 'name')) ?? stringOf(field(f.body, 'compute_environment_name'));
       identities.set(`${f.type}.${f.name}`, literal && !literal.includes('${') ? literal : `${f.type}.${f.name}`);
     }
     const evaluated = evaluate(value, identities) as JsonRecord;
     const resources: BatchResource[] = found.map(({ type, name, kind, body }) => {
-      const wrapped = Array.isArray((blocks[type] as JsonRecord)[name]);
+      const wrapped = Array.isArray(field(field(blocks, type), name));
       const prefix = ['resource', type, name, ...(wrapped ? [0] : [])];
       const values = evaluate(body, identities);
       const converted = convertTerraformValues(kind, values, undefined);

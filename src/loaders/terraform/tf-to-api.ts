@@ -3,7 +3,7 @@
 // already hold the API's camelCase shape. This turns one resource's values into the API shape,
 // following the API's shape tree, and remembers the Terraform path of each API path.
 import type { ResourceKind } from '../../model/resource.js';
-import { isRecord, isUnknown, unknownValue, type JsonRecord } from '../../model/values.js';
+import { field, isRecord, isUnknown, lookup, setField, unknownValue, type JsonRecord } from '../../model/values.js';
 import type { JsonPath } from '../../source/source-document.js';
 import { coerceScalar } from '../cloudformation/cfn-to-api.js';
 import { API_ROOTS, API_SHAPES, type ApiShape } from './api-shape-tree.generated.js';
@@ -36,10 +36,11 @@ function camel(snake: string): string {
 
 function memberOf(shapeName: string, node: ApiShape, key: string, kind: ResourceKind, top: boolean): string | undefined {
   if (node.t !== 'o') return undefined;
-  const alias = top ? TOP_LEVEL[kind][key] : NESTED[shapeName]?.[key];
+  const nested = lookup(NESTED, shapeName);
+  const alias = top ? lookup(TOP_LEVEL[kind], key) : nested && lookup(nested, key);
   if (alias) return alias;
   const c = camel(key);
-  if (c in node.p) return c;
+  if (Object.hasOwn(node.p, c)) return c;
   const lower = c.toLowerCase();
   return Object.keys(node.p).find((m) => m.toLowerCase() === lower);
 }
@@ -61,7 +62,7 @@ export function convertTerraformValues(kind: ResourceKind, values: unknown, unkn
   const walk = (value: unknown, unknownHere: unknown, tfPath: JsonPath, apiPath: JsonPath, shapeName: string | undefined, top: boolean, depth: number): unknown => {
     if (unknownHere === true) return unknownValue('(known after apply)');
     if (isUnknown(value) || depth > 64) return value;
-    const node = shapeName ? API_SHAPES[shapeName] : undefined;
+    const node = shapeName ? lookup(API_SHAPES, shapeName) : undefined;
     apiToPlan.set(JSON.stringify(apiPath), tfPath);
     if (node?.t === 'o' && Array.isArray(value)) {
       // A block: Terraform writes a single nested object as a list of one.
@@ -76,14 +77,14 @@ export function convertTerraformValues(kind: ResourceKind, values: unknown, unkn
       const out: JsonRecord = {};
       const keys = new Set([...Object.keys(value), ...(isRecord(unknownHere) ? Object.keys(unknownHere).filter((k) => unknownHere[k] === true) : [])]);
       for (const key of keys) {
-        const child = value[key];
-        const childUnknown = isRecord(unknownHere) ? unknownHere[key] : undefined;
+        const child = field(value, key);
+        const childUnknown = field(unknownHere, key);
         if (node?.t === 'o' && key === 'dynamic' && isRecord(child)) {
           // `dynamic "retry_strategy" { for_each = ... content { ... } }` generates zero or more blocks
           // from an expression: whether the argument is set, and to what, is known only at plan time.
           for (const block of Object.keys(child)) {
             const member = memberOf(shapeName!, node, block, kind, top);
-            if (!member || out[member] !== undefined) continue;
+            if (!member || field(out, member) !== undefined) continue;
             apiToPlan.set(JSON.stringify([...apiPath, member]), [...tfPath, key, block]);
             out[member] = unknownValue(`dynamic "${block}"`);
           }
@@ -91,12 +92,12 @@ export function convertTerraformValues(kind: ResourceKind, values: unknown, unkn
         }
         if (node?.t === 'm') {
           const v = walk(child, childUnknown, [...tfPath, key], [...apiPath, key], node.v, false, depth + 1);
-          if (v !== undefined && v !== null) out[key] = v;
+          if (v !== undefined && v !== null) setField(out, key, v);
           continue;
         }
         const member = node ? memberOf(shapeName!, node, key, kind, top) : undefined;
         if (!member) continue; // Terraform-only arguments (tags_all, name_prefix, deregister_on_new_revision...)
-        const memberShape = node?.t === 'o' ? node.p[member] : undefined;
+        const memberShape = node?.t === 'o' ? lookup(node.p, member) : undefined;
         let v: unknown;
         if (top && JSON_STRINGS.has(key) && typeof child === 'string' && childUnknown !== true) {
           apiToPlan.set(JSON.stringify([...apiPath, member]), [...tfPath, key]);
@@ -125,7 +126,7 @@ export function convertTerraformValues(kind: ResourceKind, values: unknown, unkn
  * the plan loader numbers it. https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/batch_job_queue
  */
 export function applyLegacyComputeEnvironments(values: unknown, converted: ConvertedValues): void {
-  const legacy = isRecord(values) ? values.compute_environments : undefined;
+  const legacy = field(values, 'compute_environments');
   if (legacy === undefined || legacy === null || converted.api.computeEnvironmentOrder !== undefined) return;
   converted.apiToPlan.set(JSON.stringify(['computeEnvironmentOrder']), ['compute_environments']);
   if (!Array.isArray(legacy)) {

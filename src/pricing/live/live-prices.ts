@@ -8,6 +8,7 @@ import { ec2OnDemandPrices, fargateRatesFromItems, type FargateLiveRates } from 
 import { fetchSpotPrices } from './spot-price-history.js';
 import type { PricingCache } from './pricing-cache.js';
 import type { SpotMarketPrice } from '../price-catalog.js';
+import { lookup, setField } from '../../model/values.js';
 
 export interface LivePriceRequest {
   /** region -> instance types to price (On-Demand and Spot). */
@@ -40,6 +41,13 @@ async function cached<T>(cache: PricingCache | undefined, key: string, fetch: ()
   return value;
 }
 
+/** A new, empty entry for a region, added as an own key. */
+function regionEntry(byRegion: Record<string, Record<string, number>>, region: string): Record<string, number> {
+  const entry: Record<string, number> = {};
+  setField(byRegion, region, entry);
+  return entry;
+}
+
 export async function fetchLivePrices(request: LivePriceRequest, options: LivePriceOptions = {}): Promise<PriceCatalog> {
   const limit = pLimit(options.concurrency ?? 4);
   const catalog = emptyPriceCatalog('AWS Price List Query API and EC2 Spot price history (live)', new Date().toISOString());
@@ -51,7 +59,8 @@ export async function fetchLivePrices(request: LivePriceRequest, options: LivePr
       jobs.push(
         limit(async () => {
           const price = await cached(options.cache, `ec2-on-demand|${region}|${type}`, async () => ec2OnDemandPrices(await getProducts('AmazonEC2', ec2OnDemandFilters(region, type), options))[type] ?? null);
-          if (price !== null) (catalog.ec2.onDemand[region] ??= {})[type] = price;
+          // Region and type names come from the input (an ARN's region may read `__proto__`): own keys only.
+          if (price !== null) setField(lookup(catalog.ec2.onDemand, region) ?? regionEntry(catalog.ec2.onDemand, region), type, price);
         }),
       );
     }
@@ -59,7 +68,7 @@ export async function fetchLivePrices(request: LivePriceRequest, options: LivePr
       jobs.push(
         limit(async () => {
           const spot = await cached(options.cache, `ec2-spot|${region}|${types.join(',')}`, () => fetchSpotPrices(region, types, options));
-          if (Object.keys(spot).length > 0) catalog.ec2.spot[region] = { ...catalog.ec2.spot[region], ...(spot as Record<string, SpotMarketPrice>) };
+          if (Object.keys(spot).length > 0) setField(catalog.ec2.spot, region, { ...lookup(catalog.ec2.spot, region), ...(spot as Record<string, SpotMarketPrice>) });
         }),
       );
     }
@@ -70,8 +79,8 @@ export async function fetchLivePrices(request: LivePriceRequest, options: LivePr
         const rates = await cached(options.cache, `fargate|${region}`, async () => fargateRatesFromItems(await getProducts('AmazonECS', { regionCode: region }, options)));
         const onDemand = toRegionRates(rates.onDemand, rates.onDemand.ephemeralStorageGbHour);
         const spot = toRegionRates(rates.spot);
-        if (Object.keys(onDemand).length > 0) catalog.fargate.onDemand[region] = onDemand;
-        if (Object.keys(spot).length > 0) catalog.fargate.spot[region] = spot;
+        if (Object.keys(onDemand).length > 0) setField(catalog.fargate.onDemand, region, onDemand);
+        if (Object.keys(spot).length > 0) setField(catalog.fargate.spot, region, spot);
       }),
     );
   }
