@@ -1,2 +1,0 @@
-import{createRequire as __cr}from'node:module';import{fileURLToPath as __fu}from'node:url';import{dirname as __dn}from'node:path';const require=__cr(import.meta.url),__filename=__fu(import.meta.url),__dirname=__dn(__filename);
-import{readFileSync as n}from"node:fs";import{fileURLToPath as r}from"node:url";var e;function a(){return e??=JSON.parse(n(r(new URL("../../package.json",import.meta.url)),"utf8")),e}export{a};

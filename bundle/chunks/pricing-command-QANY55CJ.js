@@ -1,5 +1,0 @@
-import{createRequire as __cr}from'node:module';import{fileURLToPath as __fu}from'node:url';import{dirname as __dn}from'node:path';const require=__cr(import.meta.url),__filename=__fu(import.meta.url),__dirname=__dn(__filename);
-import{a as o}from"./chunk-A5HMU6PA.js";import"./chunk-Y6ANOAYF.js";import{writeFileSync as d}from"node:fs";import{resolve as g}from"node:path";var m=/^[a-z]{2}(-[a-z]+)+-\d+$/;async function f(t,i){let c=t.region.find(e=>!m.test(e));if(c!==void 0)throw new o(`"${c}" is not a region code (like us-east-1)`);let{fetchRegionCatalog:a}=await import("./live-prices-2VHA77VG.js"),r;try{r=await a(t.region,t.instanceTypes??[])}catch(e){throw new o(`cannot fetch prices from AWS: ${e.name}: ${e.message.split(`
-`)[0]}`)}let s=`${JSON.stringify(r,null,1)}
-`;if(t.output){try{d(g(i.cwd,t.output),s)}catch(n){throw new o(`cannot write "${t.output}": ${n.code??String(n)}`)}let e=n=>Object.values(n).reduce((p,u)=>p+Object.keys(u).length,0);i.stderr(`wrote ${t.output}: ${e(r.ec2.onDemand)} On-Demand and ${e(r.ec2.spot)} Spot prices, Fargate in ${Object.keys(r.fargate.onDemand).length} region(s)
-`)}else i.stdout(s);return 0}export{f as runPricingUpdate};
