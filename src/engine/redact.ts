@@ -50,6 +50,9 @@ const KEY_BODY_START = '(?:MII[A-Za-z0-9+/]{2}[AQgw]IBA(?:AK|DAN)|MI[GH][A-Za-z0
 const SECRET_SHAPES: SecretShape[] = [
   { pattern: /(?<![A-Z0-9])(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Z0-9])/g }, // AWS access key ids
   // PEM and PGP private keys: armor headers, the base64 body, and the END line when it follows.
+  // With its END line, everything between the two lines goes, whatever its shape (bounded, so the match stays linear);
+  // without one, only what looks like the base64 body.
+  { pattern: new RegExp(`-----BEGIN ${PEM_LABEL}-----[^]{0,16384}?-----END ${PEM_LABEL}-----`, 'g') },
   { pattern: new RegExp(`-----BEGIN ${PEM_LABEL}-----${ARMOR_HEADERS}${BASE64_CHUNKS}(?:${LINE_BREAKS}-----END ${PEM_LABEL}-----)?`, 'g') },
   { pattern: new RegExp(`(?<![A-Za-z0-9+])${KEY_BODY_START}[A-Za-z0-9+/]{12,}={0,2}${BASE64_CHUNKS}`, 'g') }, // private-key bodies without BEGIN/END
   // Secret access keys: 40 base64 characters; a `/` may stand before or after (a key in a path).
