@@ -3,8 +3,10 @@
 // positions, so positions come from the text: the resource block's header, then each key of the
 // path in turn inside that block. The parser is imported only when a .tf file is read (its
 // WebAssembly start-up costs about a quarter of a second).
-import { readFileSync } from 'node:fs';
 import { LineIndex } from '../../source/line-index.js';
+import { limits } from '../../source/limits.js';
+import { readSourceText } from '../../source/read-source-file.js';
+import { parseHcl } from './hcl-parser.js';
 import type { ParsedFile } from '../../source/parsed-file.js';
 import type { JsonPath, SourceDocument, SourceRange } from '../../source/source-document.js';
 
@@ -127,13 +129,11 @@ function problemRange(message: string, text: string): SourceRange {
 }
 
 export async function readTerraformSource(absolutePath: string, file: string): Promise<ParsedFile> {
-  const text = readFileSync(absolutePath, 'utf8');
-  const { parse } = await import('@cdktf/hcl2json');
-  try {
-    const value = await parse(file, text);
-    return { file, format: 'json', documents: [{ value, document: new HclDocument(file, text) }], problems: [] };
-  } catch (error) {
-    const message = String(error instanceof Error ? error.message : error).split('\n')[0]!.slice(0, 300);
-    return { file, format: 'json', documents: [], problems: [{ message: `Invalid HCL: ${message}`, range: problemRange(message, text) }] };
-  }
+  const read = readSourceText(absolutePath, file, 'json', limits.maxTerraformSourceBytes, 'BATCHLINT_MAX_TF_BYTES');
+  if (!('text' in read)) return read;
+  const { text } = read;
+  const outcome = await parseHcl(file, text);
+  if ('value' in outcome) return { file, format: 'json', documents: [{ value: outcome.value, document: new HclDocument(file, text) }], problems: [] };
+  if (!outcome.syntax) return { file, format: 'json', documents: [], problems: [{ message: `Not linted: ${outcome.error}`, range: { line: 1, column: 1, endLine: 1, endColumn: 1 } }] };
+  return { file, format: 'json', documents: [], problems: [{ message: `Invalid HCL: ${outcome.error}`, range: problemRange(outcome.error, text), syntax: true }] };
 }
