@@ -126,7 +126,7 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
   parsedStream.forEach((doc) => {
     if (doc.errors.length > 0) {
       for (const error of doc.errors) {
-        problems.push({ message: `Invalid YAML: ${yamlMessage(error.code, error.message)}`, range: lines().range(error.pos[0], error.pos[1]), syntax: !/call stack/i.test(error.message) });
+        problems.push({ message: `Invalid YAML: ${yamlMessage(error.code, error.message)}`, range: lines().range(error.pos[0], error.pos[1]), syntax: !/call stack/i.test(error.message), code: error.code });
       }
       return;
     }
