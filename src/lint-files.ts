@@ -78,7 +78,8 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
   const pairings: Pairing[] = [];
   const skipped: string[] = [];
   const directives = new Map<string, readonly DirectiveComment[]>();
-  if (options.pairings) pairings.push(...options.pairings);
+  // Loops rather than push(...list): a file of 120,000 resources overflowed the stack.
+  if (options.pairings) for (const p of options.pairings) pairings.push(p);
   if (options.fileFilter) discovery.files = discovery.files.filter((f) => options.fileFilter!(f.absolutePath));
 
   for (const entry of discovery.files) {
@@ -111,8 +112,8 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
       }
       if (!loaded) continue;
       recognised = true;
-      resources.push(...loaded.resources);
-      if (loaded.pairings) pairings.push(...loaded.pairings);
+      for (const r of loaded.resources) resources.push(r);
+      if (loaded.pairings) for (const p of loaded.pairings) pairings.push(p);
       for (const p of loaded.problems) {
         const range = document.locate(p.path);
         fileFindings.push(fileFinding(p.ruleId, render(p.ruleId, p.messageId, p.data), entry.file, range));
