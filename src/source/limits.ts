@@ -28,7 +28,7 @@ export const limits = {
   /** YAML aliases resolved per document before it is treated as an alias bomb (BATCHLINT_MAX_ALIASES). */
   maxAliasCount: fromEnv('BATCHLINT_MAX_ALIASES', 1000),
   /** Time the HCL parser may spend on one `.tf` file before it is stopped (BATCHLINT_TF_TIMEOUT_MS). */
-  terraformParseTimeoutMs: fromEnv('BATCHLINT_TF_TIMEOUT_MS', 30_000),
+  terraformParseTimeoutMs: fromEnv('BATCHLINT_TF_TIMEOUT_MS', 60_000),
   /** JavaScript heap of the HCL parser's worker thread, in MiB (BATCHLINT_TF_MEMORY_MB). */
   terraformParserHeapMb: fromEnv('BATCHLINT_TF_MEMORY_MB', 512),
 };

@@ -13,7 +13,7 @@ export interface HclRequest {
   text: string;
 }
 
-export type HclResponse = { id: number; value: unknown } | { id: number; error: string };
+export type HclResponse = { id: number; started: true } | { id: number; value: unknown } | { id: number; error: string };
 
 // The Go runtime writes panics and its own diagnostics to file descriptors 1 and 2 directly; they
 // may quote the input and must never reach the terminal, so they are dropped, as is the worker's
@@ -49,8 +49,12 @@ Object.defineProperty(globalThis, 'Go', {
 });
 
 const { parse } = await import('@cdktf/hcl2json');
+// The WebAssembly module is compiled and started before the first request is taken, so that the
+// parse time limit measures parsing, not start-up (seconds on a loaded machine).
+await parse('start.tf', '');
 
 parentPort?.on('message', (request: HclRequest) => {
+  parentPort?.postMessage({ id: request.id, started: true } satisfies HclResponse);
   parse(request.file, request.text).then(
     (value: unknown) => parentPort?.postMessage({ id: request.id, value } satisfies HclResponse),
     (error: unknown) => parentPort?.postMessage({ id: request.id, error: String(error instanceof Error ? error.message : error) } satisfies HclResponse),

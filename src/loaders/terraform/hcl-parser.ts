@@ -32,6 +32,16 @@ function fail(w: Worker, error: string): void {
   p.settle({ error, syntax: false });
 }
 
+// Starting the parser takes a quarter of a second on an idle machine; this only catches one that never starts.
+const STARTUP_TIMEOUT_MS = 120_000;
+
+function timedOut(w: Worker, error: string): void {
+  fail(w, error);
+  if (worker === w) worker = undefined;
+  w.unref();
+  void w.terminate();
+}
+
 function startWorker(): Worker {
   const w = new Worker(WORKER_URL, {
     resourceLimits: { maxOldGenerationSizeMb: limits.terraformParserHeapMb, maxYoungGenerationSizeMb: 64, stackSizeMb: 8 },
@@ -40,6 +50,12 @@ function startWorker(): Worker {
   w.on('message', (message: HclResponse) => {
     const p = pending;
     if (!p || message.id !== p.id) return;
+    if ('started' in message) {
+      // Start-up is over: from here the parse has its own time limit.
+      clearTimeout(p.timer);
+      p.timer = setTimeout(() => timedOut(w, `the HCL parser did not finish within ${limits.terraformParseTimeoutMs} ms (BATCHLINT_TF_TIMEOUT_MS)`), limits.terraformParseTimeoutMs);
+      return;
+    }
     pending = undefined;
     clearTimeout(p.timer);
     w.unref();
@@ -63,12 +79,7 @@ function parseNow(file: string, text: string): Promise<HclOutcome> {
   w.ref();
   return new Promise<HclOutcome>((settle) => {
     const id = nextId++;
-    const timer = setTimeout(() => {
-      fail(w, `the HCL parser did not finish within ${limits.terraformParseTimeoutMs} ms (BATCHLINT_TF_TIMEOUT_MS)`);
-      if (worker === w) worker = undefined;
-      w.unref();
-      void w.terminate();
-    }, limits.terraformParseTimeoutMs);
+    const timer = setTimeout(() => timedOut(w, 'the HCL parser did not start'), STARTUP_TIMEOUT_MS);
     pending = { id, worker: w, settle, timer };
     w.postMessage({ id, file, text } satisfies HclRequest);
   });
