@@ -12,7 +12,14 @@ export type BoundedRead =
  * fstat and /proc files report a size of 0. Throws only for I/O errors (ENOENT, EACCES...).
  */
 export function readBoundedFile(absolutePath: string, maxBytes: number): BoundedRead {
-  const fd = openSync(absolutePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  let fd: number;
+  try {
+    fd = openSync(absolutePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    // A Unix socket cannot be opened at all (ENXIO).
+    if ((error as NodeJS.ErrnoException).code === 'ENXIO') return { ok: false, reason: 'not-regular' };
+    throw error;
+  }
   try {
     const info = fstatSync(fd);
     if (!info.isFile()) return { ok: false, reason: 'not-regular' };
