@@ -93,9 +93,12 @@ function thirdPartyNotices(inputs) {
 rmSync(outdir, { recursive: true, force: true });
 const result = await build({
   absWorkingDir: root,
-  entryPoints: { batchlint: 'src/cli/main.ts', action: 'src/action/main.ts' },
+  // The HCL parser runs in a worker (src/loaders/terraform/hcl-parser.ts): its entry sits in chunks/,
+  // beside the chunk that starts it (`new URL('./hcl-parse-worker.js', import.meta.url)`), and finds
+  // ../main.wasm.gz from there like the parser does.
+  entryPoints: { batchlint: 'src/cli/main.ts', action: 'src/action/main.ts', 'chunks/hcl-parse-worker': 'src/loaders/terraform/hcl-parse-worker.ts' },
   outdir,
-  entryNames: '[name]',
+  entryNames: '[dir]/[name]',
   chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
   splitting: true,

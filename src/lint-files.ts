@@ -107,7 +107,8 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
   const pairings: Pairing[] = [];
   const skipped: string[] = [];
   const directives = new Map<string, readonly DirectiveComment[]>();
-  if (options.pairings) pairings.push(...options.pairings);
+  // Loops rather than push(...list): a file of 120,000 resources overflowed the stack.
+  if (options.pairings) for (const p of options.pairings) pairings.push(p);
   if (options.fileFilter) discovery.files = discovery.files.filter((f) => options.fileFilter!(f.absolutePath));
   const kept = new Set(discovery.files.flatMap((f) => f.foundBy));
   const missing = new Set(discovery.missing.map((m) => m.path));
@@ -156,8 +157,8 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
         for (const r of loaded.resources) {
           if (!(RESOURCE_KINDS as readonly string[]).includes(r.kind)) throw new Error(`a resource of no known kind (${describeValue(r.kind)})`);
         }
-        yielded.resources.push(...loaded.resources);
-        if (loaded.pairings) yielded.pairings.push(...loaded.pairings);
+        for (const r of loaded.resources) yielded.resources.push(r);
+        if (loaded.pairings) for (const p of loaded.pairings) yielded.pairings.push(p);
         stage = 'source position';
         for (const p of loaded.problems) {
           const range = document.locate(p.path);
@@ -174,9 +175,9 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
       continue;
     }
     if (parsed.directives?.length) directives.set(entry.file, parsed.directives);
-    fileFindings.push(...yielded.findings);
-    resources.push(...yielded.resources);
-    pairings.push(...yielded.pairings);
+    for (const f of yielded.findings) fileFindings.push(f);
+    for (const r of yielded.resources) resources.push(r);
+    for (const p of yielded.pairings) pairings.push(p);
     if (yielded.skipped) skipped.push(entry.file);
   }
 

@@ -165,7 +165,9 @@ describe('bad input', () => {
   it('reports a 50 MB file as over the size limit without reading it', () => {
     const dir = corpus({ 'good.json': GOOD });
     writeFileSync(join(dir, 'huge.json'), Buffer.alloc(50 * 1024 * 1024, 0x20));
-    const { findings } = lintJson(dir);
+    // The default limit reads large plans and describe outputs; this checks the refusal path.
+    const r = runCli(['lint', '-f', 'json', '.'], { cwd: dir, env: { BATCHLINT_MAX_FILE_BYTES: String(10 * 1024 * 1024) } });
+    const findings = JSON.parse(r.stdout).findings as JsonFinding[];
     expect(parseErrors(findings)).toEqual([expect.stringMatching(/^huge\.json:1:1 File is 52428800 bytes, more than the limit of 10485760/)]);
     expect(findings.some((f) => f.location.file === 'good.json')).toBe(true);
   });

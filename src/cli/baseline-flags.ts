@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { applyBaseline, BaselineError, createBaseline, formatBaseline, parseBaseline } from '../engine/baseline.js';
 import type { Finding } from '../engine/finding.js';
 import type { Io } from './io.js';
+import { readBaselineFile } from '../config/read-baseline-file.js';
 import { UsageError } from './usage-error.js';
 import { redactedJson, writeOutputFile } from './output-edge.js';
 import { redactStrings } from '../engine/redact.js';
@@ -12,13 +12,9 @@ export type Baseline = ReturnType<typeof parseBaseline>;
 
 /** `--baseline FILE`: a missing or malformed baseline is a usage error (exit 2). */
 export async function readBaselineFlag(file: string, io: Io): Promise<Baseline> {
-  let text: string;
-  try {
-    text = await readFile(resolve(io.cwd, file), 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot read baseline "${file}": ${code === 'ENOENT' ? 'no such file (write one with --write-baseline)' : code ?? String(error)}`);
-  }
+  const read = readBaselineFile(resolve(io.cwd, file), file);
+  if (!read.ok) throw new UsageError(`cannot read baseline "${file}": ${read.reason}`);
+  const text = read.text;
   try {
     return parseBaseline(text);
   } catch (error) {

@@ -1,12 +1,15 @@
 // Finds, reads and validates the config file: `--config FILE`, or the first of .batchlint.yaml,
 // .batchlint.yml, .batchlint.json or package.json's "batchlint" key found from the working directory
 // upward. A config that cannot be read or is invalid is a usage error (exit 2) naming file:line:col.
-import { readFile, stat } from 'node:fs/promises';
+import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Ajv, ErrorObject } from 'ajv';
 import { displayPath } from '../loaders/discover-files.js';
 import { parseSourceText } from '../source/read-source-file.js';
+import { readBoundedFile } from '../source/read-bounded-file.js';
+import { limits } from '../source/limits.js';
 import type { JsonPath, SourceDocument } from '../source/source-document.js';
+import type { ParseProblem } from '../source/parsed-file.js';
 import { formatPath, suggest } from '../schema/validate-resource.js';
 import type { RuleMeta } from '../engine/rule.js';
 import { buildConfigSchema, type RuleLevel } from './config-schema.js';
@@ -49,13 +52,19 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-async function isFile(path: string): Promise<boolean> {
+function isFile(path: string): boolean {
   try {
-    return (await stat(path)).isFile();
+    return statSync(path).isFile();
   } catch {
     return false;
   }
 }
+
+// A config file may be any file the user names (`--config /etc/shadow`); its text must never reach
+// an error message. Keys and values are quoted only when they look like the names a config holds.
+const PLAIN_NAME = /^[A-Za-z][A-Za-z0-9_.-]{0,63}$/;
+const quoted = (text: string): string => (PLAIN_NAME.test(text) ? `"${text}"` : '(not shown)');
+const TOP_LEVEL_KEYS = ['rules', 'ignore', 'include', 'suppressions', 'workloads'];
 
 function ajvPath(instancePath: string): (string | number)[] {
   if (instancePath === '') return [];
@@ -97,11 +106,11 @@ function problemsOf(errors: readonly ErrorObject[], rules: readonly RuleMeta[]):
       const extra = String((e.params as { additionalProperty: string }).additionalProperty);
       if (path.length === 1 && path[0] === 'rules') {
         const guess = suggest(extra, ruleIds);
-        add({ path: [...path, extra], key: true, message: `unknown rule "${extra}"${guess ? `; did you mean "${guess}"?` : ''} (batchlint rules lists them)` });
+        add({ path: [...path, extra], key: true, message: `unknown rule ${quoted(extra)}${guess ? `; did you mean "${guess}"?` : ''} (batchlint rules lists them)` });
       } else {
         const allowed = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {});
         const guess = suggest(extra, allowed);
-        add({ path: [...path, extra], key: true, message: `${path.length ? `${formatPath(path)}: ` : ''}unknown key "${extra}"${guess ? `; did you mean "${guess}"?` : ''}` });
+        add({ path: [...path, extra], key: true, message: `${path.length ? `${formatPath(path)}: ` : ''}unknown key ${quoted(extra)}${guess ? `; did you mean "${guess}"?` : ''}` });
       }
       continue;
     }
@@ -114,7 +123,7 @@ function problemsOf(errors: readonly ErrorObject[], rules: readonly RuleMeta[]):
     if (e.keyword === 'anyOf' || e.keyword === 'oneOf') continue;
     if (e.keyword === 'enum' && path[0] === 'suppressions' && path[2] === 'rule') {
       const guess = suggest(String(e.data), ruleIds);
-      add({ path, key: false, message: `${formatPath(path)}: "${String(e.data)}" is not a rule id${guess ? `; did you mean "${guess}"?` : ''}` });
+      add({ path, key: false, message: `${formatPath(path)}: ${quoted(String(e.data))} is not a rule id${guess ? `; did you mean "${guess}"?` : ''}` });
       continue;
     }
     if (e.keyword === 'enum') {
@@ -126,20 +135,33 @@ function problemsOf(errors: readonly ErrorObject[], rules: readonly RuleMeta[]):
   return [...problems.values()];
 }
 
+// The YAML parser's messages can quote the file (an alias or tag name); these two are batchlint's own.
+const OWN_YAML_MESSAGES = new Set(['TAB_AS_INDENT', 'DUPLICATE_KEY']);
+
+function configParseMessage(problem: ParseProblem): string {
+  if (problem.code === undefined || OWN_YAML_MESSAGES.has(problem.code)) return problem.message;
+  return `Invalid YAML: not a valid config file (${problem.code.toLowerCase().replace(/_/g, ' ')})`;
+}
+
 /** Reads and validates one config file. package.json without a "batchlint" key gives undefined. */
 export async function loadConfigFile(absolutePath: string, cwd: string, rules: readonly RuleMeta[]): Promise<LoadedConfig | undefined> {
   const file = displayPath(absolutePath, cwd);
   let bytes: Buffer;
   try {
-    bytes = await readFile(absolutePath);
+    const read = readBoundedFile(absolutePath, limits.maxConfigBytes);
+    if (!read.ok) {
+      throw new ConfigError(`cannot read config file "${file}": ${read.reason === 'not-regular' ? 'not a regular file (a FIFO, socket or device)' : `${read.size} bytes, more than the limit of ${limits.maxConfigBytes} (BATCHLINT_MAX_CONFIG_BYTES)`}`);
+    }
+    bytes = read.bytes;
   } catch (error) {
+    if (error instanceof ConfigError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new ConfigError(`cannot read config file "${file}": ${code === 'ENOENT' ? 'no such file' : code ?? String(error)}`);
+    throw new ConfigError(`cannot read config file "${file}": ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory' : code ?? 'read error'}`);
   }
   const format = absolutePath.toLowerCase().endsWith('.json') ? 'json' : 'yaml';
   const parsed = parseSourceText(bytes, file, format);
   if (parsed.problems.length > 0) {
-    throw new ConfigError(parsed.problems.map((p) => `${file}:${p.range.line}:${p.range.column}: ${p.message}`).join('\n'));
+    throw new ConfigError(parsed.problems.map((p) => `${file}:${p.range.line}:${p.range.column}: ${configParseMessage(p)}`).join('\n'));
   }
   if (parsed.documents.length > 1) throw new ConfigError(`${file}: holds ${parsed.documents.length} YAML documents; a config file holds one`);
   const first = parsed.documents[0];
@@ -154,6 +176,12 @@ export async function loadConfigFile(absolutePath: string, cwd: string, rules: r
   const document: SourceDocument = first?.document ?? { file, format, locate: () => ({ line: 1, column: 1, endLine: 1, endColumn: 1 }) };
   const validate = await validatorFor(rules);
   if (!validate(value)) {
+    // A file with none of the config's keys is some other file: say so, and nothing of its text.
+    const keys = typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.keys(value) : [];
+    if (!keys.some((k) => TOP_LEVEL_KEYS.includes(k))) {
+      const at = document.locate(basePath);
+      throw new ConfigError(`${file}:${at.line}:${at.column}: not a valid config file (a mapping of ${TOP_LEVEL_KEYS.join(', ')})`);
+    }
     const lines = problemsOf(validate.errors ?? [], rules).map((p) => {
       const range = document.locate([...basePath, ...p.path], { key: p.key });
       return `${file}:${range.line}:${range.column}: ${p.message}`;
@@ -166,7 +194,10 @@ export async function loadConfigFile(absolutePath: string, cwd: string, rules: r
 /**
  * The config of this run: the file named with --config, else the nearest one found upward from the
  * working directory (in a directory with several, the order of CONFIG_FILE_NAMES, then package.json
- * when it has a "batchlint" key; a package.json without one does not stop the search upward).
+ * when it has a "batchlint" key; a package.json without one does not stop the search upward). The
+ * search stops at the repository root, the directory holding `.git` (a directory, or a file in a
+ * worktree or submodule), as ESLint's flat config does: a config above the repository belongs to
+ * another project, and one that ignores `**\/*.json` there silently emptied the run.
  */
 export async function resolveConfig(cwd: string, rules: readonly RuleMeta[], explicit?: string): Promise<LoadedConfig | undefined> {
   if (explicit !== undefined) {
@@ -179,12 +210,12 @@ export async function resolveConfig(cwd: string, rules: readonly RuleMeta[], exp
   for (;;) {
     for (const name of [...CONFIG_FILE_NAMES, 'package.json']) {
       const path = join(dir, name);
-      if (!(await isFile(path))) continue;
+      if (!isFile(path)) continue;
       const loaded = await loadConfigFile(path, cwd, rules);
       if (loaded) return loaded;
     }
     const parent = dirname(dir);
-    if (parent === dir) return undefined;
+    if (parent === dir || existsSync(join(dir, '.git'))) return undefined;
     dir = parent;
   }
 }

@@ -5,7 +5,8 @@ import { escapeControl } from './safe-text.js';
 
 function table(cells: string[][]): string[] {
   const rows = cells.map((r) => r.map(escapeControl)); // escaped before the widths are measured
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  // Not Math.max(...rows): one row per job definition, and a spread that wide overflows the stack.
+  const widths = rows[0]!.map((_, i) => rows.reduce((w, r) => Math.max(w, r[i]!.length), 0));
   return rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd());
 }
 
@@ -14,7 +15,7 @@ export function formatCostText(report: CostReport): string {
   if (report.estimates.length === 0) {
     lines.push('No job definition could be paired with a queue of a compute environment in the input, so there is nothing to price.');
   } else {
-    lines.push(...table([[...COST_COLUMNS], ...report.estimates.map(costRow)]));
+    for (const line of table([[...COST_COLUMNS], ...report.estimates.map(costRow)])) lines.push(line);
     const notes = report.estimates.flatMap((e) => {
       const range = rangeLabel(e);
       const items = [e.choice && e.instanceType ? e.choice : '', range ? `range: ${range}` : '', ...e.notes].filter(Boolean);

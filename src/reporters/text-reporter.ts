@@ -26,8 +26,9 @@ export function formatText(input: ReportInput, options: TextOptions): string {
   for (const [file, findings] of byFile) {
     out.push('', c.underline(file));
     const rows = findings.map((f) => [f.location.line !== null ? `${f.location.line}:${f.location.column}` : '', f.severity, escapeControl(f.message), f.ruleId] as const);
-    const posWidth = Math.max(...rows.map((r) => r[0].length));
-    const sevWidth = Math.max(...rows.map((r) => r[1].length));
+    // Not Math.max(...rows): a spread of 120,000 findings overflows the stack.
+    const posWidth = rows.reduce((w, r) => Math.max(w, r[0].length), 0);
+    const sevWidth = rows.reduce((w, r) => Math.max(w, r[1].length), 0);
     for (const [pos, severity, message, ruleId] of rows) {
       const pad = ' '.repeat(sevWidth - severity.length);
       out.push(`  ${c.dim(pos.padEnd(posWidth))}  ${severityText[severity]}${pad}  ${message}  ${c.dim(ruleId)}`);

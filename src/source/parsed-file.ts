@@ -6,6 +6,11 @@ export interface ParseProblem {
   range: SourceRange;
   /** A syntax error (as opposed to a limit, binary content or bad encoding). */
   syntax?: boolean;
+  /**
+   * For a YAML syntax error: the parser's error code. Its message can quote the input, so outputs
+   * that must not echo a file (config files, which can be any file) show the code instead.
+   */
+  code?: string;
 }
 
 /** One input file after parsing: its documents (YAML may hold several) and what went wrong. */

@@ -25,28 +25,55 @@ export interface PositionNode {
 export interface FlatPositions {
   ints: Int32Array;
   keys: string[];
+  /** Per map record with many keys: key -> index of its last occurrence (built on first lookup). */
+  keyIndex?: Map<number, Map<string, number>>;
 }
 
 const HEADER = 4;
 const ENTRY = 5;
+// Below this many keys a backwards scan is as fast as a hash lookup and builds nothing.
+const INDEXED_KEYS = 16;
 
 export function flattenPositions(root: PositionNode | undefined): FlatPositions | undefined {
   if (!root) return undefined;
   const ints: number[] = [];
   const keys: string[] = [];
-  const encode = (node: PositionNode): number => {
+  // Iterative: the input controls the depth, and a spread of one map's keys overflowed the stack
+  // at about 110,000 keys. Each node is written when it leaves the stack; its parent's entry is
+  // patched with its offset.
+  const stack: { node: PositionNode; slot: number }[] = [{ node: root, slot: -1 }];
+  while (stack.length > 0) {
+    const { node, slot } = stack.pop()!;
     const r = ints.length;
+    if (slot >= 0) ints[slot] = r;
     const n = node.children.length;
     ints.push(node.start, node.end, n, node.keys ? keys.length : -1);
-    if (node.keys) keys.push(...node.keys);
+    if (node.keys) for (const key of node.keys) keys.push(key);
     for (let i = 0; i < n; i++) ints.push(node.spans[4 * i]!, node.spans[4 * i + 1]!, node.spans[4 * i + 2]!, node.spans[4 * i + 3]!, -1);
-    node.children.forEach((child, i) => {
-      if (child) ints[r + HEADER + ENTRY * i + 4] = encode(child);
-    });
-    return r;
-  };
-  encode(root);
+    for (let i = n - 1; i >= 0; i--) {
+      const child = node.children[i];
+      if (child) stack.push({ node: child, slot: r + HEADER + ENTRY * i + 4 });
+    }
+  }
   return { ints: Int32Array.from(ints), keys };
+}
+
+/** The index of `wanted` among the `n` keys of the map record at `r` (the last duplicate wins, as in the parsed value). */
+function keyPosition(tree: FlatPositions, r: number, keyBase: number, n: number, wanted: string): number {
+  const { keys } = tree;
+  if (n < INDEXED_KEYS) {
+    for (let k = n - 1; k >= 0; k--) if (keys[keyBase + k] === wanted) return k;
+    return -1;
+  }
+  // A finding per key of a wide map made scanning quadratic; one index per map keeps it linear.
+  tree.keyIndex ??= new Map();
+  let index = tree.keyIndex.get(r);
+  if (!index) {
+    index = new Map();
+    for (let k = 0; k < n; k++) index.set(keys[keyBase + k]!, k);
+    tree.keyIndex.set(r, index);
+  }
+  return index.get(wanted) ?? -1;
 }
 
 /**
@@ -55,7 +82,7 @@ export function flattenPositions(root: PositionNode | undefined): FlatPositions 
  */
 export function locateInTree(tree: FlatPositions | undefined, path: JsonPath, key: boolean, whole: [number, number]): [number, number] {
   if (!tree) return whole;
-  const { ints, keys } = tree;
+  const { ints } = tree;
   let r = 0;
   let span: [number, number] = [ints[0]!, ints[1]!];
   let keySpan: [number, number] | undefined;
@@ -65,16 +92,8 @@ export function locateInTree(tree: FlatPositions | undefined, path: JsonPath, ke
     const n = ints[r + 2]!;
     const keyBase = ints[r + 3]!;
     let i = -1;
-    if (keyBase >= 0) {
-      const wanted = String(segment);
-      // The last duplicate wins, as in the parsed value.
-      for (let k = n - 1; k >= 0; k--) {
-        if (keys[keyBase + k] === wanted) {
-          i = k;
-          break;
-        }
-      }
-    } else if (typeof segment === 'number' && segment < n) i = segment;
+    if (keyBase >= 0) i = keyPosition(tree, r, keyBase, n, String(segment));
+    else if (typeof segment === 'number' && segment < n) i = segment;
     const e = r + HEADER + ENTRY * i;
     if (i < 0 || ints[e + 2]! < 0) {
       keySpan = undefined;

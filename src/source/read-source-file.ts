@@ -1,9 +1,9 @@
-import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseJsonFile } from './json-document.js';
 import { parseYamlFile } from './yaml-document.js';
 import { limits } from './limits.js';
 import type { ParsedFile } from './parsed-file.js';
+import { readBoundedFile } from './read-bounded-file.js';
 
 const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -13,32 +13,53 @@ function failed(file: string, format: 'json' | 'yaml', message: string): ParsedF
 }
 
 /**
- * Reads and parses one input file. Never throws for bad content: a file that is too large, binary,
- * not UTF-8 or not valid JSON/YAML comes back with problems and no documents (it throws only for
- * I/O errors such as EACCES). Synchronous on purpose: files are small and parsing is CPU-bound, so
- * awaiting each read only left the CPU idle (a fifth of the run in profiles).
- * `file` is the display path (relative to the working directory); `absolutePath` is what is read.
+ * Reads one input file's text through the limits every input kind shares: a regular file (a FIFO,
+ * socket or device is refused without blocking), at most `maxBytes` (enforced while reading), no
+ * NUL bytes, valid UTF-8 (a BOM is dropped). Never throws for bad content; throws only for I/O
+ * errors such as EACCES. `file` is the display path; `absolutePath` is what is read.
  */
-export function readSourceFile(absolutePath: string, file: string): ParsedFile {
-  const format = extname(absolutePath).toLowerCase() === '.json' ? 'json' : 'yaml';
-  const info = statSync(absolutePath);
-  if (!info.isFile()) return failed(file, format, 'Not a regular file (a FIFO, socket or device); it was not read');
-  if (info.size > limits.maxFileBytes) {
-    return failed(file, format, `File is ${info.size} bytes, more than the limit of ${limits.maxFileBytes} (BATCHLINT_MAX_FILE_BYTES); it was not linted`);
+export function readSourceText(absolutePath: string, file: string, format: 'json' | 'yaml', maxBytes = limits.maxFileBytes, limitName = 'BATCHLINT_MAX_FILE_BYTES'): { text: string } | ParsedFile {
+  const read = readBoundedFile(absolutePath, maxBytes);
+  if (!read.ok) {
+    return read.reason === 'not-regular'
+      ? failed(file, format, 'Not a regular file (a FIFO, socket or device); it was not read')
+      : failed(file, format, `File is ${read.size} bytes, more than the limit of ${maxBytes} (${limitName}); it was not linted`);
   }
-  const bytes = readFileSync(absolutePath);
-  return parseSourceText(bytes, file, format);
+  return decodeSource(read.bytes, file, format);
 }
 
-export function parseSourceText(bytes: Uint8Array, file: string, format: 'json' | 'yaml'): ParsedFile {
+function decodeSource(bytes: Uint8Array, file: string, format: 'json' | 'yaml'): { text: string } | ParsedFile {
   if (bytes.includes(0)) return failed(file, format, 'Binary content (NUL bytes); not a JSON or YAML file');
   let text: string;
   try {
     text = utf8.decode(bytes);
-  } catch {
+  } catch (error) {
+    // V8 holds strings of at most about 512 MiB; a larger text is a limit, not an encoding error.
+    if (error instanceof RangeError) return failed(file, format, `File is ${bytes.length} bytes, too large to hold as text; it was not linted`);
     return failed(file, format, 'Invalid UTF-8; JSON and YAML files must be UTF-8 encoded');
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { text };
+}
+
+/**
+ * Reads and parses one input file. Never throws for bad content: a file that is too large, binary,
+ * not UTF-8 or not valid JSON/YAML comes back with problems and no documents (it throws only for
+ * I/O errors such as EACCES). Synchronous on purpose: files are small and parsing is CPU-bound, so
+ * awaiting each read only left the CPU idle (a fifth of the run in profiles).
+ */
+export function readSourceFile(absolutePath: string, file: string): ParsedFile {
+  const format = extname(absolutePath).toLowerCase() === '.json' ? 'json' : 'yaml';
+  const read = readSourceText(absolutePath, file, format);
+  return 'text' in read ? parseText(read.text, file, format) : read;
+}
+
+export function parseSourceText(bytes: Uint8Array, file: string, format: 'json' | 'yaml'): ParsedFile {
+  const decoded = decodeSource(bytes, file, format);
+  return 'text' in decoded ? parseText(decoded.text, file, format) : decoded;
+}
+
+function parseText(text: string, file: string, format: 'json' | 'yaml'): ParsedFile {
   // An empty file holds no configuration; it is not a syntax error (placeholders are common).
   if (text.trim() === '') return { file, format, documents: [], problems: [] };
   const parsed = format === 'json' ? parseJsonFile(file, text) : parseYamlFile(file, text);

@@ -103,10 +103,13 @@ function splitGetAtt(value: string): string[] {
   return dot < 0 ? [value] : [value.slice(0, dot), value.slice(dot + 1)];
 }
 
-const PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true, customTags: CFN_TAGS };
+// uniqueKeys is off because the library compares each key with every earlier one of its map
+// (80,000 keys took 74 s); duplicateKeyProblem does it with one Set per map. logLevel is silent
+// because the library's warnings go to stderr quoting the input (a collection used as a key).
+const PARSE_OPTIONS = { uniqueKeys: false, prettyErrors: false, strict: true, logLevel: 'silent', customTags: CFN_TAGS } as const;
 // The CloudFormation tags slow every scalar down (each is tested against them); a document without
 // a `!` cannot use a tag, and is parsed without them.
-const PLAIN_PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true };
+const PLAIN_PARSE_OPTIONS = { uniqueKeys: false, prettyErrors: false, strict: true, logLevel: 'silent' } as const;
 const parseOptionsFor = (text: string) => (text.includes('!') ? PARSE_OPTIONS : PLAIN_PARSE_OPTIONS);
 
 export function parseYamlFile(file: string, text: string): ParsedFile {
@@ -115,6 +118,12 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
   const problems: ParseProblem[] = [];
   const documents: ParsedFile['documents'] = [];
   let parsedStream: Document.Parsed[];
+  const depth = flowDepthOf(text);
+  if (depth > limits.maxNestingDepth) {
+    // Checked before parsing: the parser's memory grows with nesting, and 9 MB of `[` ran V8 out of memory.
+    problems.push({ message: `YAML nesting is ${depth} levels deep, more than the limit of ${limits.maxNestingDepth}; the file was not linted`, range: lines().range(0, 0) });
+    return { file, format: 'yaml', documents, problems };
+  }
   try {
     parsedStream = parseAllDocuments(text, parseOptionsFor(text)) as Document.Parsed[];
   } catch (error) {
@@ -126,8 +135,13 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
   parsedStream.forEach((doc) => {
     if (doc.errors.length > 0) {
       for (const error of doc.errors) {
-        problems.push({ message: `Invalid YAML: ${yamlMessage(error.code, error.message)}`, range: lines().range(error.pos[0], error.pos[1]), syntax: !/call stack/i.test(error.message) });
+        problems.push({ message: `Invalid YAML: ${yamlMessage(error.code, error.message)}`, range: lines().range(error.pos[0], error.pos[1]), syntax: !/call stack/i.test(error.message), code: error.code });
       }
+      return;
+    }
+    const duplicate = duplicateKeyOffsets(doc.contents);
+    if (duplicate) {
+      problems.push({ message: `Invalid YAML: ${yamlMessage('DUPLICATE_KEY', '')}`, range: lines().range(duplicate[0], duplicate[1]), syntax: true, code: 'DUPLICATE_KEY' });
       return;
     }
     let value: unknown;
@@ -171,6 +185,87 @@ function depthOf(root: unknown): number {
     for (const item of Array.isArray(value) ? value : Object.values(value)) {
       if (item !== null && typeof item === 'object') stack.push([item, depth + 1]);
     }
+  }
+  return max;
+}
+
+/**
+ * The offsets of the first key that repeats an earlier key of its map, in one pass with a Set per
+ * map. Keys are equal as the library's own check has them: the same node, or scalars of the same
+ * value (so `1` and `"1"` differ). Iterative: the nesting is the input's.
+ */
+function duplicateKeyOffsets(root: unknown): [number, number] | undefined {
+  const stack: unknown[] = [root];
+  const visited = new Set<unknown>();
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (visited.has(node)) continue;
+    visited.add(node);
+    if (isMap(node)) {
+      const seen = new Set<unknown>();
+      for (const pair of node.items) {
+        const identity = isScalar(pair.key) ? pair.key.value : pair.key;
+        if (seen.has(identity)) {
+          const range = hasRange(pair.key) ? pair.key.range : undefined;
+          return range ? [range[0], range[1]] : [0, 0];
+        }
+        seen.add(identity);
+        if (pair.value !== null && typeof pair.value === 'object') stack.push(pair.value);
+        if (pair.key !== null && typeof pair.key === 'object' && !isScalar(pair.key)) stack.push(pair.key);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) if (item !== null && typeof item === 'object') stack.push(isPair(item) ? item.value : item);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The deepest nesting of flow collections (`[`, `{`) and compact block sequences (`- - - x`) in
+ * the text, in one pass, without parsing. Quoted scalars and comments are skipped as YAML defines
+ * them: a quote or `#` opens one only at the start of a token (the `'` of `don't` does not).
+ */
+function flowDepthOf(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let lineStart = true;
+  let dashes = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      lineStart = true;
+      dashes = 0;
+      continue;
+    }
+    const previous = i === 0 ? 10 : text.charCodeAt(i - 1);
+    const tokenStart = previous === 32 || previous === 9 || previous === 10 || previous === 13 || previous === 91 || previous === 123 || previous === 44 || previous === 58;
+    if (lineStart) {
+      if (c === 32 || c === 9) continue;
+      // `- ` at the start of a line, repeated, opens one sequence per dash.
+      if (c === 45 && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9)) {
+        dashes++;
+        if (dashes + depth > max) max = dashes + depth;
+        i++;
+        continue;
+      }
+      lineStart = false;
+    }
+    if (c === 35 /* # */ && (tokenStart || i === 0)) {
+      while (i + 1 < n && text.charCodeAt(i + 1) !== 10 && text.charCodeAt(i + 1) !== 13) i++;
+    } else if ((c === 34 || c === 39) && tokenStart) {
+      // A quoted scalar: `\` escapes in double quotes, `''` in single quotes.
+      for (i++; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (c === 34 && d === 92) i++;
+        else if (d === c) {
+          if (c === 39 && text.charCodeAt(i + 1) === 39) i++;
+          else break;
+        }
+      }
+    } else if (c === 91 || c === 123) {
+      if (++depth + dashes > max) max = depth + dashes;
+    } else if ((c === 93 || c === 125) && depth > 0) depth--;
   }
   return max;
 }
