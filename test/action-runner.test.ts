@@ -74,7 +74,7 @@ describe('action.yml under a simulated runner', () => {
     const r = await runCompositeAction({ actionPath: ROOT, workspace: ws, with: { 'fail-on': 'none', 'sarif-file': 'out/batchlint.sarif' }, path: NODE_PATH });
     expect(r.status).toBe(0);
     expect(foreign(r)).toEqual([]);
-    expect(r.outputs).toMatchObject({ 'sarif-file': 'out/batchlint.sarif', errors: '1' });
+    expect(r.outputs).toMatchObject({ 'sarif-file': 'out/batchlint.sarif', errors: '2' }); // missing-resource-requirements (no MEMORY) and privileged-container, an error in the default gate
   });
 
   it('fails with a clear error when node is missing or older than 20', async () => {

@@ -100,7 +100,7 @@ describe('GitHub Action entry point', () => {
     expect(Number(all.outputs.warnings)).toBeGreaterThan(0);
     const only = await act(files, { rules: 'privileged-container, missing-timeout' });
     expect(only.outputs.findings).toBe('2');
-    expect(only.stdout).toMatch(/^::warning .*title=batchlint privileged-container::/m);
+    expect(only.stdout).toMatch(/^::error .*title=batchlint privileged-container::/m);
     const disabled = await act(files, { disable: 'privileged-container\nmissing-timeout' });
     expect(Number(disabled.outputs.findings)).toBe(Number(all.outputs.findings) - 2);
     expect(disabled.stdout).not.toContain('privileged-container');
