@@ -55,11 +55,13 @@ for (const [type, byRegion] of Object.entries(regional.onDemandLinuxUsdPerHour))
 const spotEstimate = {};
 for (const [region, byOs] of Object.entries(advisor.spot_advisor)) {
   const linux = byOs.Linux ?? {};
-  for (const [type, { s }] of Object.entries(linux)) {
+  for (const [type, { s, r }] of Object.entries(linux)) {
     const od = onDemand[region]?.[type];
     if (od === undefined || typeof s !== 'number') continue;
     spotEstimate[region] ??= {};
-    spotEstimate[region][type] = [round(od * (1 - s / 100), 6), s];
+    // The third entry is the advisor's frequency-of-interruption band (0 = <5% ... 4 = >20%): the
+    // offline capacity signal for the SPOT_*_OPTIMIZED strategies.
+    spotEstimate[region][type] = Number.isInteger(r) ? [round(od * (1 - s / 100), 6), s, r] : [round(od * (1 - s / 100), 6), s];
   }
 }
 
@@ -111,7 +113,7 @@ const catalog = {
   notes: [
     'EC2 prices are Linux, shared tenancy, no pre-installed software, USD per instance-hour.',
     'ec2.spot (Spot market prices) is empty in the bundled snapshot: the data holds no current Spot price snapshot (its only one is m5.large in us-east-1 from 2021, too old to use). Use --live-pricing or `batchlint pricing update` for real Spot prices.',
-    'ec2.spotEstimate values are [estimated USD/h, savings %]: On-Demand x (1 - typical savings) from the Spot Instance Advisor. They are estimates and every report labels them so.',
+    'ec2.spotEstimate values are [estimated USD/h, savings %, interruption band]: On-Demand x (1 - typical savings) from the Spot Instance Advisor, and its frequency-of-interruption band (0 <5%, 1 5-10%, 2 10-15%, 3 15-20%, 4 >20%). They are estimates and every report labels them so.',
     'Regions other than us-east-1 and GovCloud have On-Demand figures only for the 43 sampled types; derived regional multipliers are deliberately not used.',
     'Fargate rates exist for us-east-1 only. Fargate Spot has no fixed published rate (AWS markets "up to 70%" off): fargate.spot is empty, and Fargate Spot costs need --live-pricing.',
     'Fargate bills the vCPU and memory configured for the task; 20 GiB of ephemeral storage is included and extra configured storage is billed per GB-hour.',

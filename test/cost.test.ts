@@ -102,16 +102,25 @@ describe('EC2 On-Demand', () => {
     expect(e.monthlyUsd).toBeNull();
   });
 
-  it('copies per instance divide the cost: 1 vCPU / 2048 MiB on m5.xlarge holds 4 (vCPU-bound)', async () => {
-    const { estimate: e } = await estimate({ vcpus: 1, memory: 2048 }, environment('ce', 'EC2', { instanceTypes: ['m5.xlarge'] }), { durationSeconds: 600 });
+  it('copies per instance divide the cost when the submission fills them: 1 vCPU / 2048 MiB on m5.xlarge holds 4 (vCPU-bound)', async () => {
+    const { estimate: e } = await estimate({ vcpus: 1, memory: 2048 }, environment('ce', 'EC2', { instanceTypes: ['m5.xlarge'] }), { durationSeconds: 600, arraySize: 4 });
     expect(e.jobsPerInstance).toBe(4);
+    expect(e.packing).toMatchObject({ instances: 1, waves: 1 });
     nearUsd(e.costPerJobUsd, (od('m5.xlarge') * 600) / 3600 / 4);
+  });
+
+  it('a lone job pays the whole instance; the range runs from packed (other jobs fill it) to one job per instance', async () => {
+    const { estimate: e } = await estimate({ vcpus: 1, memory: 2048 }, environment('ce', 'EC2', { instanceTypes: ['m5.xlarge'] }), { durationSeconds: 600 });
+    nearUsd(e.costPerJobUsd, (od('m5.xlarge') * 600) / 3600);
+    nearUsd(e.packing!.packedUsd, (od('m5.xlarge') * 600) / 3600 / 4);
+    nearUsd(e.packing!.onePerInstanceUsd, (od('m5.xlarge') * 600) / 3600);
+    expect(e.packing!.headline).toMatch(/a lone job/);
   });
 
   it('memory-bound copies follow the placement memory model', async () => {
     const m5xl = loadInstanceCatalog().get('m5.xlarge')!;
     const copies = Math.floor(availableMemoryMiB(m5xl) / 5000);
-    const { estimate: e } = await estimate({ vcpus: 0.5, memory: 5000 }, environment('ce', 'EC2', { instanceTypes: ['m5.xlarge'] }), { durationSeconds: 600 });
+    const { estimate: e } = await estimate({ vcpus: 0.5, memory: 5000 }, environment('ce', 'EC2', { instanceTypes: ['m5.xlarge'] }), { durationSeconds: 600, arraySize: copies });
     expect(e.jobsPerInstance).toBe(copies);
     nearUsd(e.costPerJobUsd, (od('m5.xlarge') * 600) / 3600 / copies);
   });
@@ -121,7 +130,28 @@ describe('EC2 On-Demand', () => {
     nearUsd(e.costPerJobUsd, (od('m5.large') * 60) / 3600);
   });
 
+  it('an array of 10,000 20-second children shares instances and the 60-second minimum (packed in waves within maxvCpus)', async () => {
+    // maxvCpus 256 (environment()): 128 m5.large at 2 copies each = 256 slots; 10,000 / 256 -> 40 waves of 20 s = 800 s per instance.
+    const { estimate: e } = await estimate({ vcpus: 1, memory: 2048 }, environment('ce', 'EC2', { instanceTypes: ['m5.large'] }), { durationSeconds: 20, arraySize: 10000 });
+    expect(e.packing).toMatchObject({ instances: 128, waves: 40, billedSecondsPerInstance: 800 });
+    const perJob = (128 * od('m5.large') * 800) / 3600 / 10000;
+    nearUsd(e.costPerJobUsd, perJob);
+    nearUsd(e.costPerSubmissionUsd, perJob * 10000);
+    // Against the old model (60 s minimum per job slot): three times the price.
+    expect(((od('m5.large') * 60) / 3600 / 2) / perJob).toBeGreaterThan(2.8);
+  });
+
+  it('chooses the type by cost per job, not by price per instance-hour', async () => {
+    // 1 vCPU / 2500 MiB: m5.large (8 GiB) holds 2 (memory after the ECS reserve allowing), c5.large (4 GiB) holds 1.
+    const { estimate: e } = await estimate({ vcpus: 1, memory: 2500 }, environment('ce', 'EC2', { instanceTypes: ['c5.large', 'm5.large'] }), { durationSeconds: 3600, arraySize: 1000 });
+    expect(e.instanceType).toBe('m5.large');
+    expect(e.choice).toMatch(/BEST_FIT launches the lowest cost per job, m5\.large, of the 2 fitting priced types/);
+    const { estimate: lone } = await estimate({ vcpus: 1, memory: 2500 }, environment('ce', 'EC2', { instanceTypes: ['c5.large', 'm5.large'] }), { durationSeconds: 3600 });
+    expect(lone.instanceType).toBe('c5.large');
+  });
+
   it('array jobs: x array size per submission, in the worst case and per month', async () => {
+    // 2 vCPU / 4096 MiB: one copy per m5.large, so the array is 100 instances of one job each.
     const { estimate: e } = await estimate({ vcpus: 2, memory: 4096, timeout: 600, attempts: 2 }, environment('ce', 'EC2', { instanceTypes: ['m5.large'] }), { durationSeconds: 300, arraySize: 100, jobsPerMonth: 30 });
     const perJob = (od('m5.large') * 300) / 3600;
     expect(e.arraySize).toBe(100);

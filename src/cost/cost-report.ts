@@ -47,6 +47,14 @@ export interface CostEstimate {
   /** unknown: the timeout is set by a value known only at deploy time. */
   worstCase: 'bounded' | 'unbounded' | 'unknown';
   range: CostRange | null;
+  /**
+   * EC2 (not multinode): how the submission packs on instances. The headline cost per job is the
+   * submission on its own; packedUsd is the best case (other jobs fill every slot), onePerInstanceUsd
+   * the worst (each job launches its own instance and pays the 60-second minimum alone).
+   */
+  packing?: { instances: number; waves: number; billedSecondsPerInstance: number; packedUsd: number; onePerInstanceUsd: number; headline: string };
+  /** SPOT with bidPercentage: the typical Spot price of every fitting type is above the cap. */
+  rarelyLaunches?: boolean;
   /** How the job definition was paired with the queue. */
   pairing: string;
   /** Why a figure is missing, or what it rests on (estimates). */

@@ -2,7 +2,7 @@
 // of the queue, what one job, one submission (an array), the worst case and a month cost.
 import type { LintModel } from '../engine/lint-model.js';
 import type { BatchResource } from '../model/resource.js';
-import { field, stringOf } from '../model/values.js';
+import { field, numberOf, stringOf } from '../model/values.js';
 import type { Workload } from '../config/load-config.js';
 import type { JobQueuePairing } from '../graph/resource-graph.js';
 import { refersTo } from '../graph/resource-reference.js';
@@ -16,6 +16,7 @@ import type { CostCapacity, CostEstimate, CostReport } from './cost-report.js';
 import { formatDuration } from './duration.js';
 import { chooseInstance, priceFits } from './instance-choice.js';
 import { jobCostInputs } from './job-cost-inputs.js';
+import { onePerInstancePerJobUsd, packedPerJobUsd, packSubmission } from './packing.js';
 import { costRecommendations } from './recommendations.js';
 
 /** Region assumed for resources whose ARN does not say, unless --region does. */
@@ -98,6 +99,9 @@ function environmentEstimate(pairing: JobQueuePairing, placement: EnvironmentPla
   };
   const lookUp = `--live-pricing (or --catalog FILE from \`batchlint pricing update --region ${region}\`)`;
 
+  // A job cannot run past its timeout (the attempt is stopped): the duration priced is at most that.
+  const durationSeconds = Math.min(volume.durationSeconds, inputs.attemptDurationSeconds ?? Infinity);
+
   // cost(d): one job (all its nodes) running d seconds; undefined when it cannot be priced.
   let cost: ((d: number) => number) | undefined;
 
@@ -132,40 +136,63 @@ function environmentEstimate(pairing: JobQueuePairing, placement: EnvironmentPla
     }
   } else {
     const spotOrOnDemand = capacity === 'spot' ? 'spot' : 'on-demand';
+    const computeResources = field(environment.data, 'computeResources');
+    const bid = numberOf(field(computeResources, 'bidPercentage'));
+    const bidPercentage = capacity === 'spot' && bid !== undefined && bid > 0 && bid <= 100 ? bid : undefined;
     const nodes = placement.nodes.filter((n) => n.node.nodes > 0 || !multinode);
-    const parts: { node: NodeRequirement; usdPerHour: number; type: string; copies: number }[] = [];
+    const parts: { node: NodeRequirement; usdPerHour: number; type: string; copies: number; vcpus: number }[] = [];
     for (const nodePlacement of nodes) {
-      const { priced, unpriced } = priceFits(nodePlacement.candidates, options.catalog, region, spotOrOnDemand, volume.durationSeconds);
+      const shape = { durationSeconds, jobs: multinode ? 1 : volume.arraySize, ...(placement.maxvCpus !== undefined ? { maxvCpus: placement.maxvCpus } : {}), ...(bidPercentage !== undefined ? { bidPercentage } : {}) };
       // Multinode: one node per instance, and every node group uses the type its range names or the cheapest that fits.
-      const pricedNodes = multinode ? priced.map((p) => ({ ...p, costPerJobUsd: p.costPerJobUsd * p.fit.copies })) : priced;
-      const choice = chooseInstance(pricedNodes, unpriced, strategy);
-      if (!choice) {
-        if (nodePlacement.candidates.length === 0) notes.push(`no instance type the environment may launch holds the job (${nodePlacement.node.label}); see \`batchlint explain\``);
-        else notes.push(`no ${spotOrOnDemand === 'spot' ? 'Spot' : 'On-Demand'} price in the catalog for ${region} for any of the ${nodePlacement.candidates.length} fitting types (${nodePlacement.candidates.slice(0, 4).map((c) => c.type.name).join(', ')}${nodePlacement.candidates.length > 4 ? ', ...' : ''}); use ${lookUp}`);
+      const fits = multinode ? nodePlacement.candidates.map((c) => ({ ...c, copies: Math.min(c.copies, 1) })) : nodePlacement.candidates;
+      const { priced, unpriced, aboveCap } = priceFits(fits, options.catalog, region, spotOrOnDemand, shape);
+      const choice = chooseInstance(priced, unpriced, strategy, spotOrOnDemand);
+      if (typeof choice === 'string' || !choice) {
+        if (typeof choice === 'string') notes.push(`${choice}; use ${lookUp}`);
+        else if (nodePlacement.candidates.length === 0) notes.push(`no instance type the environment may launch holds the job (${nodePlacement.node.label}); see \`batchlint explain\``);
+        else if (aboveCap.length > 0 && unpriced.length < nodePlacement.candidates.length) {
+          const a = aboveCap.sort((x, y) => x.spotUsdPerHour / x.capUsdPerHour - y.spotUsdPerHour / y.capUsdPerHour)[0]!;
+          notes.push(`will rarely launch: the typical Spot price of every fitting type is above the bid cap (bidPercentage ${bidPercentage ?? 100}% of On-Demand; e.g. ${a.type} ~$${Number(a.spotUsdPerHour.toPrecision(3))}/h against a cap of $${Number(a.capUsdPerHour.toPrecision(3))}/h), so no price is given; raise or remove bidPercentage (AWS recommends leaving it empty)`);
+          estimate.rarelyLaunches = true;
+        } else notes.push(`no ${spotOrOnDemand === 'spot' ? 'Spot' : 'On-Demand'} price in the catalog for ${region} for any of the ${nodePlacement.candidates.length} fitting types (${nodePlacement.candidates.slice(0, 4).map((c) => c.type.name).join(', ')}${nodePlacement.candidates.length > 4 ? ', ...' : ''}); use ${lookUp}`);
         parts.length = 0;
         break;
       }
-      if (choice.unpriced.length > 0) notes.push(`${choice.unpriced.length} fitting type(s) have no price in the catalog for ${region} and were not considered (${choice.unpriced.slice(0, 4).join(', ')}${choice.unpriced.length > 4 ? ', ...' : ''})`);
+      if (aboveCap.length > 0) notes.push(`${aboveCap.length} fitting type(s) have a typical Spot price above the bid cap (bidPercentage ${bidPercentage ?? 100}%) and will rarely launch; not priced (${aboveCap.slice(0, 4).map((a) => a.type).join(', ')}${aboveCap.length > 4 ? ', ...' : ''})`);
+      if (choice.unpriced.length > 0) notes.push(`unpriced: ${choice.unpriced.length} fitting type(s) have no ${spotOrOnDemand === 'spot' ? 'Spot' : 'On-Demand'} figure in the catalog for ${region} and were not considered (${choice.unpriced.slice(0, 4).join(', ')}${choice.unpriced.length > 4 ? ', ...' : ''}); use ${lookUp}`);
       if (choice.chosen.price.detail) notes.push(`${choice.chosen.fit.type.name}: ${choice.chosen.price.detail}`);
       estimate.choice = choice.choice;
       estimate.priceBasis = choice.chosen.price.basis;
       if (!multinode) estimate.range = choice.range ? { ...choice.range, lowUsd: round(choice.range.lowUsd)!, highUsd: round(choice.range.highUsd)! } : null;
-      parts.push({ node: nodePlacement.node, usdPerHour: choice.chosen.price.usdPerHour, type: choice.chosen.fit.type.name, copies: multinode ? 1 : choice.chosen.fit.copies });
+      parts.push({ node: nodePlacement.node, usdPerHour: choice.chosen.price.usdPerHour, type: choice.chosen.fit.type.name, copies: choice.chosen.fit.copies, vcpus: choice.chosen.fit.type.vcpus });
     }
     if (parts.length > 0) {
       estimate.instanceType = [...new Set(parts.map((p) => p.type))].join(', ');
       estimate.jobsPerInstance = parts[0]!.copies;
-      const hourly = parts.reduce((sum, p) => sum + p.usdPerHour * (multinode ? p.node.nodes : 1 / p.copies), 0);
       estimate.usdPerHour = round(parts.reduce((sum, p) => sum + p.usdPerHour * (multinode ? p.node.nodes : 1), 0));
-      // Per-second billing with a 60-second minimum per instance.
-      cost = (d) => (hourly * Math.max(60, Math.ceil(d))) / 3600;
-      if (multinode) notes.push(`multinode: ${parts.map((p) => `${p.node.nodes} x ${p.type}`).join(' + ')}, one node per instance`);
+      if (multinode) {
+        const hourly = parts.reduce((sum, p) => sum + p.usdPerHour * p.node.nodes, 0);
+        // Per-second billing with a 60-second minimum per instance, one instance per node.
+        cost = (d) => (hourly * Math.max(60, Math.ceil(d))) / 3600;
+        notes.push(`multinode: ${parts.map((p) => `${p.node.nodes} x ${p.type}`).join(' + ')}, one node per instance`);
+      } else {
+        const part = parts[0]!;
+        const packingOf = (d: number) => packSubmission({ usdPerHour: part.usdPerHour, copies: part.copies, instanceVcpus: part.vcpus, durationSeconds: d, jobs: volume.arraySize, ...(placement.maxvCpus !== undefined ? { maxvCpus: placement.maxvCpus } : {}) });
+        cost = (d) => packingOf(d).perJobUsd;
+        const headline = packingOf(durationSeconds);
+        estimate.packing = {
+          instances: headline.instances,
+          waves: headline.waves,
+          billedSecondsPerInstance: headline.billedSeconds,
+          packedUsd: round(packedPerJobUsd({ usdPerHour: part.usdPerHour, copies: part.copies, durationSeconds }))!,
+          onePerInstanceUsd: round(onePerInstancePerJobUsd({ usdPerHour: part.usdPerHour, durationSeconds }))!,
+          headline: volume.arraySize > 1 ? `the array of ${volume.arraySize} packed on its own: ${headline.instances} x ${part.type}${headline.waves > 1 ? ` running ${headline.waves} waves each` : ''}, ${part.copies} per instance, 60-second minimum per instance launch` : 'a lone job: it pays a whole instance (and the whole 60-second minimum) unless other jobs share it',
+        };
+      }
     }
   }
 
   if (volume.durationFrom === 'default') notes.push(`no duration given: ${formatDuration(DEFAULT_DURATION_SECONDS)} assumed (set --duration or the workload's typicalDurationSeconds)`);
-  // A job cannot run past its timeout (the attempt is stopped): the duration priced is at most that.
-  const durationSeconds = Math.min(volume.durationSeconds, inputs.attemptDurationSeconds ?? Infinity);
   if (durationSeconds < volume.durationSeconds) {
     notes.push(`duration capped at the job's timeout, ${formatDuration(durationSeconds)} (timeout.attemptDurationSeconds)`);
     estimate.durationSeconds = durationSeconds;

@@ -42,8 +42,11 @@ export interface PriceCatalog {
     onDemand: Record<string, Record<string, number>>;
     /** region -> instance type -> Spot market price. */
     spot: Record<string, Record<string, SpotMarketPrice>>;
-    /** region -> instance type -> [estimated USD/h, typical savings %] from the Spot Instance Advisor. */
-    spotEstimate: Record<string, Record<string, [number, number]>>;
+    /**
+     * region -> instance type -> [estimated USD/h, typical savings %, interruption band] from the Spot
+     * Instance Advisor (band 0 = <5% ... 4 = >20%; absent in older catalogs).
+     */
+    spotEstimate: Record<string, Record<string, [number, number] | [number, number, number]>>;
   };
   fargate: {
     onDemand: Record<string, FargateRegionRates>;
@@ -84,7 +87,7 @@ export function parsePriceCatalog(value: unknown, origin: string): PriceCatalog 
     if (!isObject(ec2) || !isObject(fargate)) throw new PriceCatalogError('"ec2" and "fargate" must be objects');
     checkRegionMap(ec2.onDemand, 'ec2.onDemand', isPrice);
     checkRegionMap(ec2.spot ?? {}, 'ec2.spot', (v) => isObject(v) && isPrice(v.usdPerHour) && isObject(v.zones));
-    checkRegionMap(ec2.spotEstimate ?? {}, 'ec2.spotEstimate', (v) => Array.isArray(v) && v.length === 2 && isPrice(v[0]) && isPrice(v[1]));
+    checkRegionMap(ec2.spotEstimate ?? {}, 'ec2.spotEstimate', (v) => Array.isArray(v) && (v.length === 2 || (v.length === 3 && isPrice(v[2]))) && isPrice(v[0]) && isPrice(v[1]));
     for (const part of ['onDemand', 'spot'] as const) {
       const regions = fargate[part] ?? {};
       if (!isObject(regions)) throw new PriceCatalogError(`fargate.${part} must be an object of regions`);

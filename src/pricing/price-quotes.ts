@@ -47,6 +47,15 @@ export function spotPrice(catalog: PriceCatalog, region: string, instanceType: s
   };
 }
 
+/** The AWS Spot Instance Advisor's frequency-of-interruption bands, by index. */
+export const SPOT_INTERRUPTION_BANDS = ['<5%', '5-10%', '10-15%', '15-20%', '>20%'] as const;
+
+/** The type's interruption band in the region (the third entry of a Spot estimate), when the catalog has it. */
+export function spotInterruptionBand(catalog: PriceCatalog, region: string, instanceType: string): number | undefined {
+  const band = own(own(catalog.ec2.spotEstimate, region), instanceType)?.[2];
+  return typeof band === 'number' && Number.isInteger(band) && band >= 0 && band < SPOT_INTERRUPTION_BANDS.length ? band : undefined;
+}
+
 export function ec2Price(catalog: PriceCatalog, region: string, instanceType: string, capacity: 'on-demand' | 'spot'): InstancePrice | undefined {
   return capacity === 'spot' ? spotPrice(catalog, region, instanceType) : onDemandPrice(catalog, region, instanceType);
 }
