@@ -83,6 +83,7 @@ const catalog = {
   sources: [
     {
       id: 'karpenter',
+      figures: ['on-demand'],
       covers: 'ec2.onDemand for us-east-1, us-gov-east-1, us-gov-west-1',
       what: 'aws/karpenter-provider-aws pkg/providers/pricing/zz_generated.pricing_aws*.go, generated from the AWS Price List API',
       commit: karpenter._meta.source.commit,
@@ -90,6 +91,7 @@ const catalog = {
     },
     {
       id: 'skypilot',
+      figures: ['on-demand'],
       covers: 'ec2.onDemand for 43 instance types in other regions',
       what: `${regional._meta.source.repo} ${regional._meta.source.path} (Price column, transcribed)`,
       commit: regional._meta.source.commit,
@@ -97,6 +99,7 @@ const catalog = {
     },
     {
       id: 'spot-advisor',
+      figures: ['spot'],
       covers: 'ec2.spotEstimate: typical Spot savings %, NOT a market price',
       what: 'AWS Spot Instance Advisor feed https://spot-bid-advisor.s3.amazonaws.com/spot-advisor-data.json, via alexei-led/spotinfo',
       commit: '5eedf20a99614443af215f4aaf09bd10805cac72',
@@ -104,6 +107,7 @@ const catalog = {
     },
     {
       id: 'fargate',
+      figures: ['fargate'],
       covers: 'fargate.onDemand for us-east-1',
       what: 'AWS Price List GetProducts (AmazonECS, us-east-1, publication 2022-11-21), unchanged in 2026 secondary sources (Vantage, CloudBurn, Wring, FactualMinds)',
       url: 'https://aws.amazon.com/fargate/pricing/',

@@ -319,3 +319,93 @@ describe('workloads and recommendations', () => {
     nearUsd(rec.savingPerJobUsd, od('m5.xlarge') / 2);
   });
 });
+
+async function fullReport(doc: object, options: Partial<CostOptions> = {}) {
+  const sub = join(dir, `case-${counter++}`);
+  const { mkdirSync } = await import('node:fs');
+  mkdirSync(sub);
+  writeFileSync(join(sub, 'batch.json'), JSON.stringify(doc));
+  const result = await lintPaths(['batch.json'], { cwd: sub, rules: [] });
+  return estimateCosts(result.model, { catalog: bundledPriceCatalog(), ...options });
+}
+
+describe('idle floor and totals', () => {
+  it('minvCpus 16 on m6i: one m6i.4xlarge around the clock, its own line, in the totals', async () => {
+    const report = await fullReport({
+      jobDefinitions: [jobDefinition({ name: 'etl', vcpus: 2, memory: 4096 })],
+      computeEnvironments: [environment('warm', 'EC2', { instanceTypes: ['m6i'], minvCpus: 16 })],
+      jobQueues: [{ jobQueueName: 'queue', priority: 1, computeEnvironmentOrder: [{ order: 1, computeEnvironment: 'warm' }] }],
+    }, { durationSeconds: 600, jobsPerMonth: 100 });
+    expect(report.idleFloors).toEqual([expect.objectContaining({ computeEnvironment: 'warm', vCpus: 16, from: 'minvCpus', instanceType: 'm6i.4xlarge', instances: 1 })]);
+    nearUsd(report.idleFloors[0]!.monthlyUsd, od('m6i.4xlarge') * 730);
+    const e = report.estimates[0]!;
+    expect(e.expectedToRun).toBe(true);
+    nearUsd(e.idleFloorMonthlyUsd, od('m6i.4xlarge') * 730);
+    const run = report.totals.find((t) => t.scope === 'run')!;
+    nearUsd(run.idleFloorMonthlyUsd, od('m6i.4xlarge') * 730);
+    nearUsd(run.monthlyUsd, od('m6i.4xlarge') * 730 + e.monthlyUsd!);
+    nearUsd(run.worstCaseBurnUsdPerHour, 256 * (od('m6i.large') / 2));
+    expect(report.totals.map((t) => t.scope)).toEqual(['queue', 'file', 'run']);
+  });
+
+  it('desiredvCpus above minvCpus sets the floor, in whole instances of the cheapest cover', async () => {
+    const report = await fullReport({ jobDefinitions: [], computeEnvironments: [environment('warm', 'EC2', { instanceTypes: ['m6i.xlarge', 'm6i.4xlarge'], minvCpus: 4, desiredvCpus: 20 })], jobQueues: [] });
+    // 20 vCPUs: 5 x m6i.xlarge ($0.96/h) beats 2 x m6i.4xlarge.
+    expect(report.idleFloors[0]).toMatchObject({ vCpus: 20, from: 'desiredvCpus', instanceType: 'm6i.xlarge', instances: 5 });
+    nearUsd(report.idleFloors[0]!.monthlyUsd, 5 * od('m6i.xlarge') * 730);
+  });
+
+  it('a pairing counts once, on the first environment of the queue that holds the job', async () => {
+    const report = await fullReport({
+      jobDefinitions: [jobDefinition({ name: 'big', vcpus: 8, memory: 16000 })],
+      computeEnvironments: [environment('small', 'EC2', { instanceTypes: ['m5.large'] }), environment('large', 'EC2', { instanceTypes: ['m5.4xlarge'] }), environment('later', 'EC2', { instanceTypes: ['m5.8xlarge'] })],
+      jobQueues: [{ jobQueueName: 'queue', priority: 1, computeEnvironmentOrder: [{ order: 1, computeEnvironment: 'small' }, { order: 2, computeEnvironment: 'large' }, { order: 3, computeEnvironment: 'later' }] }],
+    }, { durationSeconds: 3600, jobsPerMonth: 10 });
+    const expected = report.estimates.filter((e) => e.expectedToRun);
+    expect(expected.map((e) => e.computeEnvironment)).toEqual(['large']);
+    nearUsd(report.totals.find((t) => t.scope === 'queue')!.jobsMonthlyUsd, od('m5.4xlarge') * 10);
+  });
+});
+
+describe('bidPercentage', () => {
+  it('bidPercentage 30 with a typical Spot price above it: will rarely launch, no price', async () => {
+    // m5.large: the Spot Advisor's typical saving is 66%, so Spot is ~34% of On-Demand, above a 30% cap.
+    const { estimate: e } = await estimate({ vcpus: 2, memory: 4096 }, environment('ce', 'SPOT', { instanceTypes: ['m5.large'], bidPercentage: 30 }), { durationSeconds: 600 });
+    expect(e.costPerJobUsd).toBeNull();
+    expect(e.rarelyLaunches).toBe(true);
+    expect(e.notes.join(' ')).toMatch(/will rarely launch: .*bidPercentage 30% of On-Demand/);
+  });
+
+  it('types above the cap are left out, the rest priced at or below it', async () => {
+    // Cap 35%: m5.large (~34%) stays, c5.large (41%) is left out.
+    const { estimate: e } = await estimate({ vcpus: 2, memory: 3000 }, environment('ce', 'SPOT', { instanceTypes: ['m5.large', 'c5.large'], bidPercentage: 35, allocationStrategy: 'SPOT_CAPACITY_OPTIMIZED' }), { durationSeconds: 600 });
+    expect(e.instanceType).toBe('m5.large');
+    expect(e.usdPerHour!).toBeLessThanOrEqual(od('m5.large') * 0.35);
+    expect(e.notes.join(' ')).toMatch(/1 fitting type\(s\) have a typical Spot price above the bid cap .*c5\.large/);
+  });
+});
+
+describe('allocation strategies', () => {
+  // A lone 2 vCPU / 3000 MiB job on four Spot types with different prices and interruption bands.
+  const types = ['c5.large', 'c6i.large', 'c7i.large', 'm5.large'];
+  it.each([
+    ['BEST_FIT', 'c7i.large', /BEST_FIT launches the lowest cost per job, c7i\.large/],
+    ['BEST_FIT_PROGRESSIVE', 'c7i.large', /BEST_FIT_PROGRESSIVE starts with the lowest cost per job, c7i\.large/],
+    ['SPOT_CAPACITY_OPTIMIZED', 'c5.large', /deepest Spot pools: c5\.large has the lowest interruption band .*<5%/],
+    ['SPOT_PRICE_CAPACITY_OPTIMIZED', 'c6i.large', /c6i\.large is the lowest cost per job among the 2 of 4 fitting priced types within one interruption band/],
+  ])('%s launches %s, and says why', async (strategy, type, reason) => {
+    const { estimate: e } = await estimate({ vcpus: 2, memory: 3000 }, environment('ce', 'SPOT', { instanceTypes: types, allocationStrategy: strategy }), { durationSeconds: 1800 });
+    expect(e.instanceType).toBe(type);
+    expect(e.choice).toMatch(reason);
+    nearUsd(e.costPerJobUsd, spot(type) / 2);
+    if (strategy === 'BEST_FIT') expect(e.range).toBeNull();
+    else expect(e.range).toMatchObject({ lowInstanceType: 'c7i.large', highInstanceType: 'c5.large', types: 4 });
+  });
+
+  it('never prices another size in place of a fitting size without a price', async () => {
+    const catalog = parsePriceCatalog({ format: 'batchlint-price-catalog/1', source: 'test', date: '2026-11-25', currency: 'USD', ec2: { onDemand: { 'eu-west-1': { 'm5.xlarge': 0.214 } } }, fargate: {} }, 'test');
+    const { estimate: e } = await estimate({ vcpus: 2, memory: 4096 }, environment('ce', 'EC2', { instanceTypes: ['m5.large', 'm5.xlarge'] }), { durationSeconds: 3600, region: 'eu-west-1', catalog });
+    expect(e.costPerJobUsd).toBeNull();
+    expect(e.notes.join(' ')).toMatch(/unpriced: m5\.large fits and has no On-Demand price in the catalog; BEST_FIT may launch it, so no other size is priced in its place; use --live-pricing/);
+  });
+});

@@ -1,6 +1,7 @@
 // The cost report: plain data that the reporters (src/reporters/cost-*.ts) render. The JSON
 // reporter prints it as is; its first fields are the shape the issue fixes.
 import type { PriceBasis } from '../pricing/price-quotes.js';
+import type { IdleFloor } from './idle-floor.js';
 
 export type CostCapacity = 'on-demand' | 'spot' | 'fargate' | 'fargate-spot';
 
@@ -18,6 +19,13 @@ export interface CostEstimate {
   jobDefinition: string;
   jobQueue: string;
   computeEnvironment: string;
+  /** The files the job definition and the compute environment come from. */
+  file: string;
+  environmentFile: string;
+  /** The first environment in the queue's order that can hold the job: the one expected to run it. Totals count only these rows. */
+  expectedToRun: boolean;
+  /** The environment's idle floor a month (minvCpus/desiredvCpus around the clock); null for Fargate or unpriced. Counted once per environment in totals. */
+  idleFloorMonthlyUsd: number | null;
   region: string;
   capacity: CostCapacity;
   /** null on Fargate. */
@@ -73,9 +81,28 @@ export interface CostRecommendation {
   savingPerMonthUsd: number | null;
 }
 
+export interface CostTotal {
+  scope: 'queue' | 'file' | 'run';
+  name: string;
+  /** Monthly cost of the jobs (expected rows with a volume). */
+  jobsMonthlyUsd: number;
+  /** Expected rows without a monthly figure (no volume or unpriced): the total leaves them out. */
+  rowsWithoutMonthly: number;
+  /** Idle floors of the environments in scope, each counted once. */
+  idleFloorMonthlyUsd: number;
+  monthlyUsd: number;
+  /** Every environment in scope at maxvCpus on its dearest type. */
+  worstCaseBurnUsdPerHour: number;
+}
+
 export interface CostReport {
   catalog: { source: string; date: string };
+  /** Date and source of each kind of figure, separately. */
+  priceSources: { kind: 'on-demand' | 'spot' | 'fargate' | 'fargate-spot'; source: string; date: string }[];
   assumptions: string[];
   estimates: CostEstimate[];
+  /** One line per managed EC2/Spot environment (minvCpus/desiredvCpus billed around the clock). */
+  idleFloors: IdleFloor[];
+  totals: CostTotal[];
   recommendations: CostRecommendation[];
 }

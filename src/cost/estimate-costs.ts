@@ -5,7 +5,7 @@ import type { BatchResource } from '../model/resource.js';
 import { field, numberOf, stringOf } from '../model/values.js';
 import type { Workload } from '../config/load-config.js';
 import type { JobQueuePairing } from '../graph/resource-graph.js';
-import { refersTo } from '../graph/resource-reference.js';
+import { refersTo, regionOfArn } from '../graph/resource-reference.js';
 import { describePairing } from '../placement/paired-placements.js';
 import { placeJob, type EnvironmentPlacement, type PlacementOptions } from '../placement/place-job.js';
 import type { NodeRequirement } from '../placement/job-requirements.js';
@@ -18,6 +18,10 @@ import { chooseInstance, priceFits } from './instance-choice.js';
 import { jobCostInputs } from './job-cost-inputs.js';
 import { onePerInstancePerJobUsd, packedPerJobUsd, packSubmission } from './packing.js';
 import { costRecommendations } from './recommendations.js';
+import { worstCaseBurn } from './burn-rate.js';
+import { costTotals, type EnvironmentFigures } from './cost-totals.js';
+import { idleFloor } from './idle-floor.js';
+import { priceSources } from '../pricing/price-sources.js';
 
 /** Region assumed for resources whose ARN does not say, unless --region does. */
 export const DEFAULT_COST_REGION = 'us-east-1';
@@ -95,6 +99,10 @@ function environmentEstimate(pairing: JobQueuePairing, placement: EnvironmentPla
     worstCase: inputs.timeoutUnknown ? 'unknown' : inputs.attemptDurationSeconds === undefined ? 'unbounded' : 'bounded',
     range: null,
     pairing: describePairing(pairing),
+    file: jd.source.document.file,
+    environmentFile: environment.source.document.file,
+    expectedToRun: false,
+    idleFloorMonthlyUsd: null,
     notes,
   };
   const lookUp = `--live-pricing (or --catalog FILE from \`batchlint pricing update --region ${region}\`)`;
@@ -216,25 +224,53 @@ export function estimateJobDefinition(jd: BatchResource<'jobDefinition'>, model:
     const requirements = placement.requirements;
     if (!requirements) continue;
     const volume = volumeOf(pairing, options);
+    let expectedFound = false;
     for (const env of placement.environments) {
       const estimate = environmentEstimate(pairing, env, requirements.multinode, requirements.numNodes, volume, options);
-      if (estimate) estimates.push(estimate);
+      if (!estimate) continue;
+      // The queue tries its environments in order: the first that can hold the job is expected to run it.
+      if (!expectedFound && env.verdict !== 'none') {
+        estimate.expectedToRun = true;
+        expectedFound = true;
+      }
+      estimates.push(estimate);
     }
   }
   return estimates;
 }
 
+function environmentRegion(ce: BatchResource<'computeEnvironment'>, options: CostOptions): string {
+  return options.region ?? ce.region ?? regionOfArn(ce.arn) ?? DEFAULT_COST_REGION;
+}
+
 export function estimateCosts(model: LintModel, options: CostOptions): CostReport {
   const estimates = model.byKind.jobDefinition.flatMap((jd) => estimateJobDefinition(jd, model, options));
+  const environments: EnvironmentFigures[] = model.byKind.computeEnvironment.map((ce) => {
+    const region = environmentRegion(ce, options);
+    const floor = idleFloor(ce, region, options.catalog);
+    const burn = worstCaseBurn(ce, region, options.catalog);
+    return { name: ce.name, file: ce.source.document.file, queues: model.graph.queuesUsing(ce).map((q) => q.queue.name), ...(floor ? { floor } : {}), ...(burn ? { burn } : {}) };
+  });
+  const floorOf = new Map(environments.map((e) => [`${e.file}|${e.name}`, e.floor]));
+  for (const e of estimates) e.idleFloorMonthlyUsd = floorOf.get(`${e.environmentFile}|${e.computeEnvironment}`)?.monthlyUsd ?? null;
   const assumptions = [
     `Prices: ${options.catalog.source}, ${options.catalog.date}${options.livePricing ? '' : ' (offline snapshot; --live-pricing asks AWS)'}. USD, Linux, shared tenancy.`,
     `Region: ${options.region ?? `each environment's ARN, else ${DEFAULT_COST_REGION}`}.`,
-    'EC2 (On-Demand and Spot) is billed per second with a 60-second minimum per instance; a job\'s cost is the instance price x its run time / the copies of the job one instance holds (copies from the placement memory model, docs/placement.md).',
+    "EC2 (On-Demand and Spot) is billed per second with a 60-second minimum per instance launch. A job's cost is the instance-seconds it occupies: the submission (an array's children together) packed on the instances it launches, as many copies per instance as vCPUs, memory after the ECS reserve and GPUs allow (docs/placement.md), at most maxvCpus at once, running in waves. A lone job pays a whole instance; the range runs from fully packed (other jobs fill every slot) to one job per instance.",
     'Fargate is billed for the vCPU and memory the job asks for, per second with a 1-minute minimum; 20 GiB of ephemeral storage are included.',
     'Multinode jobs: one instance per node, x the number of nodes. Array jobs: x the array size.',
     'Worst case per submission: timeout.attemptDurationSeconds x retryStrategy.attempts (x array size); unbounded without a timeout.',
-    `Monthly: jobs per month (--jobs-per-month, or the workload's jobsPerDay x ${DAYS_PER_MONTH.toFixed(2)}) x cost per submission.`,
-    'Spot figures marked as estimates are On-Demand less the typical saving the Spot Instance Advisor shows, not market prices. Idle time, EBS volumes, data transfer and logs are not included.',
+    `Monthly: jobs per month (--jobs-per-month, or the workload's jobsPerDay x ${DAYS_PER_MONTH.toFixed(2)}) x cost per submission. The idle floor (minvCpus, or desiredvCpus where set, in whole instances around the clock) is its own line, once per environment, and totals include it.`,
+    'Totals count each pairing on the environment expected to run it: the first in the queue\'s order that can hold the job.',
+    'Spot figures marked as estimates are On-Demand less the typical saving the Spot Instance Advisor shows, not market prices; no Spot figure is above the bidPercentage cap. EBS volumes, data transfer and logs are not included.',
   ];
-  return { catalog: { source: options.catalog.source, date: options.catalog.date }, assumptions, estimates, recommendations: costRecommendations(model, estimates, options) };
+  return {
+    catalog: { source: options.catalog.source, date: options.catalog.date },
+    priceSources: priceSources(options.catalog),
+    assumptions,
+    estimates,
+    idleFloors: environments.flatMap((e) => (e.floor ? [e.floor] : [])),
+    totals: costTotals(estimates, environments),
+    recommendations: costRecommendations(model, estimates, options),
+  };
 }
