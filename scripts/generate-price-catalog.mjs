@@ -107,7 +107,7 @@ const catalog = {
     },
     {
       id: 'fargate',
-      figures: ['fargate'],
+      figures: ['fargate', 'fargate-spot'],
       covers: 'fargate.onDemand for us-east-1',
       what: 'AWS Price List GetProducts (AmazonECS, us-east-1, publication 2022-11-21), unchanged in 2026 secondary sources (Vantage, CloudBurn, Wring, FactualMinds)',
       url: 'https://aws.amazon.com/fargate/pricing/',
@@ -119,7 +119,7 @@ const catalog = {
     'ec2.spot (Spot market prices) is empty in the bundled snapshot: the data holds no current Spot price snapshot (its only one is m5.large in us-east-1 from 2021, too old to use). Use --live-pricing or `batchlint pricing update` for real Spot prices.',
     'ec2.spotEstimate values are [estimated USD/h, savings %, interruption band]: On-Demand x (1 - typical savings) from the Spot Instance Advisor, and its frequency-of-interruption band (0 <5%, 1 5-10%, 2 10-15%, 3 15-20%, 4 >20%). They are estimates and every report labels them so.',
     'Regions other than us-east-1 and GovCloud have On-Demand figures only for the 43 sampled types; derived regional multipliers are deliberately not used.',
-    'Fargate rates exist for us-east-1 only. Fargate Spot has no fixed published rate (AWS markets "up to 70%" off): fargate.spot is empty, and Fargate Spot costs need --live-pricing.',
+    'Fargate rates exist for us-east-1 only. Fargate Spot has no fixed published rate (AWS markets "up to 70%" off): fargate.spot is empty, and reports give Fargate Spot as a labelled range from 70% off to the On-Demand rate (fargate.spotDiscount); --live-pricing gives the listed rate.',
     'Fargate bills the vCPU and memory configured for the task; 20 GiB of ephemeral storage is included and extra configured storage is billed per GB-hour.',
   ],
   ec2: {
@@ -130,6 +130,9 @@ const catalog = {
   fargate: {
     onDemand: sortKeys(fargateOnDemand),
     spot: {},
+    // No fixed Fargate Spot rate is published; AWS markets "up to 70%" off (batch-facts §11.1, third-party
+    // quotes). Reports give a labelled range from that discount to the On-Demand rate.
+    spotDiscount: { upToPercent: 70, source: 'AWS Fargate pricing page, "up to 70%" off On-Demand, as quoted by Wring 2026-03-10 (https://www.wring.co/blog/aws-fargate-pricing-guide); no fixed rate is published' },
   },
 };
 

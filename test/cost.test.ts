@@ -262,9 +262,22 @@ describe('Fargate', () => {
     nearUsd(e.costPerJobUsd, ((FG.arm64.vcpuHour * 2 + FG.arm64.gbHour * 8 + FG.ephemeralStorageGbHour * 30) * 60) / 3600);
   });
 
-  it('Fargate Spot: no rate in the bundled catalog, said so, pointing at --live-pricing', async () => {
-    const { estimate: e } = await estimate({ vcpus: 1, memory: 2048, fargate: true }, environment('fgs', 'FARGATE_SPOT'), { durationSeconds: 600 });
-    expect(e.capacity).toBe('fargate-spot');
+  it.each([
+    ['x86_64', false],
+    ['arm64', true],
+  ] as const)('Fargate Spot (%s) without a listed rate: a labelled range from the advertised 70%% off to the On-Demand rate, with its source', async (arch, arm) => {
+    const { estimate: e } = await estimate({ vcpus: 1, memory: 2048, fargate: true, arm }, environment('fgs', 'FARGATE_SPOT'), { durationSeconds: 600 });
+    const onDemand = ((FG[arch].vcpuHour * 1 + FG[arch].gbHour * 2) * 600) / 3600;
+    expect(e).toMatchObject({ capacity: 'fargate-spot', priceBasis: 'fargate-spot-estimate' });
+    nearUsd(e.costPerJobUsd, onDemand * 0.3);
+    nearUsd(e.fargateSpotRange!.lowUsd, onDemand * 0.3);
+    nearUsd(e.fargateSpotRange!.highUsd, onDemand);
+    expect(e.notes.join(' ')).toMatch(new RegExp(`estimate: Fargate Spot has no fixed published rate; priced at the advertised 70% off the Fargate On-Demand ${arch} rate \\(source: AWS Fargate pricing page`));
+  });
+
+  it('Fargate Spot in a region without Fargate rates: no figure, pointing at --live-pricing', async () => {
+    const catalog = parsePriceCatalog({ format: 'batchlint-price-catalog/1', source: 'test', date: '2026-11-25', currency: 'USD', ec2: { onDemand: {} }, fargate: { onDemand: {}, spot: {} } }, 'test');
+    const { estimate: e } = await estimate({ vcpus: 1, memory: 2048, fargate: true }, environment('fgs', 'FARGATE_SPOT'), { durationSeconds: 600, catalog });
     expect(e.costPerJobUsd).toBeNull();
     expect(e.notes.join(' ')).toMatch(/no Fargate Spot rate .* no fixed published rate .*--live-pricing/);
   });

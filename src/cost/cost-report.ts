@@ -61,6 +61,8 @@ export interface CostEstimate {
    * the worst (each job launches its own instance and pays the 60-second minimum alone).
    */
   packing?: { instances: number; waves: number; billedSecondsPerInstance: number; packedUsd: number; onePerInstanceUsd: number; headline: string };
+  /** Fargate Spot without a listed rate: the advertised discount (low) to the On-Demand rate (high), per job. */
+  fargateSpotRange?: { lowUsd: number; highUsd: number; upToPercent: number; source: string };
   /** SPOT with bidPercentage: the typical Spot price of every fitting type is above the cap. */
   rarelyLaunches?: boolean;
   /** How the job definition was paired with the queue. */

@@ -10,7 +10,7 @@ import { describePairing } from '../placement/paired-placements.js';
 import { placeJob, type EnvironmentPlacement, type PlacementOptions } from '../placement/place-job.js';
 import type { NodeRequirement } from '../placement/job-requirements.js';
 import type { PriceCatalog } from '../pricing/price-catalog.js';
-import { fargatePrice } from '../pricing/price-quotes.js';
+import { fargatePrice, fargateSpotEstimate } from '../pricing/price-quotes.js';
 import { DAYS_PER_MONTH, FARGATE_INCLUDED_STORAGE_GIB, fargateTaskCost } from './billing.js';
 import type { CostCapacity, CostEstimate, CostReport } from './cost-report.js';
 import { formatDuration } from './duration.js';
@@ -124,7 +124,16 @@ function environmentEstimate(pairing: JobQueuePairing, placement: EnvironmentPla
     } else {
       const storage = inputs.ephemeralStorageGiB ?? FARGATE_INCLUDED_STORAGE_GIB;
       estimate.fargateSize = { vcpus, memoryMiB, ephemeralStorageGiB: storage, architecture: inputs.architecture };
-      const price = fargatePrice(options.catalog, region, inputs.architecture, capacity === 'fargate-spot');
+      let price = fargatePrice(options.catalog, region, inputs.architecture, capacity === 'fargate-spot');
+      const spotRange = !price && capacity === 'fargate-spot' ? fargateSpotEstimate(options.catalog, region, inputs.architecture) : undefined;
+      if (spotRange) {
+        price = spotRange.low;
+        const size = { vcpus, memoryMiB, ephemeralStorageGiB: storage };
+        const low = fargateTaskCost(spotRange.low, size, durationSeconds);
+        const high = fargateTaskCost(spotRange.high, size, durationSeconds);
+        estimate.fargateSpotRange = { lowUsd: round(low)!, highUsd: round(high)!, upToPercent: spotRange.upToPercent, source: spotRange.source };
+        notes.push(`estimate: Fargate Spot has no fixed published rate; priced at the advertised ${spotRange.upToPercent}% off the Fargate On-Demand ${inputs.architecture} rate (source: ${spotRange.source}); the bill lies between this and the On-Demand rate`);
+      }
       if (!price) {
         notes.push(
           capacity === 'fargate-spot'

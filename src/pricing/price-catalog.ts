@@ -51,6 +51,11 @@ export interface PriceCatalog {
   fargate: {
     onDemand: Record<string, FargateRegionRates>;
     spot: Record<string, FargateRegionRates>;
+    /**
+     * Where no Fargate Spot rate is listed: the advertised discount ("up to N%" off On-Demand) and its
+     * source, from which a labelled range is given (N% off to the On-Demand rate).
+     */
+    spotDiscount?: { upToPercent: number; source: string };
   };
 }
 
@@ -97,10 +102,14 @@ export function parsePriceCatalog(value: unknown, origin: string): PriceCatalog 
         }
       }
     }
+    const discount = fargate.spotDiscount;
+    if (discount !== undefined && !(isObject(discount) && isPrice(discount.upToPercent) && (discount.upToPercent as number) < 100 && typeof discount.source === 'string')) {
+      throw new PriceCatalogError('fargate.spotDiscount must be { upToPercent (0-99), source }');
+    }
     return {
       ...(value as unknown as PriceCatalog),
       ec2: { onDemand: ec2.onDemand, spot: ec2.spot ?? {}, spotEstimate: ec2.spotEstimate ?? {} } as PriceCatalog['ec2'],
-      fargate: { onDemand: fargate.onDemand ?? {}, spot: fargate.spot ?? {} } as PriceCatalog['fargate'],
+      fargate: { onDemand: fargate.onDemand ?? {}, spot: fargate.spot ?? {}, ...(discount ? { spotDiscount: discount } : {}) } as PriceCatalog['fargate'],
     };
   } catch (error) {
     if (error instanceof PriceCatalogError) throw new PriceCatalogError(`price catalog ${origin}: ${error.message}`);
@@ -160,6 +169,7 @@ export function overlayPriceCatalog(base: PriceCatalog, overlay: PriceCatalog): 
     fargate: {
       onDemand: mergeRegions(base.fargate.onDemand as Record<string, Record<string, unknown>>, overlay.fargate.onDemand as Record<string, Record<string, unknown>>) as PriceCatalog['fargate']['onDemand'],
       spot: mergeRegions(base.fargate.spot as Record<string, Record<string, unknown>>, overlay.fargate.spot as Record<string, Record<string, unknown>>) as PriceCatalog['fargate']['spot'],
+      ...(overlay.fargate.spotDiscount ?? base.fargate.spotDiscount ? { spotDiscount: overlay.fargate.spotDiscount ?? base.fargate.spotDiscount } : {}),
     },
   };
 }

@@ -2,7 +2,7 @@
 // price from a market price from an estimate; a missing figure is `undefined`, never a guess.
 import type { FargateRates, PriceCatalog } from './price-catalog.js';
 
-export type PriceBasis = 'on-demand-list' | 'spot-market' | 'spot-estimate' | 'fargate-list' | 'fargate-spot-list';
+export type PriceBasis = 'on-demand-list' | 'on-demand-estimate' | 'spot-market' | 'spot-estimate' | 'fargate-list' | 'fargate-estimate' | 'fargate-spot-list' | 'fargate-spot-estimate';
 
 export interface InstancePrice {
   usdPerHour: number;
@@ -67,4 +67,21 @@ export function fargatePrice(catalog: PriceCatalog, region: string, architecture
   // Fargate Spot storage is billed like On-Demand storage when the Spot entry does not list it.
   const storage = regionRates?.ephemeralStorageGbHour ?? own(catalog.fargate.onDemand, region)?.ephemeralStorageGbHour;
   return { rates, ephemeralStorageGbHour: storage, basis: spot ? 'fargate-spot-list' : 'fargate-list' };
+}
+
+/**
+ * Fargate Spot where the catalog lists no rate: the advertised discount off the On-Demand rates (the
+ * low end) and the On-Demand rates themselves (the high end), with the discount's source.
+ */
+export function fargateSpotEstimate(catalog: PriceCatalog, region: string, architecture: Architecture): { low: FargatePrice; high: FargatePrice; upToPercent: number; source: string } | undefined {
+  const discount = catalog.fargate.spotDiscount;
+  const high = fargatePrice(catalog, region, architecture, false);
+  if (!discount || !high) return undefined;
+  const keep = 1 - discount.upToPercent / 100;
+  return {
+    low: { rates: { vcpuHour: high.rates.vcpuHour * keep, gbHour: high.rates.gbHour * keep }, ...(high.ephemeralStorageGbHour !== undefined ? { ephemeralStorageGbHour: high.ephemeralStorageGbHour } : {}), basis: 'fargate-spot-estimate' },
+    high,
+    upToPercent: discount.upToPercent,
+    source: discount.source,
+  };
 }

@@ -24,6 +24,7 @@ export function worstCaseLabel(e: CostEstimate): string {
 }
 
 export function rangeLabel(e: CostEstimate): string | undefined {
+  if (e.fargateSpotRange) return `Fargate Spot ${formatUsd(e.fargateSpotRange.lowUsd)} (${e.fargateSpotRange.upToPercent}% off, the headline) to ${formatUsd(e.fargateSpotRange.highUsd)} (the On-Demand rate) per job`;
   if (!e.range) return undefined;
   return `${formatUsd(e.range.lowUsd)} (${e.range.lowInstanceType}) to ${formatUsd(e.range.highUsd)} (${e.range.highInstanceType}) per job across ${e.range.types} fitting types`;
 }
