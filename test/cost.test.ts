@@ -224,12 +224,15 @@ describe('EC2 On-Demand', () => {
     expect(e.notes.join(' ')).toMatch(/no duration given: 1h assumed/);
   });
 
-  it('a region with a real figure uses it; a type without one is reported, not guessed', async () => {
+  it('a region with a real figure uses it; a type without one is a labelled estimate from the Region\'s ratio', async () => {
     const { estimate: priced } = await estimate({ vcpus: 2, memory: 4096 }, environment('ce', 'EC2', { instanceTypes: ['m5.large'] }), { durationSeconds: 3600, region: 'eu-west-1' });
     nearUsd(priced.costPerJobUsd, od('m5.large', 'eu-west-1'));
-    const { estimate: missing } = await estimate({ vcpus: 2, memory: 4096 }, environment('ce', 'EC2', { instanceTypes: ['c7i.xlarge'] }), { durationSeconds: 3600, region: 'eu-west-1' });
-    expect(missing.costPerJobUsd).toBeNull();
-    expect(missing.notes.join(' ')).toMatch(/no On-Demand price in the catalog for eu-west-1 .*--live-pricing/);
+    expect(priced.priceBasis).toBe('on-demand-list');
+    const { estimate: estimated } = await estimate({ vcpus: 2, memory: 4096 }, environment('ce', 'EC2', { instanceTypes: ['c7i.xlarge'] }), { durationSeconds: 3600, region: 'eu-west-1' });
+    expect(estimated.priceBasis).toBe('on-demand-estimate');
+    const ratio = bundledPriceCatalog().ec2.onDemandRatios!['eu-west-1']!.ratio;
+    nearUsd(estimated.costPerJobUsd, Number((od('c7i.xlarge') * ratio).toPrecision(6)));
+    expect(estimated.notes.join(' ')).toMatch(/c7i\.xlarge: estimate: the us-east-1 price x [\d.]+, eu-west-1's measured ratio/);
   });
 });
 

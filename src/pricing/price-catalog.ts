@@ -28,6 +28,14 @@ export interface SpotMarketPrice {
   observedAt?: string;
 }
 
+export type RatioLevel = 'family' | 'region' | 'all-regions';
+
+export interface RegionRatios {
+  ratio: number;
+  level: 'region' | 'all-regions';
+  families: Record<string, [number, RatioLevel] | string>;
+}
+
 export interface PriceCatalog {
   format: typeof CATALOG_FORMAT;
   /** What the figures come from, printed by every report. */
@@ -40,6 +48,13 @@ export interface PriceCatalog {
   ec2: {
     /** region -> instance type -> USD per instance-hour (Linux, shared tenancy). */
     onDemand: Record<string, Record<string, number>>;
+    /**
+     * Regional estimates for types without an exact figure: us-east-1 price x the Region's measured
+     * ratio, for the family (`family`), the Region (`region`) or every Region (`all-regions`); a string
+     * says why a family has no figure. Generated with its leave-one-out error (onDemandEstimateError).
+     */
+    onDemandRatios?: Record<string, RegionRatios>;
+    onDemandEstimateError?: Record<RatioLevel, { figures: number; medianAbsPercent: number; p90AbsPercent: number; maxAbsPercent: number }>;
     /** region -> instance type -> Spot market price. */
     spot: Record<string, Record<string, SpotMarketPrice>>;
     /**
@@ -91,6 +106,15 @@ export function parsePriceCatalog(value: unknown, origin: string): PriceCatalog 
     const fargate = value.fargate;
     if (!isObject(ec2) || !isObject(fargate)) throw new PriceCatalogError('"ec2" and "fargate" must be objects');
     checkRegionMap(ec2.onDemand, 'ec2.onDemand', isPrice);
+    if (ec2.onDemandRatios !== undefined) {
+      if (!isObject(ec2.onDemandRatios)) throw new PriceCatalogError('ec2.onDemandRatios must be an object of regions');
+      for (const [region, entry] of Object.entries(ec2.onDemandRatios)) {
+        if (!isObject(entry) || !isPrice(entry.ratio) || !isObject(entry.families)) throw new PriceCatalogError(`ec2.onDemandRatios.${region} must hold { ratio, level, families }`);
+        for (const [family, f] of Object.entries(entry.families)) {
+          if (typeof f !== 'string' && !(Array.isArray(f) && isPrice(f[0]) && typeof f[1] === 'string')) throw new PriceCatalogError(`ec2.onDemandRatios.${region}.families.${family} is not a ratio`);
+        }
+      }
+    }
     checkRegionMap(ec2.spot ?? {}, 'ec2.spot', (v) => isObject(v) && isPrice(v.usdPerHour) && isObject(v.zones));
     checkRegionMap(ec2.spotEstimate ?? {}, 'ec2.spotEstimate', (v) => Array.isArray(v) && (v.length === 2 || (v.length === 3 && isPrice(v[2]))) && isPrice(v[0]) && isPrice(v[1]));
     for (const part of ['onDemand', 'spot'] as const) {
@@ -108,7 +132,7 @@ export function parsePriceCatalog(value: unknown, origin: string): PriceCatalog 
     }
     return {
       ...(value as unknown as PriceCatalog),
-      ec2: { onDemand: ec2.onDemand, spot: ec2.spot ?? {}, spotEstimate: ec2.spotEstimate ?? {} } as PriceCatalog['ec2'],
+      ec2: { ...ec2, onDemand: ec2.onDemand, spot: ec2.spot ?? {}, spotEstimate: ec2.spotEstimate ?? {} } as PriceCatalog['ec2'],
       fargate: { onDemand: fargate.onDemand ?? {}, spot: fargate.spot ?? {}, ...(discount ? { spotDiscount: discount } : {}) } as PriceCatalog['fargate'],
     };
   } catch (error) {
@@ -162,6 +186,8 @@ export function overlayPriceCatalog(base: PriceCatalog, overlay: PriceCatalog): 
     date: overlay.date,
     notes: [...(overlay.notes ?? []), ...(base.notes ?? [])],
     ec2: {
+      ...(base.ec2.onDemandRatios ? { onDemandRatios: base.ec2.onDemandRatios } : {}),
+      ...(base.ec2.onDemandEstimateError ? { onDemandEstimateError: base.ec2.onDemandEstimateError } : {}),
       onDemand: mergeRegions(base.ec2.onDemand, overlay.ec2.onDemand),
       spot: mergeRegions(base.ec2.spot, overlay.ec2.spot),
       spotEstimate: mergeRegions(base.ec2.spotEstimate, overlay.ec2.spotEstimate),

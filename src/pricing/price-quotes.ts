@@ -25,9 +25,39 @@ function own<T>(record: Record<string, T> | undefined, key: string): T | undefin
   return record !== undefined && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
 
+/** The Region whose exact list the regional ratios scale. */
+export const RATIO_BASE_REGION = 'us-east-1';
+
+const LEVEL_WORDS = { family: 'measured ratio for the {family} family', region: 'measured ratio (median over its families)', 'all-regions': 'no exact figure in the Region: the median ratio of every Region' } as const;
+
+/** An exact list price, else an estimate from the Region's measured price ratio (labelled as one). */
 export function onDemandPrice(catalog: PriceCatalog, region: string, instanceType: string): InstancePrice | undefined {
   const price = own(own(catalog.ec2.onDemand, region), instanceType);
-  return price === undefined ? undefined : { usdPerHour: price, basis: 'on-demand-list' };
+  if (price !== undefined) return { usdPerHour: price, basis: 'on-demand-list' };
+  const base = own(own(catalog.ec2.onDemand, RATIO_BASE_REGION), instanceType);
+  const ratios = own(catalog.ec2.onDemandRatios, region);
+  if (base === undefined || !ratios) return undefined;
+  const family = instanceType.split('.')[0] ?? instanceType;
+  const listed = own(ratios.families, family);
+  if (typeof listed === 'string') return undefined;
+  const [ratio, level] = listed ?? [ratios.ratio, ratios.level];
+  const error = catalog.ec2.onDemandEstimateError?.[level];
+  const measured = error ? ` (leave-one-out error on the exact figures: median ${error.medianAbsPercent}%, max ${error.maxAbsPercent}%)` : '';
+  const offered = listed ? '' : `; ${family} is not in the Region's listed offerings, so it may not be offered there`;
+  return {
+    usdPerHour: Number((base * ratio).toPrecision(6)),
+    basis: 'on-demand-estimate',
+    detail: `estimate: the ${RATIO_BASE_REGION} price x ${ratio}, ${region}'s ${LEVEL_WORDS[level].replace('{family}', family)}${measured}${offered}; not a list price (--live-pricing gives the exact figure)`,
+  };
+}
+
+/** Why a type has no On-Demand figure in the Region, for the report. */
+export function whyUnpriced(catalog: PriceCatalog, region: string, instanceType: string): string {
+  const ratios = own(catalog.ec2.onDemandRatios, region);
+  const listed = ratios ? own(ratios.families, instanceType.split('.')[0] ?? instanceType) : undefined;
+  if (typeof listed === 'string') return listed;
+  if (!ratios && own(catalog.ec2.onDemand, region) === undefined) return `the catalog has no figure or price ratio for ${region}`;
+  return `no ${RATIO_BASE_REGION} price for ${instanceType} to scale from`;
 }
 
 /** A Spot market price when the catalog has one (live or `pricing update`), else the Spot Advisor estimate. */
