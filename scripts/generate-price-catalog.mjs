@@ -178,7 +178,7 @@ const catalog = {
     },
     {
       id: 'fargate',
-      figures: ['fargate', 'fargate-spot'],
+      figures: ['fargate'],
       covers: 'fargate.onDemand for us-east-1',
       what: 'AWS Price List GetProducts (AmazonECS, us-east-1, publication 2022-11-21), unchanged in 2026 secondary sources (Vantage, CloudBurn, Wring, FactualMinds)',
       url: 'https://aws.amazon.com/fargate/pricing/',

@@ -425,3 +425,15 @@ describe('allocation strategies', () => {
     expect(e.notes.join(' ')).toMatch(/unpriced: m5\.large fits and has no On-Demand price in the catalog; BEST_FIT may launch it, so no other size is priced in its place; use --live-pricing/);
   });
 });
+
+describe('price sources', () => {
+  it('names the source and date of each kind of figure separately', async () => {
+    const { report } = await estimate({ vcpus: 2, memory: 4096 }, environment('ce', 'EC2', { instanceTypes: ['m5.large'] }), { durationSeconds: 60 });
+    const by = Object.fromEntries(report.priceSources.map((p) => [p.kind, p]));
+    expect(Object.keys(by)).toEqual(['on-demand', 'spot', 'fargate', 'fargate-spot']);
+    expect(by['on-demand']).toMatchObject({ source: expect.stringMatching(/karpenter/), date: expect.stringMatching(/^2026-07-20/) });
+    expect(by.spot).toMatchObject({ source: expect.stringMatching(/Spot Instance Advisor/), date: '2025-06-28' });
+    expect(by.fargate!.date).toMatch(/^2022-11-21/);
+    expect(by['fargate-spot']!.source).toMatch(/^estimate: 70% off the Fargate On-Demand rates \(AWS Fargate pricing page/);
+  });
+});

@@ -18,6 +18,11 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 export function priceSources(catalog: PriceCatalog): PriceSource[] {
   const entries = (catalog.sources ?? []).filter(isObject);
   return KINDS.map((kind) => {
+    const discount = catalog.fargate.spotDiscount;
+    if (kind === 'fargate-spot' && discount && Object.keys(catalog.fargate.spot).length === 0) {
+      const fargate = entries.find((e) => Array.isArray(e.figures) && e.figures.includes('fargate'));
+      return { kind, source: `estimate: ${discount.upToPercent}% off the Fargate On-Demand rates (${discount.source})`, date: String(fargate?.date ?? catalog.date) };
+    }
     const covering = entries.filter((e) => Array.isArray(e.figures) && e.figures.includes(kind));
     if (covering.length === 0 || catalog.source.includes(', over ')) return { kind, source: catalog.source, date: catalog.date };
     return {
