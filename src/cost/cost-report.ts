@@ -105,6 +105,8 @@ export interface CostReport {
   estimates: CostEstimate[];
   /** One line per managed EC2/Spot environment (minvCpus/desiredvCpus billed around the clock). */
   idleFloors: IdleFloor[];
+  /** What each environment can spend per hour at maxvCpus (environments with a price). */
+  environmentBurns?: { computeEnvironment: string; file: string; usdPerHour: number }[];
   totals: CostTotal[];
   recommendations: CostRecommendation[];
 }

@@ -279,6 +279,7 @@ export function estimateCosts(model: LintModel, options: CostOptions): CostRepor
     assumptions,
     estimates,
     idleFloors: environments.flatMap((e) => (e.floor ? [e.floor] : [])),
+    environmentBurns: environments.flatMap((e) => (e.burn ? [{ computeEnvironment: e.name, file: e.file, usdPerHour: Number(e.burn.usdPerHour.toPrecision(6)) }] : [])),
     totals: costTotals(estimates, environments),
     recommendations: costRecommendations(model, estimates, options),
   };

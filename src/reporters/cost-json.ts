@@ -3,5 +3,5 @@
 import type { CostReport } from '../cost/cost-report.js';
 
 export function formatCostJson(report: CostReport): string {
-  return `${JSON.stringify({ catalog: report.catalog, priceSources: report.priceSources, estimates: report.estimates, idleFloors: report.idleFloors, totals: report.totals, recommendations: report.recommendations, assumptions: report.assumptions }, null, 2)}\n`;
+  return `${JSON.stringify({ catalog: report.catalog, priceSources: report.priceSources, estimates: report.estimates, idleFloors: report.idleFloors, environmentBurns: report.environmentBurns ?? [], totals: report.totals, recommendations: report.recommendations, assumptions: report.assumptions }, null, 2)}\n`;
 }
