@@ -30,13 +30,27 @@ function total(scope: CostTotal['scope'], name: string, rows: readonly CostEstim
   };
 }
 
+function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of keys(item)) {
+      const group = groups.get(key);
+      if (group) group.push(item);
+      else groups.set(key, [item]);
+    }
+  }
+  return groups;
+}
+
 export function costTotals(estimates: readonly CostEstimate[], environments: readonly EnvironmentFigures[]): CostTotal[] {
   const out: CostTotal[] = [];
-  const queues = [...new Set([...estimates.map((e) => e.jobQueue), ...environments.flatMap((e) => e.queues)])].sort();
-  for (const q of queues) out.push(total('queue', q, estimates.filter((e) => e.jobQueue === q), environments.filter((e) => e.queues.includes(q))));
-  const files = [...new Set([...estimates.map((e) => e.file), ...environments.map((e) => e.file)])].sort();
+  const rowsByQueue = groupBy(estimates, (e) => [e.jobQueue]);
+  const envsByQueue = groupBy(environments, (e) => [...new Set(e.queues)]);
+  for (const q of [...new Set([...rowsByQueue.keys(), ...envsByQueue.keys()])].sort()) out.push(total('queue', q, rowsByQueue.get(q) ?? [], envsByQueue.get(q) ?? []));
   // A file's share: the jobs defined in it, and the environments defined in it.
-  for (const f of files) out.push(total('file', f, estimates.filter((e) => e.file === f), environments.filter((e) => e.file === f)));
+  const rowsByFile = groupBy(estimates, (e) => [e.file]);
+  const envsByFile = groupBy(environments, (e) => [e.file]);
+  for (const f of [...new Set([...rowsByFile.keys(), ...envsByFile.keys()])].sort()) out.push(total('file', f, rowsByFile.get(f) ?? [], envsByFile.get(f) ?? []));
   out.push(total('run', 'all input', estimates, environments));
   return out;
 }

@@ -65,7 +65,7 @@ function volumeOf(pairing: JobQueuePairing, options: CostOptions): Volume {
 
 const round = (n: number | null): number | null => (n === null ? null : Number(n.toPrecision(6)));
 
-function environmentEstimate(pairing: JobQueuePairing, placement: EnvironmentPlacement, multinode: boolean, numNodes: number | undefined, volume: Volume, options: CostOptions): CostEstimate | undefined {
+function environmentEstimate(pairing: JobQueuePairing, pairingWords: string, placement: EnvironmentPlacement, multinode: boolean, numNodes: number | undefined, volume: Volume, options: CostOptions): CostEstimate | undefined {
   const environment = placement.environment;
   if (!environment || (placement.status !== 'instances' && placement.status !== 'fargate')) return undefined;
   const provisioning = placement.platform?.provisioning;
@@ -98,7 +98,7 @@ function environmentEstimate(pairing: JobQueuePairing, placement: EnvironmentPla
     jobsPerMonth: volume.jobsPerMonth === null ? null : round(volume.jobsPerMonth),
     worstCase: inputs.timeoutUnknown ? 'unknown' : inputs.attemptDurationSeconds === undefined ? 'unbounded' : 'bounded',
     range: null,
-    pairing: describePairing(pairing),
+    pairing: pairingWords,
     file: jd.source.document.file,
     environmentFile: environment.source.document.file,
     expectedToRun: false,
@@ -234,8 +234,10 @@ export function estimateJobDefinition(jd: BatchResource<'jobDefinition'>, model:
     if (!requirements) continue;
     const volume = volumeOf(pairing, options);
     let expectedFound = false;
+    let words: string | undefined;
     for (const env of placement.environments) {
-      const estimate = environmentEstimate(pairing, env, requirements.multinode, requirements.numNodes, volume, options);
+      // Described once per pairing, and only when some environment has a row.
+      const estimate = environmentEstimate(pairing, (words ??= describePairing(pairing)), env, requirements.multinode, requirements.numNodes, volume, options);
       if (!estimate) continue;
       // The queue tries its environments in order: the first that can hold the job is expected to run it.
       if (!expectedFound && env.verdict !== 'none') {
