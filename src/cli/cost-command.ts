@@ -5,6 +5,7 @@ import { lintPaths } from '../lint-files.js';
 import { configFileFilter, configPairings } from '../config/config-settings.js';
 import { estimateCosts, DEFAULT_COST_REGION, type CostOptions } from '../cost/estimate-costs.js';
 import { diffCostReports } from '../cost/cost-diff.js';
+import { workloadFile, workloadNameProblems } from '../cost/workload-file.js';
 import { formatCostDiffJson, formatCostDiffMarkdown, formatCostDiffText } from '../reporters/cost-diff.js';
 import { parseDuration } from '../cost/duration.js';
 import { bundledPriceCatalog, overlayPriceCatalog, PriceCatalogError, readPriceCatalogFile, type PriceCatalog } from '../pricing/price-catalog.js';
@@ -29,6 +30,8 @@ export interface CostFlags {
   format: 'text' | 'json' | 'markdown';
   output?: string;
   config?: string | false;
+  /** Write the usage file (every pairing with the volume assumed) to this path (`--write-workloads`). */
+  writeWorkloads?: string;
   /** A path or git revision to compare with (`--diff`). */
   diff?: string;
 }
@@ -84,6 +87,8 @@ export async function runCostCommand(paths: string[], flags: CostFlags, io: Io):
   const load = (cwd: string, paths: string[]) => lintPaths(paths, { cwd, rules: [], pairings: configPairings(config), ...(fileFilter ? { fileFilter } : {}) });
   const result = await load(io.cwd, paths);
   if (result.missing.length > 0) throw new UsageError(result.missing.map((m) => `cannot read "${m.path}": ${m.reason}`).join('\nbatchlint: '));
+  const misspelt = workloadNameProblems(result.model);
+  if (misspelt.length > 0) throw new UsageError(misspelt.join('\nbatchlint: '));
   for (const f of result.findings) if (f.ruleId === 'parse-error') io.stderr(`${f.location.file}:${f.location.line}:${f.location.column}: ${f.message} (not priced)\n`);
 
   let catalog = baseCatalog(flags, io);
@@ -107,6 +112,13 @@ export async function runCostCommand(paths: string[], flags: CostFlags, io: Io):
     livePricing: Boolean(flags.livePricing),
   };
   const report = estimateCosts(result.model, options);
+  if (flags.writeWorkloads) {
+    try {
+      writeFileSync(resolve(io.cwd, flags.writeWorkloads), workloadFile(report));
+    } catch (error) {
+      throw new UsageError(`cannot write "${flags.writeWorkloads}": ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
+  }
   if (flags.diff !== undefined) {
     // The base is priced with the same catalog, volumes and workloads, so only the configuration differs.
     const { baseConfiguration, BaseConfigurationError } = await import('../cost/base-configuration.js');
