@@ -124,11 +124,18 @@ for (const region of commercial) {
 // Estimated Spot: On-Demand x (1 - typical savings %) from the Spot Instance Advisor feed, only where
 // both figures exist for the same region and type. Stored as [estimated USD/h, savings %].
 const spotEstimate = {};
+// Where the On-Demand figure is itself an estimate (a regional ratio), the advisor's [savings %, band]
+// is kept as is, and the Spot figure is computed at look-up from the estimated On-Demand price.
+const spotAdvisor = {};
 for (const [region, byOs] of Object.entries(advisor.spot_advisor)) {
   const linux = byOs.Linux ?? {};
   for (const [type, { s, r }] of Object.entries(linux)) {
     const od = onDemand[region]?.[type];
-    if (od === undefined || typeof s !== 'number') continue;
+    if (typeof s !== 'number') continue;
+    if (od === undefined) {
+      if (regionalRatios[region] && base[type] !== undefined && Number.isInteger(r)) (spotAdvisor[region] ??= {})[type] = [s, r];
+      continue;
+    }
     spotEstimate[region] ??= {};
     // The third entry is the advisor's frequency-of-interruption band (0 = <5% ... 4 = >20%): the
     // offline capacity signal for the SPOT_*_OPTIMIZED strategies.
@@ -188,7 +195,7 @@ const catalog = {
   notes: [
     'EC2 prices are Linux, shared tenancy, no pre-installed software, USD per instance-hour.',
     'ec2.spot (Spot market prices) is empty in the bundled snapshot: the data holds no current Spot price snapshot (its only one is m5.large in us-east-1 from 2021, too old to use). Use --live-pricing or `batchlint pricing update` for real Spot prices.',
-    'ec2.spotEstimate values are [estimated USD/h, savings %, interruption band]: On-Demand x (1 - typical savings) from the Spot Instance Advisor, and its frequency-of-interruption band (0 <5%, 1 5-10%, 2 10-15%, 3 15-20%, 4 >20%). They are estimates and every report labels them so.',
+    'ec2.spotEstimate values are [estimated USD/h, savings %, interruption band]: On-Demand x (1 - typical savings) from the Spot Instance Advisor, and its frequency-of-interruption band (0 <5%, 1 5-10%, 2 10-15%, 3 15-20%, 4 >20%). They are estimates and every report labels them so. Where the On-Demand figure is itself a regional estimate, ec2.spotAdvisor keeps [savings %, band] and Spot is that estimate less the saving, labelled as both.',
     `Regions other than us-east-1 and GovCloud have exact On-Demand figures only for the 43 sampled types. Any other type is ESTIMATED as its us-east-1 price x the Region's measured price ratio (ec2.onDemandRatios): for its family where the family was sampled in the Region, else the Region's median over its families, else (${commercial.filter((r) => !measured[r]).length} Regions with no exact figure: ${commercial.filter((r) => !measured[r]).join(', ')}) the median of every Region's ratio. Every such figure is labelled an estimate.`,
     `Estimate error, measured leave-one-out on the ${looFamily.length + looRegion.length} exact regional figures held (ec2.onDemandEstimateError): family ratio median ${estimateError.family.medianAbsPercent}%, 90th percentile ${estimateError.family.p90AbsPercent}%, max ${estimateError.family.maxAbsPercent}% (${estimateError.family.figures} figures); Region ratio median ${estimateError.region.medianAbsPercent}%, max ${estimateError.region.maxAbsPercent}% (${estimateError.region.figures}); all-Regions median (each Region left out) median ${estimateError.allRegions.medianAbsPercent}%, 90th percentile ${estimateError.allRegions.p90AbsPercent}%, max ${estimateError.allRegions.maxAbsPercent}% (${estimateError.allRegions.figures}).`,
     'Fargate rates exist for us-east-1 only. Fargate Spot has no fixed published rate (AWS markets "up to 70%" off): fargate.spot is empty, and reports give Fargate Spot as a labelled range from 70% off to the On-Demand rate (fargate.spotDiscount); --live-pricing gives the listed rate.',
@@ -201,6 +208,8 @@ const catalog = {
     onDemandRatios: sortKeys(regionalRatios),
     onDemandEstimateError: estimateError,
     spotEstimate: sortKeys(Object.fromEntries(Object.entries(spotEstimate).map(([r, p]) => [r, sortKeys(p)]))),
+    // region -> type -> [typical savings %, interruption band], for types whose On-Demand figure is estimated.
+    spotAdvisor: sortKeys(Object.fromEntries(Object.entries(spotAdvisor).map(([r, p]) => [r, sortKeys(p)]))),
   },
   fargate: {
     onDemand: sortKeys(fargateOnDemand),

@@ -65,6 +65,16 @@ describe('bundled price catalog', () => {
     expect(onDemandPrice(catalog, 'cn-north-1', 'm5.large')).toBeUndefined();
   });
 
+  it('Spot where On-Demand is estimated: the estimate less the advisor\'s typical saving, labelled as both', () => {
+    const advisor = readShared('ec2/spot-advisor-data.json') as { spot_advisor: Record<string, { Linux: Record<string, { s: number }> }> };
+    const savings = advisor.spot_advisor['eu-west-1']!.Linux['c7i.large']!.s;
+    const od = onDemandPrice(catalog, 'eu-west-1', 'c7i.large')!;
+    const quote = spotPrice(catalog, 'eu-west-1', 'c7i.large')!;
+    expect(quote.basis).toBe('spot-estimate');
+    expect(quote.usdPerHour).toBeCloseTo(od.usdPerHour * (1 - savings / 100), 6);
+    expect(quote.detail).toMatch(/^estimate: On-Demand less the typical \d+% Spot saving .* the On-Demand figure is itself an estimate: the us-east-1 price x/);
+  });
+
   it('every commercial Region x family it lists has a figure or says why not; the notes give the leave-one-out error', () => {
     const advisor = readShared('ec2/spot-advisor-data.json') as { spot_advisor: Record<string, unknown> };
     const regions = Object.keys(advisor.spot_advisor).filter((r) => r !== 'us-east-1');

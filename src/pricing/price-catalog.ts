@@ -55,6 +55,8 @@ export interface PriceCatalog {
      */
     onDemandRatios?: Record<string, RegionRatios>;
     onDemandEstimateError?: Record<RatioLevel, { figures: number; medianAbsPercent: number; p90AbsPercent: number; maxAbsPercent: number }>;
+    /** region -> type -> [typical savings %, interruption band] where the On-Demand figure is an estimate. */
+    spotAdvisor?: Record<string, Record<string, [number, number]>>;
     /** region -> instance type -> Spot market price. */
     spot: Record<string, Record<string, SpotMarketPrice>>;
     /**
@@ -115,6 +117,8 @@ export function parsePriceCatalog(value: unknown, origin: string): PriceCatalog 
         }
       }
     }
+    // Savings can be negative: the advisor shows some pools typically above On-Demand.
+    checkRegionMap(ec2.spotAdvisor ?? {}, 'ec2.spotAdvisor', (v) => Array.isArray(v) && v.length === 2 && typeof v[0] === 'number' && Number.isFinite(v[0]) && v[0] < 100 && isPrice(v[1]));
     checkRegionMap(ec2.spot ?? {}, 'ec2.spot', (v) => isObject(v) && isPrice(v.usdPerHour) && isObject(v.zones));
     checkRegionMap(ec2.spotEstimate ?? {}, 'ec2.spotEstimate', (v) => Array.isArray(v) && (v.length === 2 || (v.length === 3 && isPrice(v[2]))) && isPrice(v[0]) && isPrice(v[1]));
     for (const part of ['onDemand', 'spot'] as const) {
@@ -188,6 +192,7 @@ export function overlayPriceCatalog(base: PriceCatalog, overlay: PriceCatalog): 
     ec2: {
       ...(base.ec2.onDemandRatios ? { onDemandRatios: base.ec2.onDemandRatios } : {}),
       ...(base.ec2.onDemandEstimateError ? { onDemandEstimateError: base.ec2.onDemandEstimateError } : {}),
+      ...(base.ec2.spotAdvisor ? { spotAdvisor: base.ec2.spotAdvisor } : {}),
       onDemand: mergeRegions(base.ec2.onDemand, overlay.ec2.onDemand),
       spot: mergeRegions(base.ec2.spot, overlay.ec2.spot),
       spotEstimate: mergeRegions(base.ec2.spotEstimate, overlay.ec2.spotEstimate),

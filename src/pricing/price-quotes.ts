@@ -69,7 +69,16 @@ export function spotPrice(catalog: PriceCatalog, region: string, instanceType: s
     return { usdPerHour: market.usdPerHour, basis: 'spot-market', detail: `Spot market price${market.observedAt ? ` at ${market.observedAt}` : ''}, highest zone${range}` };
   }
   const estimate = own(own(catalog.ec2.spotEstimate, region), instanceType);
-  if (!estimate) return undefined;
+  if (!estimate) {
+    const advisor = own(own(catalog.ec2.spotAdvisor, region), instanceType);
+    const od = advisor ? onDemandPrice(catalog, region, instanceType) : undefined;
+    if (!advisor || !od) return undefined;
+    return {
+      usdPerHour: Number((od.usdPerHour * (1 - advisor[0] / 100)).toPrecision(6)),
+      basis: 'spot-estimate',
+      detail: `estimate: On-Demand less the typical ${advisor[0]}% Spot saving (AWS Spot Instance Advisor), not a market price; the On-Demand figure is itself an ${od.detail ?? 'estimate'}`,
+    };
+  }
   return {
     usdPerHour: estimate[0],
     basis: 'spot-estimate',
@@ -82,7 +91,7 @@ export const SPOT_INTERRUPTION_BANDS = ['<5%', '5-10%', '10-15%', '15-20%', '>20
 
 /** The type's interruption band in the region (the third entry of a Spot estimate), when the catalog has it. */
 export function spotInterruptionBand(catalog: PriceCatalog, region: string, instanceType: string): number | undefined {
-  const band = own(own(catalog.ec2.spotEstimate, region), instanceType)?.[2];
+  const band = own(own(catalog.ec2.spotEstimate, region), instanceType)?.[2] ?? own(own(catalog.ec2.spotAdvisor, region), instanceType)?.[1];
   return typeof band === 'number' && Number.isInteger(band) && band >= 0 && band < SPOT_INTERRUPTION_BANDS.length ? band : undefined;
 }
 
