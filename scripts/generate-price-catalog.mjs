@@ -3,9 +3,9 @@
 // reference data in data/sources (described in its README, sections 4-7). Only real published
 // figures become prices. The one estimate it carries, Spot, is kept apart (`ec2.spotEstimate`) and
 // says so: the data has no current Spot market snapshot, only the Spot Instance Advisor's typical
-// savings, so an estimated Spot price is On-Demand x (1 - savings). The derived regional multipliers
-// (ec2/regional-price-multipliers.json) are NOT used: a region without a real figure stays missing,
-// and reports say so instead of guessing.
+// savings, so an estimated Spot price is On-Demand x (1 - savings). Regional On-Demand figures for
+// types outside the sample are estimated from price ratios measured on the sample (below), labelled
+// as estimates, with their leave-one-out error in the notes.
 //
 // Usage: node scripts/generate-price-catalog.mjs [--shared DIR] [--out FILE] [--check]
 //   --check exits with 1 when the committed file differs from what the data produces.
@@ -50,16 +50,96 @@ for (const [type, byRegion] of Object.entries(regional.onDemandLinuxUsdPerHour))
   }
 }
 
+// Regional On-Demand estimates. Exact figures outside us-east-1 exist only for the sampled types, so a
+// type without one is estimated as its us-east-1 price x the Region's measured price ratio for its
+// family (median over the family's sampled types), else the Region's ratio (median over its families),
+// else, in a Region with no exact figure at all, the median of every Region's ratio. Every such figure
+// is labelled an estimate, and its error is measured leave-one-out on the exact figures held.
+const BASE = 'us-east-1';
+const base = onDemand[BASE];
+const familyOf = (type) => type.split('.')[0];
+const median = (values) => {
+  const v = [...values].sort((a, b) => a - b);
+  return v.length === 0 ? undefined : v.length % 2 ? v[(v.length - 1) / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+};
+// region -> family -> type -> ratio, from the exact figures of commercial Regions other than the base.
+const commercial = [...new Set([...Object.keys(advisor.spot_advisor), ...regional.regions])].filter((r) => r !== BASE && !r.startsWith('us-gov-') && !r.startsWith('cn-')).sort();
+const measured = {};
+for (const [type, byRegion] of Object.entries(regional.onDemandLinuxUsdPerHour)) {
+  if (base[type] === undefined) continue;
+  for (const [region, price] of Object.entries(byRegion)) {
+    if (region === BASE || !commercial.includes(region)) continue;
+    ((measured[region] ??= {})[familyOf(type)] ??= {})[type] = price / base[type];
+  }
+}
+const familyRatio = (region, family, skip) => median(Object.entries(measured[region]?.[family] ?? {}).filter(([t]) => t !== skip).map(([, r]) => r));
+const regionRatio = (region, skip) => median(Object.keys(measured[region] ?? {}).map((f) => familyRatio(region, f, skip)).filter((r) => r !== undefined));
+const allRegionsRatio = (skipRegion) => median(Object.keys(measured).filter((r) => r !== skipRegion).map((r) => regionRatio(r)).filter((r) => r !== undefined));
+
+// Leave-one-out: each exact figure predicted without itself (family, else Region level), and each
+// Region's figures predicted from the other Regions' median (the level used where a Region has none).
+const errorStats = (errors) => {
+  const abs = errors.map(Math.abs).sort((a, b) => a - b);
+  const pct = (x) => Number((x * 100).toFixed(2));
+  return { figures: abs.length, medianAbsPercent: pct(median(abs) ?? 0), p90AbsPercent: pct(abs[Math.floor(abs.length * 0.9)] ?? 0), maxAbsPercent: pct(abs[abs.length - 1] ?? 0) };
+};
+const looFamily = [];
+const looRegion = [];
+const looAllRegions = [];
+for (const [region, families] of Object.entries(measured)) {
+  const others = allRegionsRatio(region);
+  for (const [family, types] of Object.entries(families)) {
+    for (const [type, ratio] of Object.entries(types)) {
+      const f = familyRatio(region, family, type);
+      if (f !== undefined) looFamily.push(f / ratio - 1);
+      else {
+        const r = regionRatio(region, type);
+        if (r !== undefined) looRegion.push(r / ratio - 1);
+      }
+      if (others !== undefined) looAllRegions.push(others / ratio - 1);
+    }
+  }
+}
+const estimateError = { family: errorStats(looFamily), region: errorStats(looRegion), allRegions: errorStats(looAllRegions) };
+
+// The families each commercial Region offers (the Spot Instance Advisor's Linux list, plus sampled
+// types), each with the ratio that prices it and the level it comes from, or why it has none.
+const baseFamilies = new Set(Object.keys(base).map(familyOf));
+const regionalRatios = {};
+const allRegions = allRegionsRatio();
+for (const region of commercial) {
+  const offered = new Set([...Object.keys(advisor.spot_advisor[region]?.Linux ?? {}), ...Object.keys(regional.onDemandLinuxUsdPerHour).filter((t) => regional.onDemandLinuxUsdPerHour[t][region] !== undefined)].map(familyOf));
+  const own = regionRatio(region);
+  const families = {};
+  for (const family of [...offered].sort()) {
+    const f = familyRatio(region, family);
+    if (!baseFamilies.has(family)) families[family] = 'no us-east-1 price for this family to scale from: unpriced (use --live-pricing or `batchlint pricing update`)';
+    else if (f !== undefined) families[family] = [round(f, 4), 'family'];
+    else if (own !== undefined) families[family] = [round(own, 4), 'region'];
+    else families[family] = [round(allRegions, 4), 'all-regions'];
+  }
+  regionalRatios[region] = { ratio: round(own ?? allRegions, 4), level: own !== undefined ? 'region' : 'all-regions', families };
+}
+
 // Estimated Spot: On-Demand x (1 - typical savings %) from the Spot Instance Advisor feed, only where
 // both figures exist for the same region and type. Stored as [estimated USD/h, savings %].
 const spotEstimate = {};
+// Where the On-Demand figure is itself an estimate (a regional ratio), the advisor's [savings %, band]
+// is kept as is, and the Spot figure is computed at look-up from the estimated On-Demand price.
+const spotAdvisor = {};
 for (const [region, byOs] of Object.entries(advisor.spot_advisor)) {
   const linux = byOs.Linux ?? {};
-  for (const [type, { s }] of Object.entries(linux)) {
+  for (const [type, { s, r }] of Object.entries(linux)) {
     const od = onDemand[region]?.[type];
-    if (od === undefined || typeof s !== 'number') continue;
+    if (typeof s !== 'number') continue;
+    if (od === undefined) {
+      if (regionalRatios[region] && base[type] !== undefined && Number.isInteger(r)) (spotAdvisor[region] ??= {})[type] = [s, r];
+      continue;
+    }
     spotEstimate[region] ??= {};
-    spotEstimate[region][type] = [round(od * (1 - s / 100), 6), s];
+    // The third entry is the advisor's frequency-of-interruption band (0 = <5% ... 4 = >20%): the
+    // offline capacity signal for the SPOT_*_OPTIMIZED strategies.
+    spotEstimate[region][type] = Number.isInteger(r) ? [round(od * (1 - s / 100), 6), s, r] : [round(od * (1 - s / 100), 6), s];
   }
 }
 
@@ -81,6 +161,7 @@ const catalog = {
   sources: [
     {
       id: 'karpenter',
+      figures: ['on-demand'],
       covers: 'ec2.onDemand for us-east-1, us-gov-east-1, us-gov-west-1',
       what: 'aws/karpenter-provider-aws pkg/providers/pricing/zz_generated.pricing_aws*.go, generated from the AWS Price List API',
       commit: karpenter._meta.source.commit,
@@ -88,6 +169,7 @@ const catalog = {
     },
     {
       id: 'skypilot',
+      figures: ['on-demand'],
       covers: 'ec2.onDemand for 43 instance types in other regions',
       what: `${regional._meta.source.repo} ${regional._meta.source.path} (Price column, transcribed)`,
       commit: regional._meta.source.commit,
@@ -95,6 +177,7 @@ const catalog = {
     },
     {
       id: 'spot-advisor',
+      figures: ['spot'],
       covers: 'ec2.spotEstimate: typical Spot savings %, NOT a market price',
       what: 'AWS Spot Instance Advisor feed https://spot-bid-advisor.s3.amazonaws.com/spot-advisor-data.json, via alexei-led/spotinfo',
       commit: '5eedf20a99614443af215f4aaf09bd10805cac72',
@@ -102,6 +185,7 @@ const catalog = {
     },
     {
       id: 'fargate',
+      figures: ['fargate'],
       covers: 'fargate.onDemand for us-east-1',
       what: 'AWS Price List GetProducts (AmazonECS, us-east-1, publication 2022-11-21), unchanged in 2026 secondary sources (Vantage, CloudBurn, Wring, FactualMinds)',
       url: 'https://aws.amazon.com/fargate/pricing/',
@@ -111,19 +195,28 @@ const catalog = {
   notes: [
     'EC2 prices are Linux, shared tenancy, no pre-installed software, USD per instance-hour.',
     'ec2.spot (Spot market prices) is empty in the bundled snapshot: the data holds no current Spot price snapshot (its only one is m5.large in us-east-1 from 2021, too old to use). Use --live-pricing or `batchlint pricing update` for real Spot prices.',
-    'ec2.spotEstimate values are [estimated USD/h, savings %]: On-Demand x (1 - typical savings) from the Spot Instance Advisor. They are estimates and every report labels them so.',
-    'Regions other than us-east-1 and GovCloud have On-Demand figures only for the 43 sampled types; derived regional multipliers are deliberately not used.',
-    'Fargate rates exist for us-east-1 only. Fargate Spot has no fixed published rate (AWS markets "up to 70%" off): fargate.spot is empty, and Fargate Spot costs need --live-pricing.',
+    'ec2.spotEstimate values are [estimated USD/h, savings %, interruption band]: On-Demand x (1 - typical savings) from the Spot Instance Advisor, and its frequency-of-interruption band (0 <5%, 1 5-10%, 2 10-15%, 3 15-20%, 4 >20%). They are estimates and every report labels them so. Where the On-Demand figure is itself a regional estimate, ec2.spotAdvisor keeps [savings %, band] and Spot is that estimate less the saving, labelled as both.',
+    `Regions other than us-east-1 and GovCloud have exact On-Demand figures only for the 43 sampled types. Any other type is ESTIMATED as its us-east-1 price x the Region's measured price ratio (ec2.onDemandRatios): for its family where the family was sampled in the Region, else the Region's median over its families, else (${commercial.filter((r) => !measured[r]).length} Regions with no exact figure: ${commercial.filter((r) => !measured[r]).join(', ')}) the median of every Region's ratio. Every such figure is labelled an estimate.`,
+    `Estimate error, measured leave-one-out on the ${looFamily.length + looRegion.length} exact regional figures held (ec2.onDemandEstimateError): family ratio median ${estimateError.family.medianAbsPercent}%, 90th percentile ${estimateError.family.p90AbsPercent}%, max ${estimateError.family.maxAbsPercent}% (${estimateError.family.figures} figures); Region ratio median ${estimateError.region.medianAbsPercent}%, max ${estimateError.region.maxAbsPercent}% (${estimateError.region.figures}); all-Regions median (each Region left out) median ${estimateError.allRegions.medianAbsPercent}%, 90th percentile ${estimateError.allRegions.p90AbsPercent}%, max ${estimateError.allRegions.maxAbsPercent}% (${estimateError.allRegions.figures}).`,
+    'Fargate rates exist for us-east-1 only. Fargate Spot has no fixed published rate (AWS markets "up to 70%" off): fargate.spot is empty, and reports give Fargate Spot as a labelled range from 70% off to the On-Demand rate (fargate.spotDiscount); --live-pricing gives the listed rate.',
     'Fargate bills the vCPU and memory configured for the task; 20 GiB of ephemeral storage is included and extra configured storage is billed per GB-hour.',
   ],
   ec2: {
     onDemand: sortKeys(Object.fromEntries(Object.entries(onDemand).map(([r, p]) => [r, sortKeys(p)]))),
     spot: {},
+    // region -> { ratio, level, families: { family: [ratio, level] | why not } }: estimates for types without an exact figure.
+    onDemandRatios: sortKeys(regionalRatios),
+    onDemandEstimateError: estimateError,
     spotEstimate: sortKeys(Object.fromEntries(Object.entries(spotEstimate).map(([r, p]) => [r, sortKeys(p)]))),
+    // region -> type -> [typical savings %, interruption band], for types whose On-Demand figure is estimated.
+    spotAdvisor: sortKeys(Object.fromEntries(Object.entries(spotAdvisor).map(([r, p]) => [r, sortKeys(p)]))),
   },
   fargate: {
     onDemand: sortKeys(fargateOnDemand),
     spot: {},
+    // No fixed Fargate Spot rate is published; AWS markets "up to 70%" off (batch-facts §11.1, third-party
+    // quotes). Reports give a labelled range from that discount to the On-Demand rate.
+    spotDiscount: { upToPercent: 70, source: 'AWS Fargate pricing page, "up to 70%" off On-Demand, as quoted by Wring 2026-03-10 (https://www.wring.co/blog/aws-fargate-pricing-guide); no fixed rate is published' },
   },
 };
 

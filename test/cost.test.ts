@@ -102,16 +102,25 @@ describe('EC2 On-Demand', () => {
     expect(e.monthlyUsd).toBeNull();
   });
 
-  it('copies per instance divide the cost: 1 vCPU / 2048 MiB on m5.xlarge holds 4 (vCPU-bound)', async () => {
-    const { estimate: e } = await estimate({ vcpus: 1, memory: 2048 }, environment('ce', 'EC2', { instanceTypes: ['m5.xlarge'] }), { durationSeconds: 600 });
+  it('copies per instance divide the cost when the submission fills them: 1 vCPU / 2048 MiB on m5.xlarge holds 4 (vCPU-bound)', async () => {
+    const { estimate: e } = await estimate({ vcpus: 1, memory: 2048 }, environment('ce', 'EC2', { instanceTypes: ['m5.xlarge'] }), { durationSeconds: 600, arraySize: 4 });
     expect(e.jobsPerInstance).toBe(4);
+    expect(e.packing).toMatchObject({ instances: 1, waves: 1 });
     nearUsd(e.costPerJobUsd, (od('m5.xlarge') * 600) / 3600 / 4);
+  });
+
+  it('a lone job pays the whole instance; the range runs from packed (other jobs fill it) to one job per instance', async () => {
+    const { estimate: e } = await estimate({ vcpus: 1, memory: 2048 }, environment('ce', 'EC2', { instanceTypes: ['m5.xlarge'] }), { durationSeconds: 600 });
+    nearUsd(e.costPerJobUsd, (od('m5.xlarge') * 600) / 3600);
+    nearUsd(e.packing!.packedUsd, (od('m5.xlarge') * 600) / 3600 / 4);
+    nearUsd(e.packing!.onePerInstanceUsd, (od('m5.xlarge') * 600) / 3600);
+    expect(e.packing!.headline).toMatch(/a lone job/);
   });
 
   it('memory-bound copies follow the placement memory model', async () => {
     const m5xl = loadInstanceCatalog().get('m5.xlarge')!;
     const copies = Math.floor(availableMemoryMiB(m5xl) / 5000);
-    const { estimate: e } = await estimate({ vcpus: 0.5, memory: 5000 }, environment('ce', 'EC2', { instanceTypes: ['m5.xlarge'] }), { durationSeconds: 600 });
+    const { estimate: e } = await estimate({ vcpus: 0.5, memory: 5000 }, environment('ce', 'EC2', { instanceTypes: ['m5.xlarge'] }), { durationSeconds: 600, arraySize: copies });
     expect(e.jobsPerInstance).toBe(copies);
     nearUsd(e.costPerJobUsd, (od('m5.xlarge') * 600) / 3600 / copies);
   });
@@ -121,7 +130,28 @@ describe('EC2 On-Demand', () => {
     nearUsd(e.costPerJobUsd, (od('m5.large') * 60) / 3600);
   });
 
+  it('an array of 10,000 20-second children shares instances and the 60-second minimum (packed in waves within maxvCpus)', async () => {
+    // maxvCpus 256 (environment()): 128 m5.large at 2 copies each = 256 slots; 10,000 / 256 -> 40 waves of 20 s = 800 s per instance.
+    const { estimate: e } = await estimate({ vcpus: 1, memory: 2048 }, environment('ce', 'EC2', { instanceTypes: ['m5.large'] }), { durationSeconds: 20, arraySize: 10000 });
+    expect(e.packing).toMatchObject({ instances: 128, waves: 40, billedSecondsPerInstance: 800 });
+    const perJob = (128 * od('m5.large') * 800) / 3600 / 10000;
+    nearUsd(e.costPerJobUsd, perJob);
+    nearUsd(e.costPerSubmissionUsd, perJob * 10000);
+    // Against the old model (60 s minimum per job slot): three times the price.
+    expect(((od('m5.large') * 60) / 3600 / 2) / perJob).toBeGreaterThan(2.8);
+  });
+
+  it('chooses the type by cost per job, not by price per instance-hour', async () => {
+    // 1 vCPU / 2500 MiB: m5.large (8 GiB) holds 2 (memory after the ECS reserve allowing), c5.large (4 GiB) holds 1.
+    const { estimate: e } = await estimate({ vcpus: 1, memory: 2500 }, environment('ce', 'EC2', { instanceTypes: ['c5.large', 'm5.large'] }), { durationSeconds: 3600, arraySize: 1000 });
+    expect(e.instanceType).toBe('m5.large');
+    expect(e.choice).toMatch(/BEST_FIT launches the lowest cost per job, m5\.large, of the 2 fitting priced types/);
+    const { estimate: lone } = await estimate({ vcpus: 1, memory: 2500 }, environment('ce', 'EC2', { instanceTypes: ['c5.large', 'm5.large'] }), { durationSeconds: 3600 });
+    expect(lone.instanceType).toBe('c5.large');
+  });
+
   it('array jobs: x array size per submission, in the worst case and per month', async () => {
+    // 2 vCPU / 4096 MiB: one copy per m5.large, so the array is 100 instances of one job each.
     const { estimate: e } = await estimate({ vcpus: 2, memory: 4096, timeout: 600, attempts: 2 }, environment('ce', 'EC2', { instanceTypes: ['m5.large'] }), { durationSeconds: 300, arraySize: 100, jobsPerMonth: 30 });
     const perJob = (od('m5.large') * 300) / 3600;
     expect(e.arraySize).toBe(100);
@@ -194,12 +224,15 @@ describe('EC2 On-Demand', () => {
     expect(e.notes.join(' ')).toMatch(/no duration given: 1h assumed/);
   });
 
-  it('a region with a real figure uses it; a type without one is reported, not guessed', async () => {
+  it('a region with a real figure uses it; a type without one is a labelled estimate from the Region\'s ratio', async () => {
     const { estimate: priced } = await estimate({ vcpus: 2, memory: 4096 }, environment('ce', 'EC2', { instanceTypes: ['m5.large'] }), { durationSeconds: 3600, region: 'eu-west-1' });
     nearUsd(priced.costPerJobUsd, od('m5.large', 'eu-west-1'));
-    const { estimate: missing } = await estimate({ vcpus: 2, memory: 4096 }, environment('ce', 'EC2', { instanceTypes: ['c7i.xlarge'] }), { durationSeconds: 3600, region: 'eu-west-1' });
-    expect(missing.costPerJobUsd).toBeNull();
-    expect(missing.notes.join(' ')).toMatch(/no On-Demand price in the catalog for eu-west-1 .*--live-pricing/);
+    expect(priced.priceBasis).toBe('on-demand-list');
+    const { estimate: estimated } = await estimate({ vcpus: 2, memory: 4096 }, environment('ce', 'EC2', { instanceTypes: ['c7i.xlarge'] }), { durationSeconds: 3600, region: 'eu-west-1' });
+    expect(estimated.priceBasis).toBe('on-demand-estimate');
+    const ratio = bundledPriceCatalog().ec2.onDemandRatios!['eu-west-1']!.ratio;
+    nearUsd(estimated.costPerJobUsd, Number((od('c7i.xlarge') * ratio).toPrecision(6)));
+    expect(estimated.notes.join(' ')).toMatch(/c7i\.xlarge: estimate: the us-east-1 price x [\d.]+, eu-west-1's measured ratio/);
   });
 });
 
@@ -232,9 +265,22 @@ describe('Fargate', () => {
     nearUsd(e.costPerJobUsd, ((FG.arm64.vcpuHour * 2 + FG.arm64.gbHour * 8 + FG.ephemeralStorageGbHour * 30) * 60) / 3600);
   });
 
-  it('Fargate Spot: no rate in the bundled catalog, said so, pointing at --live-pricing', async () => {
-    const { estimate: e } = await estimate({ vcpus: 1, memory: 2048, fargate: true }, environment('fgs', 'FARGATE_SPOT'), { durationSeconds: 600 });
-    expect(e.capacity).toBe('fargate-spot');
+  it.each([
+    ['x86_64', false],
+    ['arm64', true],
+  ] as const)('Fargate Spot (%s) without a listed rate: a labelled range from the advertised 70%% off to the On-Demand rate, with its source', async (arch, arm) => {
+    const { estimate: e } = await estimate({ vcpus: 1, memory: 2048, fargate: true, arm }, environment('fgs', 'FARGATE_SPOT'), { durationSeconds: 600 });
+    const onDemand = ((FG[arch].vcpuHour * 1 + FG[arch].gbHour * 2) * 600) / 3600;
+    expect(e).toMatchObject({ capacity: 'fargate-spot', priceBasis: 'fargate-spot-estimate' });
+    nearUsd(e.costPerJobUsd, onDemand * 0.3);
+    nearUsd(e.fargateSpotRange!.lowUsd, onDemand * 0.3);
+    nearUsd(e.fargateSpotRange!.highUsd, onDemand);
+    expect(e.notes.join(' ')).toMatch(new RegExp(`estimate: Fargate Spot has no fixed published rate; priced at the advertised 70% off the Fargate On-Demand ${arch} rate \\(source: AWS Fargate pricing page`));
+  });
+
+  it('Fargate Spot in a region without Fargate rates: no figure, pointing at --live-pricing', async () => {
+    const catalog = parsePriceCatalog({ format: 'batchlint-price-catalog/1', source: 'test', date: '2026-11-25', currency: 'USD', ec2: { onDemand: {} }, fargate: { onDemand: {}, spot: {} } }, 'test');
+    const { estimate: e } = await estimate({ vcpus: 1, memory: 2048, fargate: true }, environment('fgs', 'FARGATE_SPOT'), { durationSeconds: 600, catalog });
     expect(e.costPerJobUsd).toBeNull();
     expect(e.notes.join(' ')).toMatch(/no Fargate Spot rate .* no fixed published rate .*--live-pricing/);
   });
@@ -287,5 +333,107 @@ describe('workloads and recommendations', () => {
     const rec = report.recommendations.find((r) => r.kind === 'trim-memory')!;
     expect(rec.message).toContain(`at ${Math.floor(available / 2)} MiB or less it would hold 2`);
     nearUsd(rec.savingPerJobUsd, od('m5.xlarge') / 2);
+  });
+});
+
+async function fullReport(doc: object, options: Partial<CostOptions> = {}) {
+  const sub = join(dir, `case-${counter++}`);
+  const { mkdirSync } = await import('node:fs');
+  mkdirSync(sub);
+  writeFileSync(join(sub, 'batch.json'), JSON.stringify(doc));
+  const result = await lintPaths(['batch.json'], { cwd: sub, rules: [] });
+  return estimateCosts(result.model, { catalog: bundledPriceCatalog(), ...options });
+}
+
+describe('idle floor and totals', () => {
+  it('minvCpus 16 on m6i: one m6i.4xlarge around the clock, its own line, in the totals', async () => {
+    const report = await fullReport({
+      jobDefinitions: [jobDefinition({ name: 'etl', vcpus: 2, memory: 4096 })],
+      computeEnvironments: [environment('warm', 'EC2', { instanceTypes: ['m6i'], minvCpus: 16 })],
+      jobQueues: [{ jobQueueName: 'queue', priority: 1, computeEnvironmentOrder: [{ order: 1, computeEnvironment: 'warm' }] }],
+    }, { durationSeconds: 600, jobsPerMonth: 100 });
+    expect(report.idleFloors).toEqual([expect.objectContaining({ computeEnvironment: 'warm', vCpus: 16, from: 'minvCpus', instanceType: 'm6i.4xlarge', instances: 1 })]);
+    nearUsd(report.idleFloors[0]!.monthlyUsd, od('m6i.4xlarge') * 730);
+    const e = report.estimates[0]!;
+    expect(e.expectedToRun).toBe(true);
+    nearUsd(e.idleFloorMonthlyUsd, od('m6i.4xlarge') * 730);
+    const run = report.totals.find((t) => t.scope === 'run')!;
+    nearUsd(run.idleFloorMonthlyUsd, od('m6i.4xlarge') * 730);
+    nearUsd(run.monthlyUsd, od('m6i.4xlarge') * 730 + e.monthlyUsd!);
+    nearUsd(run.worstCaseBurnUsdPerHour, 256 * (od('m6i.large') / 2));
+    expect(report.totals.map((t) => t.scope)).toEqual(['queue', 'file', 'run']);
+  });
+
+  it('desiredvCpus above minvCpus sets the floor, in whole instances of the cheapest cover', async () => {
+    const report = await fullReport({ jobDefinitions: [], computeEnvironments: [environment('warm', 'EC2', { instanceTypes: ['m6i.xlarge', 'm6i.4xlarge'], minvCpus: 4, desiredvCpus: 20 })], jobQueues: [] });
+    // 20 vCPUs: 5 x m6i.xlarge ($0.96/h) beats 2 x m6i.4xlarge.
+    expect(report.idleFloors[0]).toMatchObject({ vCpus: 20, from: 'desiredvCpus', instanceType: 'm6i.xlarge', instances: 5 });
+    nearUsd(report.idleFloors[0]!.monthlyUsd, 5 * od('m6i.xlarge') * 730);
+  });
+
+  it('a pairing counts once, on the first environment of the queue that holds the job', async () => {
+    const report = await fullReport({
+      jobDefinitions: [jobDefinition({ name: 'big', vcpus: 8, memory: 16000 })],
+      computeEnvironments: [environment('small', 'EC2', { instanceTypes: ['m5.large'] }), environment('large', 'EC2', { instanceTypes: ['m5.4xlarge'] }), environment('later', 'EC2', { instanceTypes: ['m5.8xlarge'] })],
+      jobQueues: [{ jobQueueName: 'queue', priority: 1, computeEnvironmentOrder: [{ order: 1, computeEnvironment: 'small' }, { order: 2, computeEnvironment: 'large' }, { order: 3, computeEnvironment: 'later' }] }],
+    }, { durationSeconds: 3600, jobsPerMonth: 10 });
+    const expected = report.estimates.filter((e) => e.expectedToRun);
+    expect(expected.map((e) => e.computeEnvironment)).toEqual(['large']);
+    nearUsd(report.totals.find((t) => t.scope === 'queue')!.jobsMonthlyUsd, od('m5.4xlarge') * 10);
+  });
+});
+
+describe('bidPercentage', () => {
+  it('bidPercentage 30 with a typical Spot price above it: will rarely launch, no price', async () => {
+    // m5.large: the Spot Advisor's typical saving is 66%, so Spot is ~34% of On-Demand, above a 30% cap.
+    const { estimate: e } = await estimate({ vcpus: 2, memory: 4096 }, environment('ce', 'SPOT', { instanceTypes: ['m5.large'], bidPercentage: 30 }), { durationSeconds: 600 });
+    expect(e.costPerJobUsd).toBeNull();
+    expect(e.rarelyLaunches).toBe(true);
+    expect(e.notes.join(' ')).toMatch(/will rarely launch: .*bidPercentage 30% of On-Demand/);
+  });
+
+  it('types above the cap are left out, the rest priced at or below it', async () => {
+    // Cap 35%: m5.large (~34%) stays, c5.large (41%) is left out.
+    const { estimate: e } = await estimate({ vcpus: 2, memory: 3000 }, environment('ce', 'SPOT', { instanceTypes: ['m5.large', 'c5.large'], bidPercentage: 35, allocationStrategy: 'SPOT_CAPACITY_OPTIMIZED' }), { durationSeconds: 600 });
+    expect(e.instanceType).toBe('m5.large');
+    expect(e.usdPerHour!).toBeLessThanOrEqual(od('m5.large') * 0.35);
+    expect(e.notes.join(' ')).toMatch(/1 fitting type\(s\) have a typical Spot price above the bid cap .*c5\.large/);
+  });
+});
+
+describe('allocation strategies', () => {
+  // A lone 2 vCPU / 3000 MiB job on four Spot types with different prices and interruption bands.
+  const types = ['c5.large', 'c6i.large', 'c7i.large', 'm5.large'];
+  it.each([
+    ['BEST_FIT', 'c7i.large', /BEST_FIT launches the lowest cost per job, c7i\.large/],
+    ['BEST_FIT_PROGRESSIVE', 'c7i.large', /BEST_FIT_PROGRESSIVE starts with the lowest cost per job, c7i\.large/],
+    ['SPOT_CAPACITY_OPTIMIZED', 'c5.large', /deepest Spot pools: c5\.large has the lowest interruption band .*<5%/],
+    ['SPOT_PRICE_CAPACITY_OPTIMIZED', 'c6i.large', /c6i\.large is the lowest cost per job among the 2 of 4 fitting priced types within one interruption band/],
+  ])('%s launches %s, and says why', async (strategy, type, reason) => {
+    const { estimate: e } = await estimate({ vcpus: 2, memory: 3000 }, environment('ce', 'SPOT', { instanceTypes: types, allocationStrategy: strategy }), { durationSeconds: 1800 });
+    expect(e.instanceType).toBe(type);
+    expect(e.choice).toMatch(reason);
+    nearUsd(e.costPerJobUsd, spot(type) / 2);
+    if (strategy === 'BEST_FIT') expect(e.range).toBeNull();
+    else expect(e.range).toMatchObject({ lowInstanceType: 'c7i.large', highInstanceType: 'c5.large', types: 4 });
+  });
+
+  it('never prices another size in place of a fitting size without a price', async () => {
+    const catalog = parsePriceCatalog({ format: 'batchlint-price-catalog/1', source: 'test', date: '2026-11-25', currency: 'USD', ec2: { onDemand: { 'eu-west-1': { 'm5.xlarge': 0.214 } } }, fargate: {} }, 'test');
+    const { estimate: e } = await estimate({ vcpus: 2, memory: 4096 }, environment('ce', 'EC2', { instanceTypes: ['m5.large', 'm5.xlarge'] }), { durationSeconds: 3600, region: 'eu-west-1', catalog });
+    expect(e.costPerJobUsd).toBeNull();
+    expect(e.notes.join(' ')).toMatch(/unpriced: m5\.large fits and has no On-Demand price in the catalog; BEST_FIT may launch it, so no other size is priced in its place; use --live-pricing/);
+  });
+});
+
+describe('price sources', () => {
+  it('names the source and date of each kind of figure separately', async () => {
+    const { report } = await estimate({ vcpus: 2, memory: 4096 }, environment('ce', 'EC2', { instanceTypes: ['m5.large'] }), { durationSeconds: 60 });
+    const by = Object.fromEntries(report.priceSources.map((p) => [p.kind, p]));
+    expect(Object.keys(by)).toEqual(['on-demand', 'spot', 'fargate', 'fargate-spot']);
+    expect(by['on-demand']).toMatchObject({ source: expect.stringMatching(/karpenter/), date: expect.stringMatching(/^2026-07-20/) });
+    expect(by.spot).toMatchObject({ source: expect.stringMatching(/Spot Instance Advisor/), date: '2025-06-28' });
+    expect(by.fargate!.date).toMatch(/^2022-11-21/);
+    expect(by['fargate-spot']!.source).toMatch(/^estimate: 70% off the Fargate On-Demand rates \(AWS Fargate pricing page/);
   });
 });

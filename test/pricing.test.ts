@@ -46,12 +46,58 @@ describe('bundled price catalog', () => {
     expect(onDemandPrice(catalog, 'eu-west-1', 'm5.large')?.usdPerHour).toBe(sample.onDemandLinuxUsdPerHour['m5.large']!['eu-west-1']);
   });
 
-  it('never invents a regional price from multipliers: a type outside the sample has no eu-west-1 price', () => {
-    expect(onDemandPrice(catalog, 'us-east-1', 'c7i.large')).toBeDefined();
-    expect(onDemandPrice(catalog, 'eu-west-1', 'c7i.large')).toBeUndefined();
+  it('estimates a type outside the sample from the Region\'s measured ratio for its family, and labels it', () => {
+    const sample = readShared('ec2/on-demand-regional-sample.json') as { onDemandLinuxUsdPerHour: Record<string, Record<string, number>> };
+    // eu-west-1 / us-east-1 for the sampled c6i types is the family ratio that prices c6i.2xlarge (not sampled there).
+    const ratios = ['c6i.large', 'c6i.xlarge', 'c6i.8xlarge', 'c6i.metal'].filter((t) => sample.onDemandLinuxUsdPerHour[t]?.['eu-west-1'] !== undefined).map((t) => sample.onDemandLinuxUsdPerHour[t]!['eu-west-1']! / catalog.ec2.onDemand['us-east-1']![t]!);
+    expect(ratios.length).toBeGreaterThan(0);
+    const quote = onDemandPrice(catalog, 'eu-west-1', 'c6i.2xlarge')!;
+    expect(quote.basis).toBe('on-demand-estimate');
+    expect(quote.usdPerHour / catalog.ec2.onDemand['us-east-1']!['c6i.2xlarge']!).toBeCloseTo(ratios[0]!, 3);
+    expect(quote.detail).toMatch(/^estimate: the us-east-1 price x [\d.]+, eu-west-1's measured ratio for the c6i family \(leave-one-out error on the exact figures: median [\d.]+%, max [\d.]+%\); not a list price/);
+    // A family not sampled in the Region: the Region's ratio; a Region with no exact figure: every Region's median.
+    expect(onDemandPrice(catalog, 'eu-west-1', 'c7i.large')?.detail).toMatch(/eu-west-1's measured ratio \(median over its families\)/);
+    expect(onDemandPrice(catalog, 'sa-east-1', 'm5.large')?.detail).toMatch(/no exact figure in the Region: the median ratio of every Region/);
     expect(onDemandPrice(catalog, '__proto__', 'toString')).toBeUndefined();
-    // cn-north-1 is in CNY, so it is not in a USD catalog.
+    expect(onDemandPrice(catalog, 'eu-west-1', '__proto__.large')).toBeUndefined();
+    // cn-north-1 is in CNY, so it is not in a USD catalog; GovCloud has its own exact lists and no estimates.
     expect(catalog.ec2.onDemand['cn-north-1']).toBeUndefined();
+    expect(onDemandPrice(catalog, 'cn-north-1', 'm5.large')).toBeUndefined();
+  });
+
+  it('Spot where On-Demand is estimated: the estimate less the advisor\'s typical saving, labelled as both', () => {
+    const advisor = readShared('ec2/spot-advisor-data.json') as { spot_advisor: Record<string, { Linux: Record<string, { s: number }> }> };
+    const savings = advisor.spot_advisor['eu-west-1']!.Linux['c7i.large']!.s;
+    const od = onDemandPrice(catalog, 'eu-west-1', 'c7i.large')!;
+    const quote = spotPrice(catalog, 'eu-west-1', 'c7i.large')!;
+    expect(quote.basis).toBe('spot-estimate');
+    expect(quote.usdPerHour).toBeCloseTo(od.usdPerHour * (1 - savings / 100), 6);
+    expect(quote.detail).toMatch(/^estimate: On-Demand less the typical \d+% Spot saving .* the On-Demand figure is itself an estimate: the us-east-1 price x/);
+  });
+
+  it('every commercial Region x family it lists has a figure or says why not; the notes give the leave-one-out error', () => {
+    const advisor = readShared('ec2/spot-advisor-data.json') as { spot_advisor: Record<string, unknown> };
+    const regions = Object.keys(advisor.spot_advisor).filter((r) => r !== 'us-east-1');
+    const ratios = catalog.ec2.onDemandRatios!;
+    expect(Object.keys(ratios).sort()).toEqual(regions.sort());
+    const base = catalog.ec2.onDemand['us-east-1']!;
+    for (const [region, entry] of Object.entries(ratios)) {
+      expect(Object.keys(entry.families).length, region).toBeGreaterThan(0);
+      for (const [family, figure] of Object.entries(entry.families)) {
+        if (typeof figure === 'string') {
+          expect(figure, `${region} ${family}`).toMatch(/unpriced \(use --live-pricing/);
+          continue;
+        }
+        // A figure: some size of the family is priced in the Region, exactly or as a labelled estimate.
+        const sizes = Object.keys(base).filter((t) => t.startsWith(`${family}.`));
+        const quotes = sizes.map((t) => onDemandPrice(catalog, region, t)).filter((q) => q !== undefined);
+        expect(quotes.length, `${region} ${family}`).toBeGreaterThan(0);
+        for (const q of quotes) expect(q.basis === 'on-demand-list' || (q.basis === 'on-demand-estimate' && /^estimate: /.test(q.detail ?? '')), `${region} ${family}`).toBe(true);
+      }
+    }
+    const error = catalog.ec2.onDemandEstimateError!;
+    expect(error.family.figures + error.region.figures).toBeGreaterThan(500);
+    expect(catalog.notes!.join(' ')).toContain(`family ratio median ${error.family.medianAbsPercent}%, 90th percentile ${error.family.p90AbsPercent}%, max ${error.family.maxAbsPercent}%`);
   });
 
   it('labels Spot figures as estimates from the Spot Advisor savings', () => {
@@ -64,7 +110,8 @@ describe('bundled price catalog', () => {
     expect(catalog.ec2.spot).toEqual({});
   });
 
-  it('has Fargate us-east-1 rates for x86 and ARM, and no Fargate Spot rate', () => {
+  it('has Fargate us-east-1 rates for x86 and ARM, no listed Fargate Spot rate, and the advertised Spot discount with its source', () => {
+    expect(catalog.fargate.spotDiscount).toMatchObject({ upToPercent: 70, source: expect.stringMatching(/up to 70%/) });
     expect(fargatePrice(catalog, 'us-east-1', 'x86_64', false)).toEqual({ rates: { vcpuHour: 0.04048, gbHour: 0.004445 }, ephemeralStorageGbHour: 0.000111, basis: 'fargate-list' });
     expect(fargatePrice(catalog, 'us-east-1', 'arm64', false)?.rates).toEqual({ vcpuHour: 0.03238, gbHour: 0.00356 });
     expect(fargatePrice(catalog, 'us-east-1', 'x86_64', true)).toBeUndefined();

@@ -1,14 +1,10 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { field, numberOf, stringOf } from '../../src/model/values.js';
-import { FARGATE_MEMORY_BY_VCPU } from '../../src/model/fargate-sizes.js';
 import { bundledPriceCatalog } from '../../src/pricing/price-catalog.js';
-import { fargatePrice } from '../../src/pricing/price-quotes.js';
-import { COST_RULE_REGION_OPTION, costRegion, formatUsdAmount, pricedEnvironmentTypes } from '../../src/cost/environment-prices.js';
+import { FARGATE_MAX_GIB_PER_VCPU, worstCaseBurn } from '../../src/cost/burn-rate.js';
+import { COST_RULE_REGION_OPTION, costRegion, formatUsdAmount } from '../../src/cost/environment-prices.js';
 
 export const DEFAULT_BUDGET_USD_PER_HOUR = 1000;
-
-/** The most memory Fargate lets a task have per vCPU (GiB): 8 (2 GiB on 0.25 vCPU, 16 GiB on 2 vCPUs). */
-const FARGATE_MAX_GIB_PER_VCPU = Math.max(...[...FARGATE_MEMORY_BY_VCPU].map(([vcpus, memory]) => Math.max(...memory) / 1024 / vcpus));
 
 export default defineRule({
   id: 'max-vcpus-burn-rate',
@@ -36,20 +32,13 @@ export default defineRule({
     if (max === undefined || max <= 0) return;
     const budget = typeof context.options.budgetUsdPerHour === 'number' ? context.options.budgetUsdPerHour : DEFAULT_BUDGET_USD_PER_HOUR;
     const region = costRegion(resource, context.options);
-    const kind = (stringOf(field(resources, 'type')) ?? '').toUpperCase();
-    let perVcpu: number | undefined;
-    let what = '';
-    if (kind === 'FARGATE' || kind === 'FARGATE_SPOT') {
-      const price = fargatePrice(bundledPriceCatalog(), region, 'x86_64', kind === 'FARGATE_SPOT');
-      if (!price) return;
-      perVcpu = price.rates.vcpuHour + FARGATE_MAX_GIB_PER_VCPU * price.rates.gbHour;
-      what = `Fargate at ${formatUsdAmount(perVcpu)} per vCPU-hour with ${FARGATE_MAX_GIB_PER_VCPU} GB per vCPU`;
-    } else {
-      const dearest = pricedEnvironmentTypes(resource, region)?.priced.sort((a, b) => b.usdPerVcpuHour - a.usdPerVcpuHour)[0];
-      if (!dearest) return;
-      perVcpu = dearest.usdPerVcpuHour;
-      what = `${dearest.type.name} at ${formatUsdAmount(perVcpu)} per vCPU-hour${dearest.price.basis === 'spot-estimate' ? ', an estimated Spot price' : ''}`;
-    }
+    const burn = worstCaseBurn(resource, region, bundledPriceCatalog());
+    if (!burn) return;
+    const perVcpu = burn.usdPerVcpuHour;
+    const what =
+      burn.what === 'Fargate'
+        ? `Fargate at ${formatUsdAmount(perVcpu)} per vCPU-hour with ${FARGATE_MAX_GIB_PER_VCPU} GB per vCPU`
+        : `${burn.what} at ${formatUsdAmount(perVcpu)} per vCPU-hour${burn.basis === 'spot-estimate' ? ', an estimated Spot price' : ''}`;
     const rate = max * perVcpu;
     if (rate <= budget) return;
     context.report({ messageId: 'overBudget', data: { max, rate: formatUsdAmount(rate), what, region, budget: formatUsdAmount(budget) }, path: ['computeResources', 'maxvCpus'] });

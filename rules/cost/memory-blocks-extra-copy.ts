@@ -39,9 +39,9 @@ export default defineRule({
         if (!node || !node.node.complete || !node.node.memoryMiB) continue;
         const region = options.region ?? env.region ?? costRegion(env.environment, context.options);
         const spot = (stringOf(field(field(env.environment.data, 'computeResources'), 'type')) ?? '').toUpperCase() === 'SPOT';
-        const { priced, unpriced } = priceFits(node.candidates, bundledPriceCatalog() /* read once, when a job fits somewhere */, region, spot ? 'spot' : 'on-demand', 3600);
-        const choice = chooseInstance(priced, unpriced, stringOf(field(field(env.environment.data, 'computeResources'), 'allocationStrategy')));
-        if (!choice) continue;
+        const { priced, unpriced } = priceFits(node.candidates, bundledPriceCatalog() /* read once, when a job fits somewhere */, region, spot ? 'spot' : 'on-demand', { durationSeconds: 3600, jobs: 1 });
+        const choice = chooseInstance(priced, unpriced, stringOf(field(field(env.environment.data, 'computeResources'), 'allocationStrategy')), spot ? 'spot' : 'on-demand');
+        if (!choice || typeof choice === 'string') continue;
         const extra = extraCopyByMemory(node.node, choice.chosen.fit, maxTrim);
         if (!extra) continue;
         const perJobNow = choice.chosen.price.usdPerHour / extra.copies;

@@ -50,9 +50,9 @@ export default defineRule({
       if (!env || !node) continue;
       const region = options.region ?? env.region ?? costRegion(resource, context.options);
       const catalog = bundledPriceCatalog(); // read once per process, and only when a job is served
-      const { priced, unpriced } = priceFits(node.candidates, catalog, region, 'on-demand', 3600);
-      const choice = chooseInstance(priced, unpriced, stringOf(field(field(resource.data, 'computeResources'), 'allocationStrategy')));
-      if (!choice) continue;
+      const { priced, unpriced } = priceFits(node.candidates, catalog, region, 'on-demand', { durationSeconds: 3600, jobs: 1 });
+      const choice = chooseInstance(priced, unpriced, stringOf(field(field(resource.data, 'computeResources'), 'allocationStrategy')), 'on-demand');
+      if (!choice || typeof choice === 'string') continue;
       const alt = spotAlternative(catalog, region, choice.chosen.fit.type.name);
       if (!alt) continue;
       context.report({

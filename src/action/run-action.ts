@@ -3,7 +3,7 @@
 // summary in $GITHUB_STEP_SUMMARY, annotations, step outputs in $GITHUB_OUTPUT, the pull-request
 // comment, and the exit code per `fail-on`. Everything printed goes through workflow-commands.ts:
 // text from the linted files never reaches the log as a workflow command.
-import { appendFile, mkdir, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { SEVERITY_RANK, type Finding } from '../engine/finding.js';
 import { summarize } from '../engine/summary.js';
@@ -48,6 +48,29 @@ async function costReport(inputs: ActionInputs, io: Io): Promise<string> {
   const args = ['cost', ...inputs.paths, '--format', 'markdown', ...(inputs.region ? ['--region', inputs.region] : []), ...(inputs.config ? ['--config', inputs.config] : [])];
   const code = await main(args, capture);
   if (code === 2) return `_Cost report unavailable: ${logLine(err.split('\n')[0]?.replace(/^batchlint: /, '') ?? 'error')}_\n`;
+  return out;
+}
+
+/**
+ * The cost change of a pull request: `cost --diff <base sha>` (the event's pull_request.base.sha), in
+ * Markdown; undefined outside pull requests or when it cannot be computed (the cost report still shows).
+ */
+async function costChange(inputs: ActionInputs, io: Io, env: NodeJS.ProcessEnv): Promise<string | undefined> {
+  let sha: unknown;
+  try {
+    const event = JSON.parse(await readFile(env.GITHUB_EVENT_PATH ?? '', 'utf8')) as { pull_request?: { base?: { sha?: unknown } } };
+    sha = event.pull_request?.base?.sha;
+  } catch {
+    return undefined;
+  }
+  if (typeof sha !== 'string' || !/^[0-9a-f]{40,64}$/.test(sha)) return undefined;
+  const { main } = await import('../cli/main.js');
+  let out = '';
+  let err = '';
+  const capture: Io = { ...io, stdout: (t) => void (out += t), stderr: (t) => void (err += t), isTTY: false };
+  const args = ['cost', ...inputs.paths, '--diff', sha, '--format', 'markdown', ...(inputs.region ? ['--region', inputs.region] : []), ...(inputs.config ? ['--config', inputs.config] : [])];
+  const code = await main(args, capture);
+  if (code !== 0) return `_Cost change unavailable: ${logLine(err.split('\n')[0]?.replace(/^batchlint: /, '') ?? 'error')}_\n`;
   return out;
 }
 
@@ -143,10 +166,12 @@ export async function runAction(env: NodeJS.ProcessEnv, io: LogIo): Promise<numb
   if (notAnnotated > 0) io.stdout(workflowCommand('notice', { title: 'batchlint' }, leftNote));
 
   const cost = inputs.costReport ? await costReport(inputs, cliIo(inputs.cwd)) : undefined;
+  const change = inputs.costReport ? await costChange(inputs, cliIo(inputs.cwd), env) : undefined;
   if (env.GITHUB_STEP_SUMMARY) {
     let summary = markdown(input, SUMMARY_LENGTH);
     if (run.baselined > 0) summary += `\n_${plural(run.baselined, 'finding')} recorded in the baseline ${run.baselined === 1 ? 'is' : 'are'} not shown._\n`;
     if (notAnnotated > 0) summary += `\n_${leftNote}_\n`;
+    if (change) summary += `\n${change}`;
     if (cost) summary += `\n${cost}`;
     try {
       await appendFile(env.GITHUB_STEP_SUMMARY, summary.endsWith('\n') ? summary : `${summary}\n`);
@@ -166,7 +191,7 @@ export async function runAction(env: NodeJS.ProcessEnv, io: LogIo): Promise<numb
     await appendFile(env.GITHUB_OUTPUT, Object.entries(outputs).map(([k, v]) => `${k}=${v.replace(/[\r\n]/g, ' ')}\n`).join(''));
   }
 
-  await comment(env, inputs, () => commentBody({ findings: markdown(input), ...(cost ? { cost } : {}) }), io);
+  await comment(env, inputs, () => commentBody({ findings: markdown(input), ...(cost ? { cost } : {}), ...(change ? { costChange: change } : {}) }), io);
 
   const failRank = inputs.failOn === 'none' ? Infinity : SEVERITY_RANK[inputs.failOn];
   return run.findings.some((f) => SEVERITY_RANK[f.severity] >= failRank) ? 1 : 0;

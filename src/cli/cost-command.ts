@@ -1,8 +1,12 @@
 // `batchlint cost`: files -> model -> pairings -> placement -> prices -> cost report.
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { lintPaths } from '../lint-files.js';
 import { configFileFilter, configPairings } from '../config/config-settings.js';
-import { estimateCosts, DEFAULT_COST_REGION } from '../cost/estimate-costs.js';
+import { estimateCosts, DEFAULT_COST_REGION, type CostOptions } from '../cost/estimate-costs.js';
+import { diffCostReports } from '../cost/cost-diff.js';
+import { workloadFile, workloadNameProblems } from '../cost/workload-file.js';
+import { formatCostDiffJson, formatCostDiffMarkdown, formatCostDiffText } from '../reporters/cost-diff.js';
 import { parseDuration } from '../cost/duration.js';
 import { bundledPriceCatalog, overlayPriceCatalog, PriceCatalogError, readPriceCatalogFile, type PriceCatalog } from '../pricing/price-catalog.js';
 import { formatCostJson } from '../reporters/cost-json.js';
@@ -29,6 +33,10 @@ export interface CostFlags {
   format: 'text' | 'json' | 'markdown';
   output?: string;
   config?: string | false;
+  /** Write the usage file (every pairing with the volume assumed) to this path (`--write-workloads`). */
+  writeWorkloads?: string;
+  /** A path or git revision to compare with (`--diff`). */
+  diff?: string;
 }
 
 function positiveNumber(flag: string, text: string | undefined, integer: boolean): number | undefined {
@@ -79,8 +87,11 @@ export async function runCostCommand(paths: string[], flags: CostFlags, io: Io):
 
   const config = await configFromFlag(flags.config, io);
   const fileFilter = configFileFilter(config);
-  const result = await lintPaths(paths, { cwd: io.cwd, rules: [], pairings: configPairings(config), ...(fileFilter ? { fileFilter } : {}) });
+  const load = (cwd: string, paths: string[]) => lintPaths(paths, { cwd, rules: [], pairings: configPairings(config), ...(fileFilter ? { fileFilter } : {}) });
+  const result = await load(io.cwd, paths);
   if (result.missing.length > 0) throw new UsageError(result.missing.map((m) => `cannot read "${m.path}": ${m.reason}`));
+  const misspelt = workloadNameProblems(result.model);
+  if (misspelt.length > 0) throw new UsageError(misspelt);
   for (const f of result.findings) if (f.ruleId === 'parse-error') io.stderr(`${escapeControl(f.location.file ?? '')}:${f.location.line}:${f.location.column}: ${escapeControl(f.message)} (not priced)\n`);
 
   let catalog = baseCatalog(flags, io);
@@ -94,8 +105,7 @@ export async function runCostCommand(paths: string[], flags: CostFlags, io: Io):
     }
   }
 
-  // Names and notes come from the input: masked one string at a time, so the JSON stays valid.
-  const report = redactStrings(estimateCosts(result.model, {
+  const options: CostOptions = {
     catalog,
     ...(flags.region ? { region: flags.region } : {}),
     ...(durationSeconds !== undefined ? { durationSeconds } : {}),
@@ -103,12 +113,44 @@ export async function runCostCommand(paths: string[], flags: CostFlags, io: Io):
     ...(jobsPerMonth !== undefined ? { jobsPerMonth } : {}),
     workloads: config?.config.workloads ?? [],
     livePricing: Boolean(flags.livePricing),
-  }));
+  };
+  // Names and notes come from the input: masked one string at a time, so the JSON stays valid.
+  const report = redactStrings(estimateCosts(result.model, options));
   for (const failure of report.failures ?? []) {
     const where = failure.jobDefinition !== null ? ` for job definition "${failure.jobDefinition}"` : '';
     io.stderr(`${escapeControl(`batchlint: internal error in the ${failure.stage} stage${where}: ${failure.message}; everything else was priced. Please report this.`)}\n`);
   }
-  const text = flags.format === 'json' ? redactedJson(formatCostJson(report)) : flags.format === 'markdown' ? formatCostMarkdown(report) : formatCostText(report);
+  if (flags.writeWorkloads) {
+    try {
+      writeOutputFile(io, flags.writeWorkloads, workloadFile(report));
+    } catch (error) {
+      throw new UsageError(`cannot write "${flags.writeWorkloads}": ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
+  }
+  if (flags.diff !== undefined) {
+    // The base is priced with the same catalog, volumes and workloads, so only the configuration differs.
+    const { baseConfiguration, BaseConfigurationError } = await import('../cost/base-configuration.js');
+    let base;
+    try {
+      base = await baseConfiguration(flags.diff, paths, io.cwd);
+    } catch (error) {
+      if (error instanceof BaseConfigurationError) throw new UsageError(error.message);
+      throw error;
+    }
+    try {
+      // Paths the base does not have are an empty base (the head adds them), not an error.
+      const present = existsSync(base.cwd) ? base.paths.filter((p) => existsSync(resolve(base.cwd, p))) : [];
+      const baseReport = present.length === 0 ? { ...report, estimates: [], idleFloors: [], environmentBurns: [], totals: [], recommendations: [] } : redactStrings(estimateCosts((await load(base.cwd, present)).model, options));
+      const diff = diffCostReports(baseReport, report, base.label);
+      return emit(flags.format === 'json' ? redactedJson(formatCostDiffJson(diff)) : flags.format === 'markdown' ? formatCostDiffMarkdown(diff) : formatCostDiffText(diff), flags, io);
+    } finally {
+      base.cleanup();
+    }
+  }
+  return emit(flags.format === 'json' ? redactedJson(formatCostJson(report)) : flags.format === 'markdown' ? formatCostMarkdown(report) : formatCostText(report), flags, io);
+}
+
+function emit(text: string, flags: CostFlags, io: Io): number {
   if (flags.output) {
     try {
       writeOutputFile(io, flags.output, text);

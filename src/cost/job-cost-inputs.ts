@@ -17,7 +17,18 @@ export interface JobCostInputs {
   ephemeralStorageGiB?: number;
 }
 
+// Read once per job definition: a run prices each one on every environment of every queue.
+const cache = new WeakMap<object, JobCostInputs>();
+
 export function jobCostInputs(jd: unknown): JobCostInputs {
+  const cached = typeof jd === 'object' && jd !== null ? cache.get(jd) : undefined;
+  if (cached) return cached;
+  const inputs = readJobCostInputs(jd);
+  if (typeof jd === 'object' && jd !== null) cache.set(jd, inputs);
+  return inputs;
+}
+
+function readJobCostInputs(jd: unknown): JobCostInputs {
   const rawTimeout = field(jd, 'timeout');
   const timeoutUnknown = isUnknown(rawTimeout) || isUnknown(field(rawTimeout, 'attemptDurationSeconds'));
   const timeout = numberOf(field(rawTimeout, 'attemptDurationSeconds'));

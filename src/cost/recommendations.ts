@@ -37,7 +37,8 @@ export function costRecommendations(model: LintModel, estimates: readonly CostEs
     if (e.capacity === 'on-demand' && retriesSpotReclaims(jd.data) && (e.durationSeconds < SPOT_MAX_JOB_SECONDS || (timeout !== undefined && timeout < SPOT_MAX_JOB_SECONDS))) {
       const alt = spotAlternative(options.catalog, e.region, e.instanceType);
       if (alt) {
-        const saving = ((alt.onDemand.usdPerHour - alt.spot.usdPerHour) * hours) / e.jobsPerInstance;
+        // The same packing at the Spot price: the headline per job scales with the hourly price.
+        const saving = e.costPerJobUsd * (1 - alt.spot.usdPerHour / alt.onDemand.usdPerHour);
         out.push({
           ...base,
           kind: 'use-spot',

@@ -29,6 +29,14 @@ export interface SpotMarketPrice {
   observedAt?: string;
 }
 
+export type RatioLevel = 'family' | 'region' | 'all-regions';
+
+export interface RegionRatios {
+  ratio: number;
+  level: 'region' | 'all-regions';
+  families: Record<string, [number, RatioLevel] | string>;
+}
+
 export interface PriceCatalog {
   format: typeof CATALOG_FORMAT;
   /** What the figures come from, printed by every report. */
@@ -41,14 +49,31 @@ export interface PriceCatalog {
   ec2: {
     /** region -> instance type -> USD per instance-hour (Linux, shared tenancy). */
     onDemand: Record<string, Record<string, number>>;
+    /**
+     * Regional estimates for types without an exact figure: us-east-1 price x the Region's measured
+     * ratio, for the family (`family`), the Region (`region`) or every Region (`all-regions`); a string
+     * says why a family has no figure. Generated with its leave-one-out error (onDemandEstimateError).
+     */
+    onDemandRatios?: Record<string, RegionRatios>;
+    onDemandEstimateError?: Record<RatioLevel, { figures: number; medianAbsPercent: number; p90AbsPercent: number; maxAbsPercent: number }>;
+    /** region -> type -> [typical savings %, interruption band] where the On-Demand figure is an estimate. */
+    spotAdvisor?: Record<string, Record<string, [number, number]>>;
     /** region -> instance type -> Spot market price. */
     spot: Record<string, Record<string, SpotMarketPrice>>;
-    /** region -> instance type -> [estimated USD/h, typical savings %] from the Spot Instance Advisor. */
-    spotEstimate: Record<string, Record<string, [number, number]>>;
+    /**
+     * region -> instance type -> [estimated USD/h, typical savings %, interruption band] from the Spot
+     * Instance Advisor (band 0 = <5% ... 4 = >20%; absent in older catalogs).
+     */
+    spotEstimate: Record<string, Record<string, [number, number] | [number, number, number]>>;
   };
   fargate: {
     onDemand: Record<string, FargateRegionRates>;
     spot: Record<string, FargateRegionRates>;
+    /**
+     * Where no Fargate Spot rate is listed: the advertised discount ("up to N%" off On-Demand) and its
+     * source, from which a labelled range is given (N% off to the On-Demand rate).
+     */
+    spotDiscount?: { upToPercent: number; source: string };
   };
 }
 
@@ -84,8 +109,19 @@ export function parsePriceCatalog(value: unknown, origin: string): PriceCatalog 
     const fargate = value.fargate;
     if (!isObject(ec2) || !isObject(fargate)) throw new PriceCatalogError('"ec2" and "fargate" must be objects');
     checkRegionMap(ec2.onDemand, 'ec2.onDemand', isPrice);
+    if (ec2.onDemandRatios !== undefined) {
+      if (!isObject(ec2.onDemandRatios)) throw new PriceCatalogError('ec2.onDemandRatios must be an object of regions');
+      for (const [region, entry] of Object.entries(ec2.onDemandRatios)) {
+        if (!isObject(entry) || !isPrice(entry.ratio) || !isObject(entry.families)) throw new PriceCatalogError(`ec2.onDemandRatios.${region} must hold { ratio, level, families }`);
+        for (const [family, f] of Object.entries(entry.families)) {
+          if (typeof f !== 'string' && !(Array.isArray(f) && isPrice(f[0]) && typeof f[1] === 'string')) throw new PriceCatalogError(`ec2.onDemandRatios.${region}.families.${family} is not a ratio`);
+        }
+      }
+    }
+    // Savings can be negative: the advisor shows some pools typically above On-Demand.
+    checkRegionMap(ec2.spotAdvisor ?? {}, 'ec2.spotAdvisor', (v) => Array.isArray(v) && v.length === 2 && typeof v[0] === 'number' && Number.isFinite(v[0]) && v[0] < 100 && isPrice(v[1]));
     checkRegionMap(ec2.spot ?? {}, 'ec2.spot', (v) => isObject(v) && isPrice(v.usdPerHour) && isObject(v.zones));
-    checkRegionMap(ec2.spotEstimate ?? {}, 'ec2.spotEstimate', (v) => Array.isArray(v) && v.length === 2 && isPrice(v[0]) && isPrice(v[1]));
+    checkRegionMap(ec2.spotEstimate ?? {}, 'ec2.spotEstimate', (v) => Array.isArray(v) && (v.length === 2 || (v.length === 3 && isPrice(v[2]))) && isPrice(v[0]) && isPrice(v[1]));
     for (const part of ['onDemand', 'spot'] as const) {
       const regions = fargate[part] ?? {};
       if (!isObject(regions)) throw new PriceCatalogError(`fargate.${part} must be an object of regions`);
@@ -95,10 +131,14 @@ export function parsePriceCatalog(value: unknown, origin: string): PriceCatalog 
         }
       }
     }
+    const discount = fargate.spotDiscount;
+    if (discount !== undefined && !(isObject(discount) && isPrice(discount.upToPercent) && (discount.upToPercent as number) < 100 && typeof discount.source === 'string')) {
+      throw new PriceCatalogError('fargate.spotDiscount must be { upToPercent (0-99), source }');
+    }
     return {
       ...(value as unknown as PriceCatalog),
-      ec2: { onDemand: ec2.onDemand, spot: ec2.spot ?? {}, spotEstimate: ec2.spotEstimate ?? {} } as PriceCatalog['ec2'],
-      fargate: { onDemand: fargate.onDemand ?? {}, spot: fargate.spot ?? {} } as PriceCatalog['fargate'],
+      ec2: { ...ec2, onDemand: ec2.onDemand, spot: ec2.spot ?? {}, spotEstimate: ec2.spotEstimate ?? {} } as PriceCatalog['ec2'],
+      fargate: { onDemand: fargate.onDemand ?? {}, spot: fargate.spot ?? {}, ...(discount ? { spotDiscount: discount } : {}) } as PriceCatalog['fargate'],
     };
   } catch (error) {
     if (error instanceof PriceCatalogError) throw new PriceCatalogError(`price catalog ${origin}: ${error.message}`);
@@ -151,6 +191,9 @@ export function overlayPriceCatalog(base: PriceCatalog, overlay: PriceCatalog): 
     date: overlay.date,
     notes: [...(overlay.notes ?? []), ...(base.notes ?? [])],
     ec2: {
+      ...(base.ec2.onDemandRatios ? { onDemandRatios: base.ec2.onDemandRatios } : {}),
+      ...(base.ec2.onDemandEstimateError ? { onDemandEstimateError: base.ec2.onDemandEstimateError } : {}),
+      ...(base.ec2.spotAdvisor ? { spotAdvisor: base.ec2.spotAdvisor } : {}),
       onDemand: mergeRegions(base.ec2.onDemand, overlay.ec2.onDemand),
       spot: mergeRegions(base.ec2.spot, overlay.ec2.spot),
       spotEstimate: mergeRegions(base.ec2.spotEstimate, overlay.ec2.spotEstimate),
@@ -158,6 +201,7 @@ export function overlayPriceCatalog(base: PriceCatalog, overlay: PriceCatalog): 
     fargate: {
       onDemand: mergeRegions(base.fargate.onDemand as Record<string, Record<string, unknown>>, overlay.fargate.onDemand as Record<string, Record<string, unknown>>) as PriceCatalog['fargate']['onDemand'],
       spot: mergeRegions(base.fargate.spot as Record<string, Record<string, unknown>>, overlay.fargate.spot as Record<string, Record<string, unknown>>) as PriceCatalog['fargate']['spot'],
+      ...(overlay.fargate.spotDiscount ?? base.fargate.spotDiscount ? { spotDiscount: overlay.fargate.spotDiscount ?? base.fargate.spotDiscount } : {}),
     },
   };
 }

@@ -2,7 +2,7 @@
 // price from a market price from an estimate; a missing figure is `undefined`, never a guess.
 import type { FargateRates, PriceCatalog } from './price-catalog.js';
 
-export type PriceBasis = 'on-demand-list' | 'spot-market' | 'spot-estimate' | 'fargate-list' | 'fargate-spot-list';
+export type PriceBasis = 'on-demand-list' | 'on-demand-estimate' | 'spot-market' | 'spot-estimate' | 'fargate-list' | 'fargate-estimate' | 'fargate-spot-list' | 'fargate-spot-estimate';
 
 export interface InstancePrice {
   usdPerHour: number;
@@ -25,9 +25,39 @@ function own<T>(record: Record<string, T> | undefined, key: string): T | undefin
   return record !== undefined && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
 
+/** The Region whose exact list the regional ratios scale. */
+export const RATIO_BASE_REGION = 'us-east-1';
+
+const LEVEL_WORDS = { family: 'measured ratio for the {family} family', region: 'measured ratio (median over its families)', 'all-regions': 'no exact figure in the Region: the median ratio of every Region' } as const;
+
+/** An exact list price, else an estimate from the Region's measured price ratio (labelled as one). */
 export function onDemandPrice(catalog: PriceCatalog, region: string, instanceType: string): InstancePrice | undefined {
   const price = own(own(catalog.ec2.onDemand, region), instanceType);
-  return price === undefined ? undefined : { usdPerHour: price, basis: 'on-demand-list' };
+  if (price !== undefined) return { usdPerHour: price, basis: 'on-demand-list' };
+  const base = own(own(catalog.ec2.onDemand, RATIO_BASE_REGION), instanceType);
+  const ratios = own(catalog.ec2.onDemandRatios, region);
+  if (base === undefined || !ratios) return undefined;
+  const family = instanceType.split('.')[0] ?? instanceType;
+  const listed = own(ratios.families, family);
+  if (typeof listed === 'string') return undefined;
+  const [ratio, level] = listed ?? [ratios.ratio, ratios.level];
+  const error = catalog.ec2.onDemandEstimateError?.[level];
+  const measured = error ? ` (leave-one-out error on the exact figures: median ${error.medianAbsPercent}%, max ${error.maxAbsPercent}%)` : '';
+  const offered = listed ? '' : `; ${family} is not in the Region's listed offerings, so it may not be offered there`;
+  return {
+    usdPerHour: Number((base * ratio).toPrecision(6)),
+    basis: 'on-demand-estimate',
+    detail: `estimate: the ${RATIO_BASE_REGION} price x ${ratio}, ${region}'s ${LEVEL_WORDS[level].replace('{family}', family)}${measured}${offered}; not a list price (--live-pricing gives the exact figure)`,
+  };
+}
+
+/** Why a type has no On-Demand figure in the Region, for the report. */
+export function whyUnpriced(catalog: PriceCatalog, region: string, instanceType: string): string {
+  const ratios = own(catalog.ec2.onDemandRatios, region);
+  const listed = ratios ? own(ratios.families, instanceType.split('.')[0] ?? instanceType) : undefined;
+  if (typeof listed === 'string') return listed;
+  if (!ratios && own(catalog.ec2.onDemand, region) === undefined) return `the catalog has no figure or price ratio for ${region}`;
+  return `no ${RATIO_BASE_REGION} price for ${instanceType} to scale from`;
 }
 
 /** A Spot market price when the catalog has one (live or `pricing update`), else the Spot Advisor estimate. */
@@ -39,12 +69,30 @@ export function spotPrice(catalog: PriceCatalog, region: string, instanceType: s
     return { usdPerHour: market.usdPerHour, basis: 'spot-market', detail: `Spot market price${market.observedAt ? ` at ${market.observedAt}` : ''}, highest zone${range}` };
   }
   const estimate = own(own(catalog.ec2.spotEstimate, region), instanceType);
-  if (!estimate) return undefined;
+  if (!estimate) {
+    const advisor = own(own(catalog.ec2.spotAdvisor, region), instanceType);
+    const od = advisor ? onDemandPrice(catalog, region, instanceType) : undefined;
+    if (!advisor || !od) return undefined;
+    return {
+      usdPerHour: Number((od.usdPerHour * (1 - advisor[0] / 100)).toPrecision(6)),
+      basis: 'spot-estimate',
+      detail: `estimate: On-Demand less the typical ${advisor[0]}% Spot saving (AWS Spot Instance Advisor), not a market price; the On-Demand figure is itself an ${od.detail ?? 'estimate'}`,
+    };
+  }
   return {
     usdPerHour: estimate[0],
     basis: 'spot-estimate',
     detail: `estimate: On-Demand less the typical ${estimate[1]}% Spot saving (AWS Spot Instance Advisor), not a market price`,
   };
+}
+
+/** The AWS Spot Instance Advisor's frequency-of-interruption bands, by index. */
+export const SPOT_INTERRUPTION_BANDS = ['<5%', '5-10%', '10-15%', '15-20%', '>20%'] as const;
+
+/** The type's interruption band in the region (the third entry of a Spot estimate), when the catalog has it. */
+export function spotInterruptionBand(catalog: PriceCatalog, region: string, instanceType: string): number | undefined {
+  const band = own(own(catalog.ec2.spotEstimate, region), instanceType)?.[2] ?? own(own(catalog.ec2.spotAdvisor, region), instanceType)?.[1];
+  return typeof band === 'number' && Number.isInteger(band) && band >= 0 && band < SPOT_INTERRUPTION_BANDS.length ? band : undefined;
 }
 
 export function ec2Price(catalog: PriceCatalog, region: string, instanceType: string, capacity: 'on-demand' | 'spot'): InstancePrice | undefined {
@@ -58,4 +106,21 @@ export function fargatePrice(catalog: PriceCatalog, region: string, architecture
   // Fargate Spot storage is billed like On-Demand storage when the Spot entry does not list it.
   const storage = regionRates?.ephemeralStorageGbHour ?? own(catalog.fargate.onDemand, region)?.ephemeralStorageGbHour;
   return { rates, ephemeralStorageGbHour: storage, basis: spot ? 'fargate-spot-list' : 'fargate-list' };
+}
+
+/**
+ * Fargate Spot where the catalog lists no rate: the advertised discount off the On-Demand rates (the
+ * low end) and the On-Demand rates themselves (the high end), with the discount's source.
+ */
+export function fargateSpotEstimate(catalog: PriceCatalog, region: string, architecture: Architecture): { low: FargatePrice; high: FargatePrice; upToPercent: number; source: string } | undefined {
+  const discount = catalog.fargate.spotDiscount;
+  const high = fargatePrice(catalog, region, architecture, false);
+  if (!discount || !high) return undefined;
+  const keep = 1 - discount.upToPercent / 100;
+  return {
+    low: { rates: { vcpuHour: high.rates.vcpuHour * keep, gbHour: high.rates.gbHour * keep }, ...(high.ephemeralStorageGbHour !== undefined ? { ephemeralStorageGbHour: high.ephemeralStorageGbHour } : {}), basis: 'fargate-spot-estimate' },
+    high,
+    upToPercent: discount.upToPercent,
+    source: discount.source,
+  };
 }

@@ -1,5 +1,7 @@
 // Money and counts as the cost reports print them (all three formats agree).
-import type { CostEstimate } from '../cost/cost-report.js';
+import type { CostEstimate, CostReport, CostTotal } from '../cost/cost-report.js';
+import type { IdleFloor } from '../cost/idle-floor.js';
+import { escapeControl } from './safe-text.js';
 import { formatDuration } from '../cost/duration.js';
 
 /** USD with enough digits to be useful for sub-cent job costs: $0.0016, $1.23, $1,234. */
@@ -22,6 +24,7 @@ export function worstCaseLabel(e: CostEstimate): string {
 }
 
 export function rangeLabel(e: CostEstimate): string | undefined {
+  if (e.fargateSpotRange) return `Fargate Spot ${formatUsd(e.fargateSpotRange.lowUsd)} (${e.fargateSpotRange.upToPercent}% off, the headline) to ${formatUsd(e.fargateSpotRange.highUsd)} (the On-Demand rate) per job`;
   if (!e.range) return undefined;
   return `${formatUsd(e.range.lowUsd)} (${e.range.lowInstanceType}) to ${formatUsd(e.range.highUsd)} (${e.range.highInstanceType}) per job across ${e.range.types} fitting types`;
 }
@@ -42,4 +45,33 @@ export function costRow(e: CostEstimate): string[] {
     formatUsd(e.monthlyUsd),
     worstCaseLabel(e),
   ];
+}
+
+/** The packing range: which figure the headline is, and the best and worst cases. */
+export function packingLabel(e: CostEstimate): string | undefined {
+  if (!e.packing) return undefined;
+  return `per job ${formatUsd(e.costPerJobUsd)} is ${e.packing.headline}; packed with other jobs ${formatUsd(e.packing.packedUsd)}, one job per instance ${formatUsd(e.packing.onePerInstanceUsd)}`;
+}
+
+/** Where the row comes from and whether totals count it. */
+export function originLabel(e: CostEstimate): string {
+  const where = escapeControl(e.file === e.environmentFile ? e.file : `${e.file}, environment in ${e.environmentFile}`);
+  return `${where}; ${e.expectedToRun ? 'expected to run the job (first environment of the queue that holds it)' : 'not expected to run the job (an earlier environment of the queue holds it): left out of totals'}`;
+}
+
+export const FLOOR_COLUMNS = ['environment', 'file', 'region', 'vCPUs kept', 'instances', 'per hour', 'per month'] as const;
+
+export function floorRow(f: IdleFloor): string[] {
+  return [escapeControl(f.computeEnvironment), escapeControl(f.file), f.region, f.vCpus === null ? 'unknown' : `${f.vCpus} (${f.from})`, f.instanceType ? `${f.instances} x ${f.instanceType}` : '-', formatUsd(f.usdPerHour), formatUsd(f.monthlyUsd)];
+}
+
+export const TOTAL_COLUMNS = ['scope', 'jobs per month', 'idle floor per month', 'total per month', 'worst-case burn per hour'] as const;
+
+export function totalRow(t: CostTotal): string[] {
+  const label = t.scope === 'run' ? 'whole run' : escapeControl(`${t.scope} ${t.name}`);
+  return [label, `${formatUsd(t.jobsMonthlyUsd)}${t.rowsWithoutMonthly > 0 ? ` (+${t.rowsWithoutMonthly} without a volume)` : ''}`, formatUsd(t.idleFloorMonthlyUsd), formatUsd(t.monthlyUsd), formatUsd(t.worstCaseBurnUsdPerHour)];
+}
+
+export function priceSourceLines(report: CostReport): string[] {
+  return report.priceSources.map((p) => `${p.kind}: ${p.source} (${p.date})`);
 }

@@ -1,6 +1,6 @@
 // The cost report for terminals: a table per pairing, notes under it, recommendations, assumptions.
 import type { CostReport } from '../cost/cost-report.js';
-import { COST_COLUMNS, costRow, formatUsd, rangeLabel } from './cost-format.js';
+import { COST_COLUMNS, costRow, FLOOR_COLUMNS, floorRow, formatUsd, originLabel, packingLabel, priceSourceLines, rangeLabel, TOTAL_COLUMNS, totalRow } from './cost-format.js';
 import { escapeControl } from './safe-text.js';
 
 function table(cells: string[][]): string[] {
@@ -18,11 +18,17 @@ export function formatCostText(report: CostReport): string {
     for (const line of table([[...COST_COLUMNS], ...report.estimates.map(costRow)])) lines.push(line);
     const notes = report.estimates.flatMap((e) => {
       const range = rangeLabel(e);
-      const items = [e.choice && e.instanceType ? e.choice : '', range ? `range: ${range}` : '', ...e.notes].filter(Boolean);
+      const packing = packingLabel(e);
+      const items = [originLabel(e), e.choice && e.instanceType ? e.choice : '', packing ?? '', range ? `range: ${range}` : '', ...e.notes].filter(Boolean);
       return items.length ? [`  ${e.jobDefinition} on ${e.computeEnvironment}:`, ...items.map((n) => `    - ${n}`)] : [];
     });
     if (notes.length) lines.push('', 'Notes:', ...notes);
   }
+  if (report.idleFloors.length > 0) {
+    lines.push('', 'Idle floor (minvCpus, or desiredvCpus where set, billed around the clock in whole instances):', ...table([[...FLOOR_COLUMNS], ...report.idleFloors.map(floorRow)]).map((l) => `  ${l}`));
+    for (const f of report.idleFloors) if (f.note) lines.push(`  - ${f.computeEnvironment}: ${f.note}`);
+  }
+  if (report.totals.length > 0) lines.push('', 'Totals:', ...table([[...TOTAL_COLUMNS], ...report.totals.map(totalRow)]).map((l) => `  ${l}`));
   if (report.recommendations.length > 0) {
     lines.push('', 'Recommendations:');
     for (const r of report.recommendations) {
@@ -30,6 +36,7 @@ export function formatCostText(report: CostReport): string {
       lines.push(`  - ${r.message}${money ? ` [saves ${money}]` : ''}`);
     }
   }
+  lines.push('', 'Price sources:', ...priceSourceLines(report).map((l) => `  - ${l}`));
   lines.push('', 'Assumptions:', ...report.assumptions.map((a) => `  - ${a}`), '');
   // Names and notes come from the input; every line is one line, with no terminal escapes.
   return lines.map(escapeControl).join('\n');

@@ -14,6 +14,8 @@ export function registerCost(program: Command, ctx: CommandContext): void {
     .option('--jobs-per-month <n>', 'submissions per month, for the monthly figure (default: the workloads\' jobsPerDay)')
     .option('--live-pricing', 'ask the AWS Price List API and EC2 Spot price history (needs credentials; cached)')
     .option('--refresh-pricing', 'with --live-pricing: ignore the cached prices')
+    .option('--write-workloads <file>', 'also write every job/queue pairing with the volume assumed (jobs per day, array size, duration) as a workloads file to fill in')
+    .option('--diff <base>', 'show the cost change against another configuration: a path, or a git revision (priced at the same paths)')
     .option('--catalog <file>', 'a price catalog file written by `batchlint pricing update`')
     .addOption(new Option('-f, --format <format>', 'output format').argParser((v) => choiceOf(v, ['text', 'json', 'markdown'] as const)).default('text'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')

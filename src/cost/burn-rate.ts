@@ -1,0 +1,40 @@
+// The most a compute environment can spend per hour: maxvCpus, the only ceiling Batch puts on what it
+// launches (batch-facts §2.2; some strategies may exceed it by one instance), at the dearest price per
+// vCPU-hour among the allowed types. Fargate: the vCPU rate plus the most memory Fargate allows per
+// vCPU. The `max-vcpus-burn-rate` rule and the cost report's totals both read it.
+import type { BatchResource } from '../model/resource.js';
+import { field, numberOf, stringOf } from '../model/values.js';
+import { FARGATE_MEMORY_BY_VCPU } from '../model/fargate-sizes.js';
+import type { PriceCatalog } from '../pricing/price-catalog.js';
+import { fargatePrice, type PriceBasis } from '../pricing/price-quotes.js';
+import { pricedEnvironmentTypes } from './environment-prices.js';
+
+/** The most memory Fargate lets a task have per vCPU (GiB): 8 (2 GiB on 0.25 vCPU, 16 GiB on 2 vCPUs). */
+export const FARGATE_MAX_GIB_PER_VCPU = Math.max(...[...FARGATE_MEMORY_BY_VCPU].map(([vcpus, memory]) => Math.max(...memory) / 1024 / vcpus));
+
+export interface BurnRate {
+  maxvCpus: number;
+  usdPerVcpuHour: number;
+  usdPerHour: number;
+  /** The dearest type, or `Fargate`. */
+  what: string;
+  basis: PriceBasis;
+}
+
+/** undefined for unmanaged environments, without maxvCpus, or without a price. */
+export function worstCaseBurn(ce: BatchResource<'computeEnvironment'>, region: string, catalog: PriceCatalog): BurnRate | undefined {
+  if ((stringOf(field(ce.data, 'type')) ?? '').toUpperCase() === 'UNMANAGED') return undefined;
+  const resources = field(ce.data, 'computeResources');
+  const max = numberOf(field(resources, 'maxvCpus'));
+  if (max === undefined || max <= 0) return undefined;
+  const kind = (stringOf(field(resources, 'type')) ?? '').toUpperCase();
+  if (kind === 'FARGATE' || kind === 'FARGATE_SPOT') {
+    const price = fargatePrice(catalog, region, 'x86_64', kind === 'FARGATE_SPOT');
+    if (!price) return undefined;
+    const perVcpu = price.rates.vcpuHour + FARGATE_MAX_GIB_PER_VCPU * price.rates.gbHour;
+    return { maxvCpus: max, usdPerVcpuHour: perVcpu, usdPerHour: max * perVcpu, what: 'Fargate', basis: price.basis };
+  }
+  const dearest = pricedEnvironmentTypes(ce, region, catalog)?.priced.sort((a, b) => b.usdPerVcpuHour - a.usdPerVcpuHour)[0];
+  if (!dearest) return undefined;
+  return { maxvCpus: max, usdPerVcpuHour: dearest.usdPerVcpuHour, usdPerHour: max * dearest.usdPerVcpuHour, what: dearest.type.name, basis: dearest.price.basis };
+}
