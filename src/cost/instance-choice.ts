@@ -14,8 +14,6 @@
 import type { TypeFit } from '../placement/fit.js';
 import type { PriceCatalog } from '../pricing/price-catalog.js';
 import { ec2Price, onDemandPrice, spotInterruptionBand, SPOT_INTERRUPTION_BANDS, type InstancePrice } from '../pricing/price-quotes.js';
-import { lookup } from '../model/values.js';
-import { ec2InstanceCost } from './billing.js';
 import type { CostRange } from './cost-report.js';
 import { packedPerJobUsd, packSubmission } from './packing.js';
 
