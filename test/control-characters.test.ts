@@ -6,21 +6,15 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../dist/src/cli/main.js';
+import { runInProcess, type InProcessRun } from './helpers/in-process-cli.js';
 import { INPUT_KINDS, plant } from './helpers/planted-corpus.js';
 
 const HOSTILE = 'job\u001b]0;pwned\u0007\u001b[2J\u001b]52;c;ZXZpbA==\u0007\u009b31m\n::error::forged\u202e <img src=x onerror=alert(1)> | `tick` [link](https://evil.example)';
 const FILE_NAME = 'evil\u001b[2J\n::warning::forged.yaml';
 const UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
-interface Run { code: number; stdout: string; stderr: string }
-
-async function run(cwd: string, args: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), isTTY: false, env: { NO_COLOR: '1' }, cwd });
-  return { code, stdout, stderr };
-}
+type Run = InProcessRun;
+const run = (cwd: string, args: string[]): Promise<Run> => runInProcess(cwd, args);
 
 /** What makes a text unsafe for a terminal or a CI log: raw control characters, or a line that starts a workflow command. */
 function unsafety(text: string): string[] {

@@ -7,20 +7,14 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../dist/src/cli/main.js';
+import { runInProcess, type InProcessRun } from './helpers/in-process-cli.js';
 import { CREDENTIALS, FILE_NAME_CREDENTIALS, leaksIn, type CredentialName } from './helpers/planted-credentials.js';
 import { INPUT_KINDS, plant, plantConfig } from './helpers/planted-corpus.js';
 
 const CANARY = 'PlantedCanary7Q';
 
-interface Run { code: number; stdout: string; stderr: string }
-
-async function run(cwd: string, args: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), isTTY: false, env: { NO_COLOR: '1' }, cwd });
-  return { code, stdout, stderr };
-}
+type Run = InProcessRun;
+const run = (cwd: string, args: string[]): Promise<Run> => runInProcess(cwd, args);
 
 /** Parsed JSON with the exact file paths taken out (findings' location.file, SARIF artifact URIs, baseline files). */
 function withoutFilePaths(text: string): unknown {
