@@ -54,4 +54,13 @@ describe('lint --context', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('no-such-dir');
   });
+
+  it('a context directory with nothing else to lint is no error (the hook on a repository without Batch files)', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'batchlint-context-empty-'));
+    writeFileSync(join(empty, '.pre-commit-config.yaml'), 'repos: []\n');
+    const r = runCli(['lint', '--skip-unrecognized', '--context', '.', '.pre-commit-config.yaml'], { cwd: empty });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    rmSync(empty, { recursive: true, force: true });
+  });
 });

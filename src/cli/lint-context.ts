@@ -25,6 +25,7 @@ export function lintScope(paths: readonly string[], contextDir: string | undefin
   const keep = (f: Finding): boolean => f.location.file !== null && named.some((n) => inside(resolve(cwd, f.location.file!), n));
   return {
     paths: [...paths, contextDir],
-    narrow: (result) => ({ ...result, findings: result.findings.filter(keep), suppressed: result.suppressed.filter(keep) }),
+    // The context directory was not named by the user: that it holds nothing else to lint is no error.
+    narrow: (result) => ({ ...result, findings: result.findings.filter(keep), suppressed: result.suppressed.filter(keep), empty: result.empty.filter((p) => p !== contextDir) }),
   };
 }
