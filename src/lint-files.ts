@@ -171,7 +171,8 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
         } else yielded.skipped = true;
       }
     } catch (error) {
-      fileFindings.push(...yielded.findings.filter((f) => f.ruleId === 'parse-error'), stageFailureFinding(stage, error, entry.file));
+      for (const f of yielded.findings) if (f.ruleId === 'parse-error') fileFindings.push(f);
+      fileFindings.push(stageFailureFinding(stage, error, entry.file));
       continue;
     }
     if (parsed.directives?.length) directives.set(entry.file, parsed.directives);

@@ -216,9 +216,10 @@ export async function runAudit(plan: AuditPlan, connections: AuditConnections, o
     }
     const someRegionAccepted = outcomes.some((o) => o.unread === undefined);
     for (const outcome of outcomes) {
-      findings.push(...outcome.findings);
-      resources.push(...outcome.resources);
-      if (outcome.read) for (const key of SNAPSHOT_KEYS) snapshot[key].push(...outcome.read.snapshot[key]);
+      // Loops, not push(...): a Region can hold tens of thousands of job definition revisions.
+      for (const f of outcome.findings) findings.push(f);
+      for (const r of outcome.resources) resources.push(r);
+      if (outcome.read) for (const key of SNAPSHOT_KEYS) for (const item of outcome.read.snapshot[key]) (snapshot[key] as unknown[]).push(item);
       const state: RegionState['state'] =
         !outcome.unread && outcome.read ? (Object.values(outcome.read.kinds).every((k) => k.complete) ? 'complete' : 'partial')
         : plan.allRegions && someRegionAccepted && credentialsRejected(outcome.unread?.error) ? 'not-enabled'

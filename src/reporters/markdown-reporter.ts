@@ -91,15 +91,15 @@ export function formatMarkdown(input: ReportInput, options: MarkdownOptions = {}
       const text = lines.join('\n');
       if (text.length + 1 > budget) break;
       budget -= text.length + 1;
-      section.push(...lines);
+      for (const l of lines) section.push(l);
       shown += group.length;
     }
     if (shown < findings.length) {
       section.push(closing(findings.length - shown), '');
       omitted += findings.length - shown;
     }
-    section.push(...end);
-    out.push(...section);
+    for (const l of end) section.push(l);
+    for (const l of section) out.push(l); // loops, not push(...): a file can have 100,000 findings
     length += section.join('\n').length + 1;
   }
   if (omitted > 0) out.push(`_The report was shortened: ${plural(omitted, 'finding')} left out to stay readable._`, '');
