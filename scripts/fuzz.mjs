@@ -1,5 +1,5 @@
 // `npm run fuzz [-- --cases N --seed S --kind K --no-shrink]`: bundles test/fuzz/campaign.ts with
-// esbuild (the fuzzer is TypeScript; batchlint itself is imported from dist/, built by `npm run build`)
+// esbuild (the fuzzer is TypeScript; batchlint itself is imported from dist/, built by `npm run build:dist`)
 // and runs it in a child process. In-process code cannot interrupt a synchronous loop, so this parent
 // watches: a case that runs for more than a minute, or a child that dies, is reported with its seed
 // and its input saved to .fuzz/.
@@ -20,7 +20,7 @@ process.on('exit', () => rmSync(buildDir, { recursive: true, force: true }));
 const WATCHDOG_MS = 60_000;
 
 if (!existsSync(join(root, 'dist', 'src', 'lint-files.js'))) {
-  console.error('batchlint fuzz: dist/ is missing; run `npm run build` first');
+  console.error('batchlint fuzz: dist/ is missing; run `npm run build:dist` first');
   process.exit(2);
 }
 await build({
