@@ -158,3 +158,17 @@ describe('live pricing through the CLI', () => {
     expect(r.stderr).toMatch(/"Virginia" is not a region code/);
   });
 });
+
+describe('Fargate outside us-east-1', () => {
+  it('is priced at the estimated regional rate (us-east-1 x the Region\'s EC2 ratio), labelled an estimate', async () => {
+    const { runInProcess } = await import('./helpers/in-process-cli.js');
+    const r = await runInProcess(ROOT, ['cost', 'fixtures/cost/fargate-eu-west-1.yaml', '--region', 'eu-west-1', '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout) as { estimates: { priceBasis: string | null; costPerJobUsd: number | null; notes: string[] }[] };
+    const [row] = report.estimates;
+    expect(row?.priceBasis).toBe('fargate-estimate');
+    // 10 minutes (the timeout) of 1 vCPU and 2 GiB at us-east-1 x 1.1294: (0.04048 + 2 x 0.004445) x 1.1294 / 6.
+    expect(row?.costPerJobUsd).toBeCloseTo(((0.04048 + 2 * 0.004445) * 1.1294) / 6, 4);
+    expect(row?.notes.join('\n')).toMatch(/estimate: no listed Fargate rate for eu-west-1 .* x 1\.1294/);
+  });
+});

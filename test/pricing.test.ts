@@ -115,7 +115,22 @@ describe('bundled price catalog', () => {
     expect(fargatePrice(catalog, 'us-east-1', 'x86_64', false)).toEqual({ rates: { vcpuHour: 0.04048, gbHour: 0.004445 }, ephemeralStorageGbHour: 0.000111, basis: 'fargate-list' });
     expect(fargatePrice(catalog, 'us-east-1', 'arm64', false)?.rates).toEqual({ vcpuHour: 0.03238, gbHour: 0.00356 });
     expect(fargatePrice(catalog, 'us-east-1', 'x86_64', true)).toBeUndefined();
-    expect(fargatePrice(catalog, 'eu-west-1', 'x86_64', false)).toBeUndefined();
+  });
+
+  it('estimates Fargate in every other commercial Region as us-east-1 x the Region\'s EC2 ratio, labelled an estimate', () => {
+    const ratios = catalog.ec2.onDemandRatios!;
+    const estimates = catalog.fargate.onDemandEstimate!;
+    expect(Object.keys(estimates).sort()).toEqual(Object.keys(ratios).sort());
+    for (const [region, { ratio }] of Object.entries(ratios)) {
+      for (const arch of ['x86_64', 'arm64'] as const) {
+        const base = fargatePrice(catalog, 'us-east-1', arch, false)!;
+        const quote = fargatePrice(catalog, region, arch, false);
+        expect(quote?.basis, `${region} ${arch}`).toBe('fargate-estimate');
+        expect(quote!.rates.vcpuHour / base.rates.vcpuHour, region).toBeCloseTo(ratio, 3);
+        expect(quote!.rates.gbHour / base.rates.gbHour, region).toBeCloseTo(ratio, 3);
+      }
+    }
+    expect((catalog.notes ?? []).join(' ')).toMatch(/Fargate rates are listed for us-east-1 only\. For the \d+ other commercial Regions .* ESTIMATED/);
   });
 
   it('is what the committed generator produces from the data', async () => {

@@ -145,6 +145,10 @@ function environmentEstimate(pairing: JobQueuePairing, pairingWords: string, pla
         notes.push(`no price for the ${storage - FARGATE_INCLUDED_STORAGE_GIB} GiB of ephemeral storage above the 20 GiB included; use ${lookUp}`);
       } else {
         estimate.priceBasis = price.basis;
+        if (price.basis === 'fargate-estimate' || (spotRange && spotRange.high.basis === 'fargate-estimate')) {
+          const ratio = lookup(options.catalog.fargate.onDemandEstimate ?? {}, region)?.ratio;
+          notes.push(`estimate: no listed Fargate rate for ${region} in the catalog; the us-east-1 rate x ${ratio ?? '?'} (the Region's EC2 On-Demand price ratio), an estimate whose error cannot be measured offline; use ${lookUp} for the listed rate`);
+        }
         cost = (d) => fargateTaskCost(price, { vcpus, memoryMiB, ephemeralStorageGiB: storage }, d);
         estimate.usdPerHour = round(cost(3600));
         if (capacity === 'fargate-spot' && storage > FARGATE_INCLUDED_STORAGE_GIB && !lookup(options.catalog.fargate.spot, region)?.ephemeralStorageGbHour) {

@@ -69,6 +69,8 @@ export interface PriceCatalog {
   fargate: {
     onDemand: Record<string, FargateRegionRates>;
     spot: Record<string, FargateRegionRates>;
+    /** region -> rates estimated as us-east-1 x the Region's EC2 On-Demand ratio, where none is listed. */
+    onDemandEstimate?: Record<string, FargateRegionRates & { ratio: number; level: string }>;
     /**
      * Where no Fargate Spot rate is listed: the advertised discount ("up to N%" off On-Demand) and its
      * source, from which a labelled range is given (N% off to the On-Demand rate).
@@ -131,6 +133,13 @@ export function parsePriceCatalog(value: unknown, origin: string): PriceCatalog 
         }
       }
     }
+    const estimates = fargate.onDemandEstimate ?? {};
+    if (!isObject(estimates)) throw new PriceCatalogError('fargate.onDemandEstimate must be an object of regions');
+    for (const [region, rates] of Object.entries(estimates)) {
+      if (!isObject(rates) || !Object.entries(rates).every(([k, v]) => (k === 'ratio' ? isPrice(v) : k === 'level' ? typeof v === 'string' : isFargateEntry(k, v)))) {
+        throw new PriceCatalogError(`fargate.onDemandEstimate.${region} must hold { x86_64, arm64: { vcpuHour, gbHour }, ephemeralStorageGbHour, ratio, level }`);
+      }
+    }
     const discount = fargate.spotDiscount;
     if (discount !== undefined && !(isObject(discount) && isPrice(discount.upToPercent) && (discount.upToPercent as number) < 100 && typeof discount.source === 'string')) {
       throw new PriceCatalogError('fargate.spotDiscount must be { upToPercent (0-99), source }');
@@ -138,7 +147,7 @@ export function parsePriceCatalog(value: unknown, origin: string): PriceCatalog 
     return {
       ...(value as unknown as PriceCatalog),
       ec2: { ...ec2, onDemand: ec2.onDemand, spot: ec2.spot ?? {}, spotEstimate: ec2.spotEstimate ?? {} } as PriceCatalog['ec2'],
-      fargate: { onDemand: fargate.onDemand ?? {}, spot: fargate.spot ?? {}, ...(discount ? { spotDiscount: discount } : {}) } as PriceCatalog['fargate'],
+      fargate: { onDemand: fargate.onDemand ?? {}, spot: fargate.spot ?? {}, ...(Object.keys(estimates).length > 0 ? { onDemandEstimate: estimates } : {}), ...(discount ? { spotDiscount: discount } : {}) } as PriceCatalog['fargate'],
     };
   } catch (error) {
     if (error instanceof PriceCatalogError) throw new PriceCatalogError(`price catalog ${origin}: ${error.message}`);

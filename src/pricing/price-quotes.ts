@@ -102,7 +102,12 @@ export function ec2Price(catalog: PriceCatalog, region: string, instanceType: st
 export function fargatePrice(catalog: PriceCatalog, region: string, architecture: Architecture, spot: boolean): FargatePrice | undefined {
   const regionRates = own(spot ? catalog.fargate.spot : catalog.fargate.onDemand, region);
   const rates = regionRates?.[architecture];
-  if (!rates) return undefined;
+  if (!rates) {
+    // No listed On-Demand rate: the Region's estimate (us-east-1 x its EC2 price ratio), labelled as such.
+    const estimate = spot ? undefined : own(catalog.fargate.onDemandEstimate ?? {}, region);
+    const estimated = estimate?.[architecture];
+    return estimated ? { rates: estimated, ephemeralStorageGbHour: estimate.ephemeralStorageGbHour, basis: 'fargate-estimate' } : undefined;
+  }
   // Fargate Spot storage is billed like On-Demand storage when the Spot entry does not list it.
   const storage = regionRates?.ephemeralStorageGbHour ?? own(catalog.fargate.onDemand, region)?.ephemeralStorageGbHour;
   return { rates, ephemeralStorageGbHour: storage, basis: spot ? 'fargate-spot-list' : 'fargate-list' };
