@@ -1,5 +1,6 @@
 // The composition root for `batchlint lint`: files -> parse -> loaders -> model -> rules -> findings.
 import { statSync } from 'node:fs';
+import type { PriceCatalog } from './pricing/price-catalog.js';
 import { resolve } from 'node:path';
 import { discoverFiles } from './loaders/discover-files.js';
 import { apiShapeLoader } from './loaders/api-shape-loader.js';
@@ -27,6 +28,8 @@ import type { ConfigSuppression, SuppressedFinding } from './engine/suppressions
 export interface LintOptions {
   cwd: string;
   settings?: RuleSettings;
+  /** Prices for the cost rules (--catalog); the bundled catalog when absent. */
+  priceCatalog?: PriceCatalog;
   rules?: readonly Rule[];
   loaders?: readonly DocumentLoader[];
   /** From the config file: which files are linted (`ignore` / `include`), per-resource ignores, workload pairings. */
@@ -183,7 +186,7 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
   }
 
   const model = new LintModel(resources, pairings);
-  const ruleFindings = runRules(model, options.rules ?? RULES, settings);
+  const ruleFindings = runRules(model, options.rules ?? RULES, settings, ...(options.priceCatalog ? [() => options.priceCatalog!] : []));
   const findings = [
     ...fileFindings
       .filter((f) => f.category === 'internal' || isRuleEnabled(f.ruleId, settings))

@@ -172,3 +172,27 @@ describe('Fargate outside us-east-1', () => {
     expect(row?.notes.join('\n')).toMatch(/estimate: no listed Fargate rate for eu-west-1 .* x 1\.1294/);
   });
 });
+
+describe('lint and cost read the same prices', () => {
+  it('--catalog F prices the cost rules of lint as it prices cost', async () => {
+    const { runInProcess } = await import('./helpers/in-process-cli.js');
+    // m5.4xlarge at $2/h in the file (the bundled catalog says $0.768): the idle floor of minvCpus 16 is one of them.
+    const args = ['examples/compute.yaml', '--catalog', 'fixtures/cost/m5-price-catalog.json'];
+    const lint = await runInProcess(ROOT, ['lint', ...args, '--rule', 'min-vcpus-always-on', '--format', 'json']);
+    const finding = (JSON.parse(lint.stdout) as { findings: { message: string }[] }).findings[0]!;
+    expect(finding.message).toContain('at least $1,460 a month: 1 x m5.4xlarge');
+    const cost = await runInProcess(ROOT, ['cost', ...args, '--format', 'json']);
+    const floors = (JSON.parse(cost.stdout) as { idleFloors: { computeEnvironment: string; instanceType: string | null; monthlyUsd: number | null }[] }).idleFloors;
+    expect(floors.find((f) => f.computeEnvironment === 'ondemand-ce')).toMatchObject({ instanceType: 'm5.4xlarge', monthlyUsd: 1460 });
+    // Without the file both use the bundled price.
+    const bundled = await runInProcess(ROOT, ['lint', 'examples/compute.yaml', '--rule', 'min-vcpus-always-on', '--format', 'json']);
+    expect(bundled.stdout).toContain('at least $560.64 a month');
+  });
+
+  it('a --catalog file that is not a price catalog is a usage error for lint too', async () => {
+    const { runInProcess } = await import('./helpers/in-process-cli.js');
+    const r = await runInProcess(ROOT, ['lint', 'examples/compute.yaml', '--catalog', 'package.json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^batchlint: /);
+  });
+});

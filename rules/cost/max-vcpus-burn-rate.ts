@@ -1,6 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { field, numberOf, stringOf } from '../../src/model/values.js';
-import { bundledPriceCatalog } from '../../src/pricing/price-catalog.js';
 import { FARGATE_MAX_GIB_PER_VCPU, worstCaseBurn } from '../../src/cost/burn-rate.js';
 import { COST_RULE_REGION_OPTION, costRegion, formatUsdAmount } from '../../src/cost/environment-prices.js';
 
@@ -32,7 +31,7 @@ export default defineRule({
     if (max === undefined || max <= 0) return;
     const budget = typeof context.options.budgetUsdPerHour === 'number' ? context.options.budgetUsdPerHour : DEFAULT_BUDGET_USD_PER_HOUR;
     const region = costRegion(resource, context.options);
-    const burn = worstCaseBurn(resource, region, bundledPriceCatalog());
+    const burn = worstCaseBurn(resource, region, context.prices());
     if (!burn) return;
     const perVcpu = burn.usdPerVcpuHour;
     const what =

@@ -5,7 +5,6 @@ import { PLACEMENT_DEFAULT_OPTIONS, PLACEMENT_OPTIONS_SCHEMA, placementOptionsFr
 import { chooseInstance, priceFits } from '../../src/cost/instance-choice.js';
 import { DEFAULT_MAX_MEMORY_TRIM_PERCENT, extraCopyByMemory } from '../../src/cost/savings.js';
 import { costRegion, formatUsdAmount } from '../../src/cost/environment-prices.js';
-import { bundledPriceCatalog } from '../../src/pricing/price-catalog.js';
 import type { JsonPath } from '../../src/source/source-document.js';
 
 export default defineRule({
@@ -39,7 +38,7 @@ export default defineRule({
         if (!node || !node.node.complete || !node.node.memoryMiB) continue;
         const region = options.region ?? env.region ?? costRegion(env.environment, context.options);
         const spot = (stringOf(field(field(env.environment.data, 'computeResources'), 'type')) ?? '').toUpperCase() === 'SPOT';
-        const { priced, unpriced } = priceFits(node.candidates, bundledPriceCatalog() /* read once, when a job fits somewhere */, region, spot ? 'spot' : 'on-demand', { durationSeconds: 3600, jobs: 1 });
+        const { priced, unpriced } = priceFits(node.candidates, context.prices() /* loaded once, when a job fits somewhere */, region, spot ? 'spot' : 'on-demand', { durationSeconds: 3600, jobs: 1 });
         const choice = chooseInstance(priced, unpriced, stringOf(field(field(env.environment.data, 'computeResources'), 'allocationStrategy')), spot ? 'spot' : 'on-demand');
         if (!choice || typeof choice === 'string') continue;
         const extra = extraCopyByMemory(node.node, choice.chosen.fit, maxTrim);

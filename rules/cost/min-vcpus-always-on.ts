@@ -37,7 +37,7 @@ export default defineRule({
     const disabled = (stringOf(field(ce, 'state')) ?? '').toUpperCase() === 'DISABLED';
     const region = costRegion(resource, context.options);
     // The same floor as the cost report's idle-floor line: whole instances of the cheapest cover.
-    const cover = cheapestCover(pricedEnvironmentTypes(resource, region)?.priced ?? [], min);
+    const cover = cheapestCover(pricedEnvironmentTypes(resource, region, context.prices())?.priced ?? [], min);
     if (!cover) {
       context.report({ messageId: disabled ? 'disabled' : 'alwaysOn', data: { min }, path: ['computeResources', 'minvCpus'] });
       return;

@@ -9,7 +9,6 @@ import { jobCostInputs, retriesSpotReclaims } from '../../src/cost/job-cost-inpu
 import { spotAlternative } from '../../src/cost/savings.js';
 import { costRegion, formatUsdAmount } from '../../src/cost/environment-prices.js';
 import { formatDuration } from '../../src/cost/duration.js';
-import { bundledPriceCatalog } from '../../src/pricing/price-catalog.js';
 
 /** AWS: keep Spot jobs to about 30 minutes; avoid Spot for jobs of an hour or more (best practices). */
 const SPOT_MAX_TIMEOUT_SECONDS = 3600;
@@ -49,7 +48,7 @@ export default defineRule({
       const node = env?.nodes[0];
       if (!env || !node) continue;
       const region = options.region ?? env.region ?? costRegion(resource, context.options);
-      const catalog = bundledPriceCatalog(); // read once per process, and only when a job is served
+      const catalog = context.prices(); // loaded once per run, and only when a job is served
       const { priced, unpriced } = priceFits(node.candidates, catalog, region, 'on-demand', { durationSeconds: 3600, jobs: 1 });
       const choice = chooseInstance(priced, unpriced, stringOf(field(field(resource.data, 'computeResources'), 'allocationStrategy')), 'on-demand');
       if (!choice || typeof choice === 'string') continue;

@@ -31,7 +31,7 @@ export default defineRule({
     if (minutes === undefined || minutes <= 0 || minutes <= allowed) return;
     const path = ['computeResources', 'scalingPolicy', 'minScaleDownDelayMinutes'];
     const region = costRegion(resource, context.options);
-    const cheapest = pricedEnvironmentTypes(resource, region)?.priced.sort((a, b) => a.price.usdPerHour - b.price.usdPerHour)[0];
+    const cheapest = pricedEnvironmentTypes(resource, region, context.prices())?.priced.sort((a, b) => a.price.usdPerHour - b.price.usdPerHour)[0];
     if (!cheapest) {
       context.report({ messageId: 'idle', data: { minutes }, path });
       return;

@@ -8,7 +8,7 @@ import { diffCostReports } from '../cost/cost-diff.js';
 import { workloadFile, workloadNameProblems } from '../cost/workload-file.js';
 import { formatCostDiffJson, formatCostDiffMarkdown, formatCostDiffText } from '../reporters/cost-diff.js';
 import { parseDuration } from '../cost/duration.js';
-import { bundledPriceCatalog, overlayPriceCatalog, PriceCatalogError, readPriceCatalogFile, type PriceCatalog } from '../pricing/price-catalog.js';
+import { overlayPriceCatalog, type PriceCatalog } from '../pricing/price-catalog.js';
 import { formatCostJson } from '../reporters/cost-json.js';
 import { formatCostMarkdown } from '../reporters/cost-markdown.js';
 import { formatCostText } from '../reporters/cost-text.js';
@@ -16,6 +16,7 @@ import { escapeControl } from '../reporters/safe-text.js';
 import type { Io } from './io.js';
 import { configFromFlag } from './config-flag.js';
 import { UsageError } from './usage-error.js';
+import { priceCatalogFromFlag } from './price-catalog-flag.js';
 import { redactedJson, writeOutputFile } from './output-edge.js';
 import { redactStrings } from '../engine/redact.js';
 import type { LintModel } from '../engine/lint-model.js';
@@ -48,12 +49,7 @@ function positiveNumber(flag: string, text: string | undefined, integer: boolean
 
 
 function baseCatalog(flags: CostFlags, io: Io): PriceCatalog {
-  try {
-    return flags.catalog ? overlayPriceCatalog(bundledPriceCatalog(), readPriceCatalogFile(resolve(io.cwd, flags.catalog))) : bundledPriceCatalog();
-  } catch (error) {
-    if (error instanceof PriceCatalogError) throw new UsageError(error.message);
-    throw error;
-  }
+  return priceCatalogFromFlag(flags.catalog, io);
 }
 
 /** The instance types and Fargate regions the estimate will look up: what --live-pricing fetches. */

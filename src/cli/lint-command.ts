@@ -16,6 +16,7 @@ import { UsageError } from './usage-error.js';
 import { DEFAULT_STDIN_NAME, readStdin, STDIN_PATH, type StdinInput } from '../stdin-input.js';
 import { escapeControl } from '../reporters/safe-text.js';
 import { lintScope } from './lint-context.js';
+import { priceCatalogFromFlag } from './price-catalog-flag.js';
 
 export { useColor } from './report-output.js';
 
@@ -28,6 +29,8 @@ export interface LintFlags extends ReportFlags {
   baseline?: string;
   writeBaseline?: string;
   skipUnrecognized?: boolean;
+  /** A price catalog file for the cost rules (as `cost --catalog`). */
+  catalog?: string;
   /** Lint this directory too, as context; report only findings in the named paths (pre-commit). */
   context?: string;
   /** The name standard input (`-`) is linted under. */
@@ -75,6 +78,7 @@ export async function collectLint(paths: string[], flags: LintFlags, io: Io): Pr
     ...(fileFilter ? { fileFilter } : {}),
     ...(flags.skipUnrecognized ? { skipUnrecognized: true } : {}),
     ...(stdin ? { stdin } : {}),
+    ...(flags.catalog !== undefined ? { priceCatalog: priceCatalogFromFlag(flags.catalog, io) } : {}),
   });
   const result = scope.narrow(linted);
   if (result.missing.length > 0) {

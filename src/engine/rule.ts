@@ -2,6 +2,7 @@ import type { BatchResource, ResourceKind } from '../model/resource.js';
 import type { SchemaIssue } from '../schema/schema-issue.js';
 import type { JsonPath } from '../source/source-document.js';
 import type { LintModel } from './lint-model.js';
+import type { PriceCatalog } from '../pricing/price-catalog.js';
 
 export const SEVERITIES = ['error', 'warning', 'note'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -84,6 +85,11 @@ export interface RuleContext<M extends string> {
   model: LintModel;
   /** The rule's options: defaultOptions merged with the user's. */
   options: Readonly<Record<string, unknown>>;
+  /**
+   * The prices of this run: the bundled catalog, or the one given with --catalog. `lint` and `cost`
+   * read the same, so a cost rule and the cost report never disagree. Loaded on first use.
+   */
+  prices(): PriceCatalog;
 }
 
 export interface Rule<K extends ResourceKind = ResourceKind, M extends string = string> extends RuleMeta<M> {

@@ -1,4 +1,5 @@
 import { KIND_LABELS, type BatchResource } from '../model/resource.js';
+import { bundledPriceCatalog, type PriceCatalog } from '../pricing/price-catalog.js';
 import { validateResource } from '../schema/validate-resource.js';
 import type { SchemaIssue } from '../schema/schema-issue.js';
 import type { JsonPath } from '../source/source-document.js';
@@ -66,7 +67,7 @@ interface ActiveRule {
  * This loop runs (rules x resources) times, a million on a large repository: the rule list is split
  * by kind and options merged once per rule, and one context per resource serves all its rules.
  */
-export function runRules(model: LintModel, rules: readonly Rule[], settings: RuleSettings): Finding[] {
+export function runRules(model: LintModel, rules: readonly Rule[], settings: RuleSettings, prices: () => PriceCatalog = bundledPriceCatalog): Finding[] {
   const findings: Finding[] = [];
   const byKind = new Map<string, ActiveRule[]>();
   for (const rule of rules) {
@@ -94,6 +95,7 @@ export function runRules(model: LintModel, rules: readonly Rule[], settings: Rul
       model,
       schemaIssues: () => (issues ??= resource.schemaIssues ? resource.schemaIssues() : validateResource(resource.kind, resource.data)),
       options: current.options,
+      prices,
       report(report: Report<string>) {
         const { rule, severity } = current;
         const template = rule.messages[report.messageId];
