@@ -1,7 +1,30 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { containersOf } from '../../src/model/containers.js';
-import { field, stringOf } from '../../src/model/values.js';
+import { field, knownTail, stringOf } from '../../src/model/values.js';
 import { parseImage } from './public-registry-image.js';
+
+/**
+ * The tag of an image only partly known before deploy (`!Sub ${Repo}:latest`, a Terraform
+ * `"${var.repo}:latest"`), read from the literal text after the last unknown part: `latest`, `null` when
+ * that text shows there is no tag (`.../etl` after the registry), `digest`, or undefined when the
+ * unknown part may hold the tag.
+ */
+function partialImageTag(value: unknown): string | null | 'digest' | undefined {
+  const whole = typeof value === 'string' ? value : undefined;
+  // Interpolation left in a string (`${...}`, `{{...}}`): only what follows the last one is known.
+  const tail = whole !== undefined ? (/[$]\{|\{\{/.test(whole) ? whole.slice(whole.lastIndexOf('}') + 1) : undefined) : knownTail(value);
+  if (tail === undefined || tail === '') return undefined;
+  if (tail.includes('@')) return 'digest';
+  const slash = tail.lastIndexOf('/');
+  const segment = slash >= 0 ? tail.slice(slash + 1) : tail;
+  const colon = segment.lastIndexOf(':');
+  if (colon >= 0) {
+    const tag = segment.slice(colon + 1);
+    return /^\w[\w.-]{0,127}$/.test(tag) ? tag : undefined;
+  }
+  // No colon after a known `/`: the last path component is known and carries no tag.
+  return slash >= 0 && /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/.test(segment) ? null : undefined;
+}
 
 export default defineRule({
   id: 'mutable-image-tag',
@@ -24,9 +47,17 @@ export default defineRule({
   },
   check(resource, context) {
     for (const site of containersOf(resource.data)) {
-      const image = stringOf(field(site.container, 'image'));
+      const raw = field(site.container, 'image');
+      const image = stringOf(raw);
       const reference = image === undefined ? undefined : parseImage(image);
-      if (reference === undefined || reference.digest !== undefined || reference.repository === '') continue;
+      if (reference === undefined) {
+        // Partly known: decide on the literal text only; unknown parts are never reported as wrong.
+        const tag = partialImageTag(raw);
+        if (tag === null) context.report({ messageId: 'noTag', data: { where: site.label }, path: [...site.path, 'image'] });
+        else if (tag !== undefined && tag !== 'digest' && tag.toLowerCase() === 'latest') context.report({ messageId: 'latest', data: { where: site.label }, path: [...site.path, 'image'] });
+        continue;
+      }
+      if (reference.digest !== undefined || reference.repository === '') continue;
       if (reference.tag === undefined) context.report({ messageId: 'noTag', data: { where: site.label }, path: [...site.path, 'image'] });
       else if (reference.tag.toLowerCase() === 'latest') context.report({ messageId: 'latest', data: { where: site.label }, path: [...site.path, 'image'] });
     }

@@ -7,14 +7,48 @@
  * A class, so that the test every field read makes is one `instanceof` (a hot path).
  */
 export class Unknown {
-  /** @param origin how the value was written, for messages: `!GetAtt Role.Arn`, `(known after apply)`. */
-  constructor(readonly origin: string) {
+  /**
+   * @param origin how the value was written, for messages: `!GetAtt Role.Arn`, `(known after apply)`.
+   * @param parts for a string built from known text and unknown values (`!Sub ${Repo}:latest`): the
+   *   pieces in order, `null` where a value is unknown. Unknown is not absent: rules about a value may
+   *   still decide on the known text (the tag after the last unknown piece).
+   */
+  constructor(
+    readonly origin: string,
+    readonly parts?: readonly (string | null)[],
+  ) {
     Object.freeze(this);
   }
 }
 
-export function unknownValue(origin: string): Unknown {
-  return new Unknown(origin);
+export function unknownValue(origin: string, parts?: readonly (string | null)[]): Unknown {
+  return new Unknown(origin, parts);
+}
+
+/** A string built from pieces, `null` for unknown ones: the string when every piece is known, else an Unknown keeping the pieces. */
+export function partialString(origin: string, pieces: readonly (string | null)[]): string | Unknown {
+  if (pieces.every((p) => p !== null)) return pieces.join('');
+  const merged: (string | null)[] = [];
+  for (const p of pieces) {
+    const last = merged[merged.length - 1];
+    if (p === null) merged.push(null);
+    else if (p !== '') {
+      if (typeof last === 'string') merged[merged.length - 1] = last + p;
+      else merged.push(p);
+    }
+  }
+  return new Unknown(origin, merged);
+}
+
+/**
+ * The known text at the end of a value: the whole string when it is known, the literal text after the
+ * last unknown piece of a partly known string (`${Repo}:latest` -> `:latest`), else undefined.
+ */
+export function knownTail(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (!(value instanceof Unknown) || !value.parts || value.parts.length === 0) return undefined;
+  const last = value.parts[value.parts.length - 1];
+  return typeof last === 'string' ? last : undefined;
 }
 
 export function isUnknown(value: unknown): value is Unknown {

@@ -6,7 +6,7 @@
 // resource graph can wire it). Everything else (pseudo parameters such as AWS::Region or
 // AWS::AccountId, other resources' attributes, imports) is an Unknown value that rules treat as
 // "cannot tell".
-import { field, isRecord, isUnknown, numberOf, scalarText, setField, unknownValue, type JsonRecord, type Unknown } from '../../model/values.js';
+import { field, isRecord, isUnknown, numberOf, partialString, scalarText, setField, Unknown, unknownValue, type JsonRecord } from '../../model/values.js';
 import type { JsonPath } from '../../source/source-document.js';
 import type { TemplateContext } from './template-context.js';
 
@@ -57,8 +57,14 @@ export function resolveIntrinsic(raw: JsonRecord, path: JsonPath, context: Templ
       const list = resolveValue(arg[1], [...at, 1], context);
       if (!Array.isArray(list)) return unknown('!Join');
       const parts = list.filter((p) => p !== NO_VALUE);
-      if (!parts.every((p) => typeof p === 'string' || typeof p === 'number')) return unknown('!Join');
-      return { kind: 'value', value: parts.join(arg[0]) };
+      if (parts.every((p) => typeof p === 'string' || typeof p === 'number')) return { kind: 'value', value: parts.join(arg[0]) };
+      // Some parts unknown: the known text is kept around them (`!Join [":", [!Ref Repo, latest]]` ends in `:latest`).
+      const pieces: (string | null)[] = [];
+      parts.forEach((p, i) => {
+        if (i > 0) pieces.push(arg[0]);
+        pieces.push(scalarText(p) ?? null);
+      });
+      return { kind: 'unknown', value: partialString('!Join', pieces) as Unknown };
     }
     case 'Fn::Select': {
       if (!Array.isArray(arg) || arg.length !== 2) return unknown('!Select');
@@ -162,11 +168,14 @@ function resolveSub(arg: unknown, at: JsonPath, context: TemplateContext, lenien
   let out = '';
   let last = 0;
   const missing: string[] = [];
+  const pieces: (string | null)[] = [];
   for (const p of subPlaceholders(template)) {
     out += template.slice(last, p.start);
+    pieces.push(template.slice(last, p.start));
     last = p.end;
     if (p.name === undefined) {
       out += `\${${template.slice(p.start + 3, p.end - 1)}}`;
+      pieces.push(`\${${template.slice(p.start + 3, p.end - 1)}}`);
       continue;
     }
     let value: unknown;
@@ -174,12 +183,15 @@ function resolveSub(arg: unknown, at: JsonPath, context: TemplateContext, lenien
     else if (p.name.includes('.')) value = settle(resolveGetAtt(p.name, context));
     else value = settle(resolveRef(p.name, context));
     const text = scalarText(value);
+    pieces.push(text ?? null);
     if (text !== undefined) out += text;
     else if (lenient) out += UNKNOWN_TEXT;
     else missing.push(p.name);
   }
   out += template.slice(last);
-  return missing.length ? unknown(`!Sub \${${missing.join('}, ${')}}`) : { kind: 'value', value: out };
+  pieces.push(template.slice(last));
+  // Unknown placeholders: the value is unknown, but its literal text is kept (`${Repo}:latest` has the tag latest).
+  return missing.length ? { kind: 'unknown', value: new Unknown(`!Sub \${${missing.join('}, ${')}}`, (partialString('', pieces) as Unknown).parts) } : { kind: 'value', value: out };
 }
 
 function settle(resolution: Resolution): unknown {

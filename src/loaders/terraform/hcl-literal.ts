@@ -3,7 +3,7 @@
 // References (`var.image`), function calls and interpolated strings are Unknown; anything this
 // reader does not understand makes the whole expression Unknown.
 // https://developer.hashicorp.com/terraform/language/expressions/types
-import { setField, unknownValue, type JsonRecord } from '../../model/values.js';
+import { partialString, setField, unknownValue, type JsonRecord } from '../../model/values.js';
 
 class Reader {
   i = 0;
@@ -66,6 +66,8 @@ class Reader {
   string(): unknown {
     let out = '';
     let interpolated = false;
+    // The literal text around each `${...}`: an interpolated string is unknown, but keeps it (`${var.repo}:latest`).
+    const pieces: (string | null)[] = [];
     this.i++;
     while (this.i < this.s.length && this.s[this.i] !== '"') {
       const c = this.s[this.i]!;
@@ -80,6 +82,8 @@ class Reader {
           continue;
         }
         interpolated = true;
+        pieces.push(out, null);
+        out = '';
         this.i++;
         this.balanced('{', '}');
       } else {
@@ -88,7 +92,9 @@ class Reader {
       }
     }
     this.i++;
-    return interpolated ? unknownValue('(interpolated string)') : out;
+    if (!interpolated) return out;
+    pieces.push(out);
+    return partialString('(interpolated string)', pieces);
   }
 
   object(depth: number): JsonRecord {
