@@ -1,5 +1,5 @@
 // Values that cannot be known before deploy (template intrinsics, plan values) never produce a
-// security finding. Each case takes a bad fixture, replaces the value one finding depends on with an
+// security finding from a rule about a value. Each case takes a bad fixture, replaces the value one finding depends on with an
 // Unknown, and checks that this finding goes away.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -36,7 +36,6 @@ const CASES: [string, string, string, Path, Path][] = [
   ['missing-job-role', 'no-role.yaml', 'no-role', [CP, 'jobRoleArn'], [CP]],
   ['missing-job-role', 'no-role.yaml', 'no-role', ['platformCapabilities'], [CP]],
   ['ecs-exec-enabled', 'exec.yaml', 'exec-on', [CP, 'enableExecuteCommand'], [CP, 'enableExecuteCommand']],
-  ['ec2-key-pair', 'key-pair.yaml', 'with-key', ['computeResources', 'ec2KeyPair'], ['computeResources', 'ec2KeyPair']],
   ['role-not-arn', 'roles.yaml', 'short-names', ['serviceRole'], ['serviceRole']],
   ['mutable-image-tag', 'tags.yaml', 'latest-tag', [CP, 'image'], [CP, 'image']],
   ['public-registry-image', 'public.yaml', 'docker-hub-implicit', [CP, 'image'], [CP, 'image']],
@@ -62,5 +61,26 @@ describe('security rules stay silent on unknown values', () => {
     expect(at(findings), 'the fixture must trigger the rule there before the value is made unknown').toHaveLength(1);
     makeUnknown(resource.data, unknownPath);
     expect(at(runRules(model, [rule], settings))).toEqual([]);
+  });
+});
+
+// A rule about presence decides on an unknown value: a key pair set from a variable or a parameter is
+// set, whatever it holds. One that may be absent (an unresolved Fn::If, a Terraform conditional) is not.
+describe('presence rules decide on present unknown values', () => {
+  it.each([
+    ['var.key', 1],
+    ['!Ref KeyName', 1],
+    ['(known after apply)', 1],
+    ['!If HasKey', 0],
+    ['var.key != "" ? var.key : null', 0],
+    ['try(var.settings.key, null)', 0],
+  ])('ec2-key-pair with ec2KeyPair unknown as %s: %i finding', async (origin, count) => {
+    const id = 'ec2-key-pair';
+    const settings = { only: new Set([id]) };
+    const { model } = await lintPaths([join('bad', 'key-pair.yaml')], { cwd: join(ROOT, 'fixtures', id), settings });
+    const resource = model.resources.find((r) => r.name === 'with-key')!;
+    (resource.data as { computeResources: Record<string, unknown> }).computeResources.ec2KeyPair = unknownValue(origin);
+    const found = runRules(model, [RULES_BY_ID.get(id)!], settings).filter((f) => f.resource?.name === 'with-key');
+    expect(found).toHaveLength(count);
   });
 });

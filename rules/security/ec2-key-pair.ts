@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { field, stringOf } from '../../src/model/values.js';
+import { field, isPresent, isUnknown } from '../../src/model/values.js';
 
 export default defineRule({
   id: 'ec2-key-pair',
@@ -19,8 +19,9 @@ export default defineRule({
     keyPair: 'computeResources.ec2KeyPair lets anyone with the key log in to every instance over SSH; remove it and use Session Manager for shell access.',
   },
   check(resource, context) {
-    const key = stringOf(field(field(resource.data, 'computeResources'), 'ec2KeyPair'));
-    if (key === undefined || key.trim() === '') return;
+    // A presence rule: a key pair from a variable or a parameter is set, whatever it holds.
+    const key = field(field(resource.data, 'computeResources'), 'ec2KeyPair');
+    if (!isPresent(key) || (typeof key !== 'string' && !isUnknown(key))) return;
     context.report({ messageId: 'keyPair', path: ['computeResources', 'ec2KeyPair'] });
   },
 });

@@ -55,6 +55,21 @@ export function isUnknown(value: unknown): value is Unknown {
   return value instanceof Unknown;
 }
 
+// An unknown value that may turn out absent: a CloudFormation `Fn::If` whose condition is not known
+// (one branch may be AWS::NoValue), a Terraform conditional, `null`, or a function that can give null.
+const MAYBE_ABSENT = /^!If\b|\?|\bnull\b|\b(?:try|lookup|coalesce|one)\(/;
+
+/**
+ * Whether a field is set, for rules about presence: a known non-empty value, or an unknown one (a
+ * variable, a parameter, a computed attribute is present whatever it holds), but not an unknown value
+ * that may be absent.
+ */
+export function isPresent(value: unknown): boolean {
+  if (value === undefined || value === null || value === '') return false;
+  if (value instanceof Unknown) return !MAYBE_ABSENT.test(value.origin);
+  return typeof value !== 'string' || value.trim() !== '';
+}
+
 export type JsonRecord = Record<string, unknown>;
 
 export function isRecord(value: unknown): value is JsonRecord {
