@@ -1,6 +1,6 @@
 // The cost change (`batchlint cost --diff BASE`) as text, Markdown (the pull-request comment) and JSON.
 import type { CostDiff, PairingChange } from '../cost/cost-diff.js';
-import { formatUsd } from './cost-format.js';
+import { formatUsd, textTable } from './cost-format.js';
 import { escapeControl } from './safe-text.js';
 
 export const COST_CHANGE_HEADING = '## batchlint cost change';
@@ -54,13 +54,9 @@ export function formatCostDiffMarkdown(diff: CostDiff): string {
 }
 
 export function formatCostDiffText(diff: CostDiff): string {
-  const table = (all: string[][]): string[] => {
-    const widths = all[0]!.map((_, i) => all.reduce((w, r) => Math.max(w, r[i]!.length), 0)); // no spread: one row per pairing
-    return all.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd());
-  };
-  const lines = [`Cost change compared with ${escapeControl(diff.base)}`, '', ...table([['total', 'base', 'head', 'change'], ...totalsRows(diff)]), ''];
+  const lines = [`Cost change compared with ${escapeControl(diff.base)}`, '', ...textTable([['total', 'base', 'head', 'change'], ...totalsRows(diff)]), ''];
   const changed = rows(diff);
-  for (const l of changed.length === 0 ? ['No pairing changes cost.'] : table([COLUMNS, ...changed])) lines.push(l);
+  for (const l of changed.length === 0 ? ['No pairing changes cost.'] : textTable([COLUMNS, ...changed])) lines.push(l);
   lines.push('');
   for (const e of diff.environments.filter((x) => x.status !== 'unchanged')) {
     lines.push(`environment ${escapeControl(e.computeEnvironment)} ${e.status}: idle floor ${formatUsd(e.idleFloorMonthlyUsd.base)} -> ${formatUsd(e.idleFloorMonthlyUsd.head)} a month, worst-case burn ${formatUsd(e.worstCaseBurnUsdPerHour.base)} -> ${formatUsd(e.worstCaseBurnUsdPerHour.head)} an hour`);

@@ -75,3 +75,11 @@ export function totalRow(t: CostTotal): string[] {
 export function priceSourceLines(report: CostReport): string[] {
   return report.priceSources.map((p) => `${p.kind}: ${p.source} (${p.date})`);
 }
+
+/** Columns padded to their widest cell; every cell is escaped before the widths are measured. */
+export function textTable(cells: string[][]): string[] {
+  const rows = cells.map((r) => r.map(escapeControl));
+  // Not Math.max(...rows): one row per job definition or pairing, and a spread that wide overflows the stack.
+  const widths = rows[0]!.map((_, i) => rows.reduce((w, r) => Math.max(w, r[i]!.length), 0));
+  return rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd());
+}

@@ -1,21 +1,14 @@
 // The cost report for terminals: a table per pairing, notes under it, recommendations, assumptions.
 import type { CostReport } from '../cost/cost-report.js';
-import { COST_COLUMNS, costRow, FLOOR_COLUMNS, floorRow, formatUsd, originLabel, packingLabel, priceSourceLines, rangeLabel, TOTAL_COLUMNS, totalRow } from './cost-format.js';
+import { COST_COLUMNS, costRow, FLOOR_COLUMNS, floorRow, formatUsd, originLabel, packingLabel, priceSourceLines, rangeLabel, textTable, TOTAL_COLUMNS, totalRow } from './cost-format.js';
 import { escapeControl } from './safe-text.js';
-
-function table(cells: string[][]): string[] {
-  const rows = cells.map((r) => r.map(escapeControl)); // escaped before the widths are measured
-  // Not Math.max(...rows): one row per job definition, and a spread that wide overflows the stack.
-  const widths = rows[0]!.map((_, i) => rows.reduce((w, r) => Math.max(w, r[i]!.length), 0));
-  return rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd());
-}
 
 export function formatCostText(report: CostReport): string {
   const lines: string[] = [`Cost estimate (prices: ${report.catalog.source}; ${report.catalog.date})`, ''];
   if (report.estimates.length === 0) {
     lines.push('No job definition could be paired with a queue of a compute environment in the input, so there is nothing to price.');
   } else {
-    for (const line of table([[...COST_COLUMNS], ...report.estimates.map(costRow)])) lines.push(line);
+    for (const line of textTable([[...COST_COLUMNS], ...report.estimates.map(costRow)])) lines.push(line);
     const notes = report.estimates.flatMap((e) => {
       const range = rangeLabel(e);
       const packing = packingLabel(e);
@@ -25,10 +18,10 @@ export function formatCostText(report: CostReport): string {
     if (notes.length) lines.push('', 'Notes:', ...notes);
   }
   if (report.idleFloors.length > 0) {
-    lines.push('', 'Idle floor (minvCpus, or desiredvCpus where set, billed around the clock in whole instances):', ...table([[...FLOOR_COLUMNS], ...report.idleFloors.map(floorRow)]).map((l) => `  ${l}`));
+    lines.push('', 'Idle floor (minvCpus, or desiredvCpus where set, billed around the clock in whole instances):', ...textTable([[...FLOOR_COLUMNS], ...report.idleFloors.map(floorRow)]).map((l) => `  ${l}`));
     for (const f of report.idleFloors) if (f.note) lines.push(`  - ${f.computeEnvironment}: ${f.note}`);
   }
-  if (report.totals.length > 0) lines.push('', 'Totals:', ...table([[...TOTAL_COLUMNS], ...report.totals.map(totalRow)]).map((l) => `  ${l}`));
+  if (report.totals.length > 0) lines.push('', 'Totals:', ...textTable([[...TOTAL_COLUMNS], ...report.totals.map(totalRow)]).map((l) => `  ${l}`));
   if (report.recommendations.length > 0) {
     lines.push('', 'Recommendations:');
     for (const r of report.recommendations) {
