@@ -15,7 +15,7 @@ import type { SourceRange } from './source/source-document.js';
 import { RESOURCE_KINDS, type BatchResource, type Pairing } from './model/resource.js';
 import { describeValue } from './model/values.js';
 import { stageFailureFinding } from './engine/stage-failure.js';
-import { LintModel } from './engine/lint-model.js';
+import { LintModel } from './graph/lint-model.js';
 import { isRuleEnabled, renderMessage, runRules, type RuleSettings } from './engine/run-rules.js';
 import { compareFindings, type Finding } from './engine/finding.js';
 import { redactSecrets } from './engine/redact.js';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LOADERS, lintPaths } from '../dist/src/lint-files.js';
-import { LintModel } from '../dist/src/engine/lint-model.js';
+import { LintModel } from '../dist/src/graph/lint-model.js';
 import { runRules } from '../dist/src/engine/run-rules.js';
 import { defineRule } from '../dist/src/engine/rule.js';
 import type { DocumentLoader } from '../dist/src/loaders/document-loader.js';

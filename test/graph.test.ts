@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintPaths } from '../dist/src/lint-files.js';
-import { LintModel } from '../dist/src/engine/lint-model.js';
+import { LintModel } from '../dist/src/graph/lint-model.js';
 import { refersTo, regionOfArn } from '../dist/src/graph/resource-reference.js';
 import { ROOT } from './helpers/cli.js';
 

@@ -2,7 +2,7 @@
 // separately. The validation itself runs once per resource; these rules only report it.
 import { defineRule, type Rule } from '../../src/engine/rule.js';
 import { RESOURCE_KINDS } from '../../src/model/resource.js';
-import type { SchemaIssueKind } from '../../src/schema/schema-issue.js';
+import type { SchemaIssueKind } from '../../src/model/schema-issue.js';
 
 const API_REFERENCE = 'https://docs.aws.amazon.com/batch/latest/APIReference/API_Operations.html';
 

@@ -4,7 +4,7 @@
 // deadline; the findings about the audit say exactly which Regions were read completely, in part,
 // or not at all.
 import pLimit from 'p-limit';
-import { LintModel } from '../engine/lint-model.js';
+import { LintModel } from '../graph/lint-model.js';
 import { renderMessage, runRules, type RuleSettings } from '../engine/run-rules.js';
 import { compareFindings, type Finding } from '../engine/finding.js';
 import { settleFindings } from '../engine/settle-findings.js';

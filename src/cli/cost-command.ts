@@ -19,7 +19,7 @@ import { UsageError } from './usage-error.js';
 import { priceCatalogFromFlag } from './price-catalog-flag.js';
 import { redactedJson, writeOutputFile } from './output-edge.js';
 import { redactStrings } from '../engine/redact.js';
-import type { LintModel } from '../engine/lint-model.js';
+import type { LintModel } from '../graph/lint-model.js';
 import { jobRequirements } from '../placement/job-requirements.js';
 import { placeJob } from '../placement/place-job.js';
 

@@ -1,6 +1,6 @@
 // The cost model (docs/cost.md): for each (job definition, queue) pairing, per compute environment
 // of the queue, what one job, one submission (an array), the worst case and a month cost.
-import type { LintModel } from '../engine/lint-model.js';
+import type { LintModel } from '../graph/lint-model.js';
 import type { BatchResource } from '../model/resource.js';
 import { field, lookup, numberOf, stringOf } from '../model/values.js';
 import type { Workload } from '../config/load-config.js';

@@ -1,5 +1,5 @@
 // Recommendations of the cost report, each with the money it saves per job and per month.
-import type { LintModel } from '../engine/lint-model.js';
+import type { LintModel } from '../graph/lint-model.js';
 import { loadInstanceCatalog } from '../catalog/instance-catalog.js';
 import { jobPlatform } from '../graph/platform.js';
 import { fitOnType } from '../placement/fit.js';

@@ -2,7 +2,7 @@
 // pairing with the volume the estimate assumed, for the user to fill in and paste into the config's
 // `workloads`. A workload naming a job definition or queue the input does not have is an error with a
 // suggestion, never a silent default (the estimate would quietly ignore it).
-import type { LintModel } from '../engine/lint-model.js';
+import type { LintModel } from '../graph/lint-model.js';
 import { suggest } from '../schema/validate-resource.js';
 import type { CostReport } from './cost-report.js';
 import { DEFAULT_DURATION_SECONDS } from './estimate-costs.js';

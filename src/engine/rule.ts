@@ -1,7 +1,7 @@
 import type { BatchResource, ResourceKind } from '../model/resource.js';
-import type { SchemaIssue } from '../schema/schema-issue.js';
+import type { SchemaIssue } from '../model/schema-issue.js';
 import type { JsonPath } from '../source/source-document.js';
-import type { LintModel } from './lint-model.js';
+import type { LintModel } from '../graph/lint-model.js';
 import type { PriceCatalog } from '../pricing/price-catalog.js';
 
 export const SEVERITIES = ['error', 'warning', 'note'] as const;

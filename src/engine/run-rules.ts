@@ -1,10 +1,10 @@
 import { KIND_LABELS, type BatchResource } from '../model/resource.js';
 import { bundledPriceCatalog, type PriceCatalog } from '../pricing/price-catalog.js';
 import { validateResource } from '../schema/validate-resource.js';
-import type { SchemaIssue } from '../schema/schema-issue.js';
+import type { SchemaIssue } from '../model/schema-issue.js';
 import type { JsonPath } from '../source/source-document.js';
 import type { Finding } from './finding.js';
-import type { LintModel } from './lint-model.js';
+import type { LintModel } from '../graph/lint-model.js';
 import { redactSecrets } from './redact.js';
 import { errorText, StageFailure, stageFailureFinding } from './stage-failure.js';
 import type { Report, Rule, RuleContext, Severity } from './rule.js';

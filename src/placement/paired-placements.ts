@@ -3,7 +3,7 @@
 // its own. Without any, the job definition may go to any queue of its platform: a problem is then
 // reported only when it holds on every one of them, since the user may well submit to the one that works.
 import type { BatchResource } from '../model/resource.js';
-import type { LintModel } from '../engine/lint-model.js';
+import type { LintModel } from '../graph/lint-model.js';
 import type { JobQueuePairing } from '../graph/resource-graph.js';
 import { describeJobPlatform, jobPlatform } from '../graph/platform.js';
 import { placeJob, type PlacementOptions, type QueuePlacement } from './place-job.js';

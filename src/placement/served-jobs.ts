@@ -2,7 +2,7 @@
 // only queue of the job's platform. Environment-side rules (GPU families, GPU-only environments) use
 // these alone, so that an ambiguous inferred pairing never blames an environment.
 import type { BatchResource } from '../model/resource.js';
-import type { LintModel } from '../engine/lint-model.js';
+import type { LintModel } from '../graph/lint-model.js';
 import type { JobQueuePairing } from '../graph/resource-graph.js';
 import { jobRequirements, requestsGpus, type JobRequirements } from './job-requirements.js';
 

@@ -2,7 +2,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import * as validators from './validators.generated.js';
 import type { AjvError } from './validators.generated.js';
 import type { ResourceKind } from '../model/resource.js';
-import type { SchemaIssue } from './schema-issue.js';
+import type { SchemaIssue } from '../model/schema-issue.js';
 import { allowedProperties, schemaAt } from './schema-walk.js';
 
 function pathOf(instancePath: string): (string | number)[] {

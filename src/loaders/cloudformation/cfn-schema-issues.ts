@@ -4,7 +4,7 @@
 // and messages name the template's own PascalCase properties.
 import type { ResourceKind } from '../../model/resource.js';
 import { isRecord, isUnknown } from '../../model/values.js';
-import type { SchemaIssue } from '../../schema/schema-issue.js';
+import type { SchemaIssue } from '../../model/schema-issue.js';
 import { formatPath, suggest } from '../../schema/validate-resource.js';
 import type { JsonPath } from '../../source/source-document.js';
 import { CFN_SHAPES } from './cfn-mapping.generated.js';

@@ -2,7 +2,7 @@
 // apply (an ARN, a computed block) is "cannot tell", never a schema error.
 import type { ResourceKind } from '../../model/resource.js';
 import { isUnknown } from '../../model/values.js';
-import type { SchemaIssue } from '../../schema/schema-issue.js';
+import type { SchemaIssue } from '../../model/schema-issue.js';
 import { validateResource } from '../../schema/validate-resource.js';
 import type { JsonPath } from '../../source/source-document.js';
 
