@@ -146,7 +146,7 @@ function environmentEstimate(pairing: JobQueuePairing, pairingWords: string, pla
       } else {
         estimate.priceBasis = price.basis;
         if (price.basis === 'fargate-estimate' || (spotRange && spotRange.high.basis === 'fargate-estimate')) {
-          const ratio = lookup(options.catalog.fargate.onDemandEstimate ?? {}, region)?.ratio;
+          const ratio = lookup(options.catalog.fargate.onDemandEstimate, region)?.ratio;
           notes.push(`estimate: no listed Fargate rate for ${region} in the catalog; the us-east-1 rate x ${ratio ?? '?'} (the Region's EC2 On-Demand price ratio), an estimate whose error cannot be measured offline; use ${lookUp} for the listed rate`);
         }
         cost = (d) => fargateTaskCost(price, { vcpus, memoryMiB, ephemeralStorageGiB: storage }, d);

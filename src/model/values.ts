@@ -117,8 +117,8 @@ export function hasField(record: unknown, key: string): boolean {
  * A table's entry for a key taken from input (a resource type, a logical id, an instance type):
  * own entries only, so `constructor` or `toString` find nothing instead of Object.prototype's functions.
  */
-export function lookup<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
-  return Object.hasOwn(table, key) ? table[key] : undefined;
+export function lookup<T>(table: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return table !== undefined && Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
 /**

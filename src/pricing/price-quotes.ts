@@ -1,6 +1,8 @@
 // Looking prices up in a catalog. Every quote says what it rests on, so a report can tell a list
 // price from a market price from an estimate; a missing figure is `undefined`, never a guess.
 import type { FargateRates, PriceCatalog } from './price-catalog.js';
+// Region and type names come from user input: every table is read through `lookup` (own keys only).
+import { lookup } from '../model/values.js';
 
 export type PriceBasis = 'on-demand-list' | 'on-demand-estimate' | 'spot-market' | 'spot-estimate' | 'fargate-list' | 'fargate-estimate' | 'fargate-spot-list' | 'fargate-spot-estimate';
 
@@ -20,11 +22,6 @@ export interface FargatePrice {
 
 export type Architecture = 'x86_64' | 'arm64';
 
-/** Own keys only: region and type names come from user input (`__proto__` is just a missing key). */
-function own<T>(record: Record<string, T> | undefined, key: string): T | undefined {
-  return record !== undefined && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
-}
-
 /** The Region whose exact list the regional ratios scale. */
 export const RATIO_BASE_REGION = 'us-east-1';
 
@@ -32,13 +29,13 @@ const LEVEL_WORDS = { family: 'measured ratio for the {family} family', region: 
 
 /** An exact list price, else an estimate from the Region's measured price ratio (labelled as one). */
 export function onDemandPrice(catalog: PriceCatalog, region: string, instanceType: string): InstancePrice | undefined {
-  const price = own(own(catalog.ec2.onDemand, region), instanceType);
+  const price = lookup(lookup(catalog.ec2.onDemand, region), instanceType);
   if (price !== undefined) return { usdPerHour: price, basis: 'on-demand-list' };
-  const base = own(own(catalog.ec2.onDemand, RATIO_BASE_REGION), instanceType);
-  const ratios = own(catalog.ec2.onDemandRatios, region);
+  const base = lookup(lookup(catalog.ec2.onDemand, RATIO_BASE_REGION), instanceType);
+  const ratios = lookup(catalog.ec2.onDemandRatios, region);
   if (base === undefined || !ratios) return undefined;
   const family = instanceType.split('.')[0] ?? instanceType;
-  const listed = own(ratios.families, family);
+  const listed = lookup(ratios.families, family);
   if (typeof listed === 'string') return undefined;
   const [ratio, level] = listed ?? [ratios.ratio, ratios.level];
   const error = catalog.ec2.onDemandEstimateError?.[level];
@@ -53,24 +50,24 @@ export function onDemandPrice(catalog: PriceCatalog, region: string, instanceTyp
 
 /** Why a type has no On-Demand figure in the Region, for the report. */
 export function whyUnpriced(catalog: PriceCatalog, region: string, instanceType: string): string {
-  const ratios = own(catalog.ec2.onDemandRatios, region);
-  const listed = ratios ? own(ratios.families, instanceType.split('.')[0] ?? instanceType) : undefined;
+  const ratios = lookup(catalog.ec2.onDemandRatios, region);
+  const listed = ratios ? lookup(ratios.families, instanceType.split('.')[0] ?? instanceType) : undefined;
   if (typeof listed === 'string') return listed;
-  if (!ratios && own(catalog.ec2.onDemand, region) === undefined) return `the catalog has no figure or price ratio for ${region}`;
+  if (!ratios && lookup(catalog.ec2.onDemand, region) === undefined) return `the catalog has no figure or price ratio for ${region}`;
   return `no ${RATIO_BASE_REGION} price for ${instanceType} to scale from`;
 }
 
 /** A Spot market price when the catalog has one (live or `pricing update`), else the Spot Advisor estimate. */
 export function spotPrice(catalog: PriceCatalog, region: string, instanceType: string): InstancePrice | undefined {
-  const market = own(own(catalog.ec2.spot, region), instanceType);
+  const market = lookup(lookup(catalog.ec2.spot, region), instanceType);
   if (market) {
     const zones = Object.entries(market.zones);
     const range = zones.length > 1 ? `, ${Math.min(...zones.map(([, p]) => p))}-${Math.max(...zones.map(([, p]) => p))} across ${zones.length} zones` : '';
     return { usdPerHour: market.usdPerHour, basis: 'spot-market', detail: `Spot market price${market.observedAt ? ` at ${market.observedAt}` : ''}, highest zone${range}` };
   }
-  const estimate = own(own(catalog.ec2.spotEstimate, region), instanceType);
+  const estimate = lookup(lookup(catalog.ec2.spotEstimate, region), instanceType);
   if (!estimate) {
-    const advisor = own(own(catalog.ec2.spotAdvisor, region), instanceType);
+    const advisor = lookup(lookup(catalog.ec2.spotAdvisor, region), instanceType);
     const od = advisor ? onDemandPrice(catalog, region, instanceType) : undefined;
     if (!advisor || !od) return undefined;
     return {
@@ -91,7 +88,7 @@ export const SPOT_INTERRUPTION_BANDS = ['<5%', '5-10%', '10-15%', '15-20%', '>20
 
 /** The type's interruption band in the region (the third entry of a Spot estimate), when the catalog has it. */
 export function spotInterruptionBand(catalog: PriceCatalog, region: string, instanceType: string): number | undefined {
-  const band = own(own(catalog.ec2.spotEstimate, region), instanceType)?.[2] ?? own(own(catalog.ec2.spotAdvisor, region), instanceType)?.[1];
+  const band = lookup(lookup(catalog.ec2.spotEstimate, region), instanceType)?.[2] ?? lookup(lookup(catalog.ec2.spotAdvisor, region), instanceType)?.[1];
   return typeof band === 'number' && Number.isInteger(band) && band >= 0 && band < SPOT_INTERRUPTION_BANDS.length ? band : undefined;
 }
 
@@ -100,16 +97,16 @@ export function ec2Price(catalog: PriceCatalog, region: string, instanceType: st
 }
 
 export function fargatePrice(catalog: PriceCatalog, region: string, architecture: Architecture, spot: boolean): FargatePrice | undefined {
-  const regionRates = own(spot ? catalog.fargate.spot : catalog.fargate.onDemand, region);
+  const regionRates = lookup(spot ? catalog.fargate.spot : catalog.fargate.onDemand, region);
   const rates = regionRates?.[architecture];
   if (!rates) {
     // No listed On-Demand rate: the Region's estimate (us-east-1 x its EC2 price ratio), labelled as such.
-    const estimate = spot ? undefined : own(catalog.fargate.onDemandEstimate ?? {}, region);
+    const estimate = spot ? undefined : lookup(catalog.fargate.onDemandEstimate, region);
     const estimated = estimate?.[architecture];
     return estimated ? { rates: estimated, ephemeralStorageGbHour: estimate.ephemeralStorageGbHour, basis: 'fargate-estimate' } : undefined;
   }
   // Fargate Spot storage is billed like On-Demand storage when the Spot entry does not list it.
-  const storage = regionRates?.ephemeralStorageGbHour ?? own(catalog.fargate.onDemand, region)?.ephemeralStorageGbHour;
+  const storage = regionRates?.ephemeralStorageGbHour ?? lookup(catalog.fargate.onDemand, region)?.ephemeralStorageGbHour;
   return { rates, ephemeralStorageGbHour: storage, basis: spot ? 'fargate-spot-list' : 'fargate-list' };
 }
 
