@@ -59,6 +59,11 @@ export function isUnknown(value: unknown): value is Unknown {
 // (one branch may be AWS::NoValue), a Terraform conditional, `null`, or a function that can give null.
 const MAYBE_ABSENT = /^!If\b|\?|\bnull\b|\b(?:try|lookup|coalesce|one)\(/;
 
+/** Whether an unknown value may turn out absent (an unresolved conditional, null, try/lookup/coalesce). */
+export function unknownMayBeAbsent(value: Unknown): boolean {
+  return MAYBE_ABSENT.test(value.origin);
+}
+
 /**
  * Whether a field is set, for rules about presence: a known non-empty value, or an unknown one (a
  * variable, a parameter, a computed attribute is present whatever it holds), but not an unknown value
@@ -66,7 +71,7 @@ const MAYBE_ABSENT = /^!If\b|\?|\bnull\b|\b(?:try|lookup|coalesce|one)\(/;
  */
 export function isPresent(value: unknown): boolean {
   if (value === undefined || value === null || value === '') return false;
-  if (value instanceof Unknown) return !MAYBE_ABSENT.test(value.origin);
+  if (value instanceof Unknown) return !unknownMayBeAbsent(value);
   return typeof value !== 'string' || value.trim() !== '';
 }
 

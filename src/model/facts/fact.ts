@@ -1,0 +1,105 @@
+// What a configuration says about one field, with how sure we are of it. Certainty is part of the type
+// so that a rule cannot read a value without deciding what an unknown one means:
+// - known: a literal, or a value the loader resolved (a parameter default, a Terraform variable);
+// - unknown: present, but its value is decided at deploy time (a variable without default, a parameter,
+//   a computed attribute) or is not of the type the field takes (the schema rules report that); a
+//   string may keep its literal parts (`${repo}:latest`);
+// - maybeAbsent: an expression that may remove the field (an unresolved `Fn::If` with `AWS::NoValue`,
+//   a Terraform conditional, `null`, `try()`/`lookup()`);
+// - absent: not written (AWS applies its default).
+// Rules about presence decide on present (known or unknown) versus absent; rules about a value decide
+// only on known values. Nothing unknown is ever reported as wrong.
+import type { JsonPath } from '../../source/source-document.js';
+import { describeValue, isUnknown, unknownMayBeAbsent } from '../values.js';
+
+export interface KnownFact<T> {
+  readonly certainty: 'known';
+  readonly value: T;
+  /** Where the value is written, inside the resource: what a finding about it points at. */
+  readonly path: JsonPath;
+}
+
+export interface UnknownFact {
+  readonly certainty: 'unknown';
+  /** How the value is written, for messages: `var.image`, `!Ref Image`, `(known after apply)`. */
+  readonly origin: string;
+  /** For a string built from known text and unknown values: the pieces in order, `null` where unknown. */
+  readonly parts?: readonly (string | null)[];
+  /** True when the value is known but not of the field's type (the schema rules report it). */
+  readonly invalid?: true;
+  readonly path: JsonPath;
+}
+
+export interface MaybeAbsentFact {
+  readonly certainty: 'maybeAbsent';
+  readonly origin: string;
+  readonly path: JsonPath;
+}
+
+export interface AbsentFact {
+  readonly certainty: 'absent';
+  /** Where the field would be written: a finding about a missing field points at its nearest existing parent. */
+  readonly path: JsonPath;
+}
+
+export type Fact<T> = KnownFact<T> | UnknownFact | MaybeAbsentFact | AbsentFact;
+export type Certainty = Fact<unknown>['certainty'];
+
+export function knownFact<T>(value: T, path: JsonPath): KnownFact<T> {
+  return { certainty: 'known', value, path };
+}
+
+export function absentFact(path: JsonPath): AbsentFact {
+  return { certainty: 'absent', path };
+}
+
+/**
+ * The fact a raw input value gives, read with `read` (a guard of values.ts: `booleanOf`, `numberOf`,
+ * `stringOf`..., undefined for a value not of the type). `null` is absent (Terraform and JSON null mean
+ * "not set"); an Unknown keeps its origin and literal parts; a value `read` refuses is present but
+ * `invalid`.
+ */
+export function factOf<T>(raw: unknown, path: JsonPath, read: (value: unknown) => T | undefined): Fact<T> {
+  if (raw === undefined || raw === null) return absentFact(path);
+  if (isUnknown(raw)) {
+    if (unknownMayBeAbsent(raw)) return { certainty: 'maybeAbsent', origin: raw.origin, path };
+    return raw.parts ? { certainty: 'unknown', origin: raw.origin, parts: raw.parts, path } : { certainty: 'unknown', origin: raw.origin, path };
+  }
+  const value = read(raw);
+  if (value === undefined) return { certainty: 'unknown', origin: describeValue(raw), invalid: true, path };
+  return knownFact(value, path);
+}
+
+/** The value when it is known, else undefined: what rules about a value read. */
+export function known<T>(fact: Fact<T>): T | undefined {
+  return fact.certainty === 'known' ? fact.value : undefined;
+}
+
+/** Set for certain: known or present-but-unknown (not maybe-absent, not absent): what rules about presence read. */
+export function isPresentFact(fact: Fact<unknown>): boolean {
+  return fact.certainty === 'known' || fact.certainty === 'unknown';
+}
+
+/** Not set for certain: what "X is missing" rules read (maybe-absent and unknown stay silent). */
+export function isAbsentFact(fact: Fact<unknown>): boolean {
+  return fact.certainty === 'absent';
+}
+
+/**
+ * The literal text at the end of a string fact: the whole value when known, the text after the last
+ * unknown piece of a partly known one (`${repo}:latest` -> `:latest`), else undefined.
+ */
+export function knownTailOf(fact: Fact<string>): string | undefined {
+  if (fact.certainty === 'known') return fact.value;
+  if (fact.certainty !== 'unknown' || !fact.parts || fact.parts.length === 0) return undefined;
+  const last = fact.parts[fact.parts.length - 1];
+  return typeof last === 'string' ? last : undefined;
+}
+
+/** The literal text at the start of a string fact (`arn:aws:iam::${AccountId}:role/x` -> `arn:aws:iam::`). */
+export function knownHeadOf(fact: Fact<string>): string | undefined {
+  if (fact.certainty === 'known') return fact.value;
+  if (fact.certainty !== 'unknown' || !fact.parts || fact.parts.length === 0) return undefined;
+  const first = fact.parts[0];
+  return typeof first === 'string' ? first : undefined;
+}
