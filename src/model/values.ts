@@ -16,13 +16,18 @@ export class Unknown {
   constructor(
     readonly origin: string,
     readonly parts?: readonly (string | null)[],
+    /**
+     * Every value it can take, when the input says (a CloudFormation parameter's AllowedValues, a
+     * Terraform variable's validation set): rules about a value may decide when all of them agree.
+     */
+    readonly possible?: readonly unknown[],
   ) {
     Object.freeze(this);
   }
 }
 
-export function unknownValue(origin: string, parts?: readonly (string | null)[]): Unknown {
-  return new Unknown(origin, parts);
+export function unknownValue(origin: string, parts?: readonly (string | null)[], possible?: readonly unknown[]): Unknown {
+  return new Unknown(origin, parts, possible);
 }
 
 /** A string built from pieces, `null` for unknown ones: the string when every piece is known, else an Unknown keeping the pieces. */

@@ -19,12 +19,17 @@ export interface KnownFact<T> {
   readonly path: JsonPath;
 }
 
-export interface UnknownFact {
+export interface UnknownFact<T = unknown> {
   readonly certainty: 'unknown';
   /** How the value is written, for messages: `var.image`, `!Ref Image`, `(known after apply)`. */
   readonly origin: string;
   /** For a string built from known text and unknown values: the pieces in order, `null` where unknown. */
   readonly parts?: readonly (string | null)[];
+  /**
+   * Every value it can take, read with the field's guard, when the input lists them (a parameter's
+   * AllowedValues): a rule about a value may decide when it holds for all of them.
+   */
+  readonly possible?: readonly T[];
   /** True when the value is known but not of the field's type (the schema rules report it). */
   readonly invalid?: true;
   readonly path: JsonPath;
@@ -42,7 +47,7 @@ export interface AbsentFact {
   readonly path: JsonPath;
 }
 
-export type Fact<T> = KnownFact<T> | UnknownFact | MaybeAbsentFact | AbsentFact;
+export type Fact<T> = KnownFact<T> | UnknownFact<T> | MaybeAbsentFact | AbsentFact;
 export type Certainty = Fact<unknown>['certainty'];
 
 export function knownFact<T>(value: T, path: JsonPath): KnownFact<T> {
@@ -63,7 +68,15 @@ export function factOf<T>(raw: unknown, path: JsonPath, read: (value: unknown) =
   if (raw === undefined || raw === null) return absentFact(path);
   if (isUnknown(raw)) {
     if (unknownMayBeAbsent(raw)) return { certainty: 'maybeAbsent', origin: raw.origin, path };
-    return raw.parts ? { certainty: 'unknown', origin: raw.origin, parts: raw.parts, path } : { certainty: 'unknown', origin: raw.origin, path };
+    const possible = raw.possible?.map(read);
+    return {
+      certainty: 'unknown',
+      origin: raw.origin,
+      path,
+      ...(raw.parts ? { parts: raw.parts } : {}),
+      // Only when every listed value is of the type: one that is not leaves the set undecidable.
+      ...(possible && possible.length > 0 && possible.every((v) => v !== undefined) ? { possible: possible as T[] } : {}),
+    };
   }
   const value = read(raw);
   if (value === undefined) return { certainty: 'unknown', origin: describeValue(raw), invalid: true, path };
@@ -102,4 +115,13 @@ export function knownHeadOf(fact: Fact<string>): string | undefined {
   if (fact.certainty !== 'unknown' || !fact.parts || fact.parts.length === 0) return undefined;
   const first = fact.parts[0];
   return typeof first === 'string' ? first : undefined;
+}
+
+/**
+ * Whether the value certainly satisfies `test`: known and satisfying it, or unknown with every possible
+ * value satisfying it (a parameter whose every AllowedValue is `true`). Unknown without a list: false.
+ */
+export function certainly<T>(fact: Fact<T>, test: (value: T) => boolean): boolean {
+  if (fact.certainty === 'known') return test(fact.value);
+  return fact.certainty === 'unknown' && fact.possible !== undefined && fact.possible.every(test);
 }
