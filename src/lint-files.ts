@@ -97,9 +97,20 @@ function fileFinding(ruleId: string, messageId: string, message: string, file: s
   };
 }
 
-/** Lints files and directories; never throws for bad input (each problem is a finding). */
-export async function lintPaths(paths: readonly string[], options: LintOptions): Promise<LintResult> {
-  const settings = options.settings ?? {};
+/** What the front half of the pipeline gives: the model of every file, and what reading the files found. */
+export interface LoadResult extends Omit<LintResult, 'findings' | 'suppressed'> {
+  /** Findings about the files themselves (parse errors, unrecognised files, stage failures), unsettled. */
+  fileFindings: Finding[];
+  /** Suppression comments by file, for settling the findings. */
+  directives: Map<string, readonly DirectiveComment[]>;
+  resourceList: BatchResource[];
+}
+
+/**
+ * discover -> parse -> load -> model: the front half of the pipeline, shared by `lint` (which runs the
+ * rules on it), `cost` and `explain` (which read the model). Never throws for bad input.
+ */
+export async function loadPaths(paths: readonly string[], options: Omit<LintOptions, 'settings' | 'rules' | 'priceCatalog' | 'suppressions' | 'sourceRoot'>): Promise<LoadResult> {
   const loaders = options.loaders ?? DEFAULT_LOADERS;
   const named = paths.filter((p) => p !== STDIN_PATH);
   const readsStdin = named.length < paths.length;
@@ -186,6 +197,13 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
   }
 
   const model = new LintModel(resources, pairings);
+  return { fileFindings, directives, resourceList: resources, files: entries.length, resources: resources.length, skipped, missing: discovery.missing, empty, model };
+}
+
+/** Lints files and directories: the whole pipeline; never throws for bad input (each problem is a finding). */
+export async function lintPaths(paths: readonly string[], options: LintOptions): Promise<LintResult> {
+  const settings = options.settings ?? {};
+  const { fileFindings, directives, resourceList: resources, model, ...counts } = await loadPaths(paths, options);
   const ruleFindings = runRules(model, options.rules ?? RULES, settings, ...(options.priceCatalog ? [() => options.priceCatalog!] : []));
   const findings = [
     ...fileFindings
@@ -200,5 +218,5 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
     // Every finding is still reported, unsuppressed and without fingerprints, rather than none.
     settled = { findings: [...findings, stageFailureFinding('suppression and fingerprint', error, null)], suppressed: [] };
   }
-  return { findings: settled.findings, suppressed: settled.suppressed, files: entries.length, resources: resources.length, skipped, missing: discovery.missing, empty, model };
+  return { findings: settled.findings, suppressed: settled.suppressed, ...counts, model };
 }

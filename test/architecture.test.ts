@@ -96,4 +96,16 @@ describe('architecture (docs/architecture.md)', () => {
     }
     expect(cycles.map((c) => relative('.', c))).toEqual([]);
   });
+
+  it('one pipeline: only the process entries read the process\'s directory; cost and explain load the model without running rules', () => {
+    // A front door takes the directory from its Io (tests and the Action run it elsewhere); reading
+    // process.cwd() deeper would lint or fingerprint relative to the wrong place behind the user's back.
+    const readers = [...graph.keys()].filter((f) => /process\.cwd\(\)/.test(readFileSync(join(ROOT, f), 'utf8')));
+    expect(readers.sort()).toEqual(['src/action/run-action.ts', 'src/cli/io.ts']);
+    for (const door of ['src/cli/cost-command.ts', 'src/cli/explain-command.ts']) {
+      const text = readFileSync(join(ROOT, door), 'utf8');
+      expect(text, door).toContain('loadPaths(');
+      expect(text, door).not.toMatch(/lintPaths\(|runRules\(/);
+    }
+  });
 });

@@ -37,7 +37,7 @@ interface Limits {
 function audit(regions: string[], endpointOf: (region: string) => string, limits: Limits = {}, extra: Record<string, unknown> = {}): Promise<AuditResult> {
   const retry = { maxAttempts: limits.maxAttempts ?? 6, retryMode: 'standard' as const };
   return runAudit(
-    { regions, allRegions: false, concurrency: 4, allRevisions: false, settings: {}, ...(limits.regionTimeoutMs ? { regionTimeoutMs: limits.regionTimeoutMs } : {}), ...extra },
+    { regions, allRegions: false, concurrency: 4, allRevisions: false, settings: {}, cwd: process.cwd(), ...(limits.regionTimeoutMs ? { regionTimeoutMs: limits.regionTimeoutMs } : {}), ...extra },
     {
       caller,
       assumeRole: async () => caller,
@@ -174,7 +174,7 @@ describe('messages say exactly which Regions were read', () => {
     const server = await batchServer();
     const accounts = [{ accountId: '222222222222', roleArn: roleArnFor('222222222222', { name: 'Audit' }, 'us-east-1') }];
     const result = await runAudit(
-      { regions: ['us-east-1'], allRegions: false, concurrency: 2, allRevisions: false, settings: {}, accounts },
+      { regions: ['us-east-1'], allRegions: false, concurrency: 2, allRevisions: false, settings: {}, cwd: process.cwd(), accounts },
       {
         caller,
         assumeRole: async () => async () => Promise.reject(Object.assign(new Error('not allowed'), { name: 'AccessDenied' })),

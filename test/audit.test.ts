@@ -40,7 +40,7 @@ function connections(endpointOf: (region: string) => string) {
   };
 }
 
-const plan = (regions: string[], extra: Record<string, unknown> = {}) => ({ regions, allRegions: false, concurrency: 4, allRevisions: false, settings: {}, ...extra });
+const plan = (regions: string[], extra: Record<string, unknown> = {}) => ({ regions, allRegions: false, concurrency: 4, allRevisions: false, settings: {}, cwd: process.cwd(), ...extra });
 const names = (records: Record<string, unknown>[], key: string) => records.map((r) => r[key]);
 
 describe('reading a region', () => {

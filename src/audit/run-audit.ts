@@ -42,6 +42,8 @@ export interface AuditPlan {
   configSuppressions?: readonly ConfigSuppression[];
   /** --region-timeout: a Region not read by then is abandoned (what was read is kept). Default: 10 minutes. */
   regionTimeoutMs?: number;
+  /** The directory of the run: fingerprints and config paths are relative to it (the CLI's cwd, never the process's behind its back). */
+  cwd: string;
 }
 
 export const DEFAULT_REGION_TIMEOUT_MS = 600_000;
@@ -245,7 +247,7 @@ export async function runAudit(plan: AuditPlan, connections: AuditConnections, o
   }
   const count = (state: RegionState['state']): number => states.filter((r) => r.state === state).length;
   // The same last step as for files: `batchlint:ignore` tags and config ignores, then fingerprints (by ARN).
-  const settled = settleFindings(findings, { resources, directives: new Map(), configSuppressions: plan.configSuppressions ?? [], rules, settings: plan.settings, cwd: process.cwd() });
+  const settled = settleFindings(findings, { resources, directives: new Map(), configSuppressions: plan.configSuppressions ?? [], rules, settings: plan.settings, cwd: plan.cwd });
   return { findings: settled.findings.sort(compareFindings), suppressed: settled.suppressed, snapshot, resources: countResources(snapshot), regionsRead: count('complete'), regionsPartial: count('partial'), regionsFailed: count('unread') + count('not-enabled'), regionStates: states };
 }
 

@@ -126,7 +126,7 @@ export async function runAuditCommand(flags: AuditFlags, io: Io): Promise<number
   const regionTimeoutMs = secondsOf('--region-timeout', flags.regionTimeout, 600, 86_400);
   const regions = await regionsOf(flags);
   const accounts = accountsOf(flags, io, regions[0] ?? 'us-east-1');
-  const retry = retrySettings(process.env);
+  const retry = retrySettings(io.env);
 
   const caller = await callerCredentials(flags.profile);
   try {
@@ -137,7 +137,7 @@ export async function runAuditCommand(flags: AuditFlags, io: Io): Promise<number
 
   const progress = progressLine(io);
   const result = await runAudit(
-    { regions, allRegions: Boolean(flags.allRegions), ...(accounts ? { accounts } : {}), concurrency, allRevisions: Boolean(flags.allRevisions), settings, configSuppressions: configSuppressions(config), regionTimeoutMs },
+    { regions, allRegions: Boolean(flags.allRegions), ...(accounts ? { accounts } : {}), concurrency, allRevisions: Boolean(flags.allRevisions), settings, configSuppressions: configSuppressions(config), regionTimeoutMs, cwd: io.cwd },
     {
       caller,
       assumeRole: (roleArn) => assumedRoleCredentials(caller, roleArn, regions[0] ?? 'us-east-1', retry, requestTimeoutMs),

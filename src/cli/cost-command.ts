@@ -1,7 +1,7 @@
 // `batchlint cost`: files -> model -> pairings -> placement -> prices -> cost report.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { lintPaths } from '../lint-files.js';
+import { loadPaths } from '../lint-files.js';
 import { configFileFilter, configPairings } from '../config/config-settings.js';
 import { estimateCosts, DEFAULT_COST_REGION, type CostOptions } from '../cost/estimate-costs.js';
 import { diffCostReports } from '../cost/cost-diff.js';
@@ -83,12 +83,12 @@ export async function runCostCommand(paths: string[], flags: CostFlags, io: Io):
 
   const config = await configFromFlag(flags.config, io);
   const fileFilter = configFileFilter(config);
-  const load = (cwd: string, paths: string[]) => lintPaths(paths, { cwd, rules: [], pairings: configPairings(config), ...(fileFilter ? { fileFilter } : {}) });
+  const load = (cwd: string, paths: string[]) => loadPaths(paths, { cwd, pairings: configPairings(config), ...(fileFilter ? { fileFilter } : {}) });
   const result = await load(io.cwd, paths);
   if (result.missing.length > 0) throw new UsageError(result.missing.map((m) => `cannot read "${m.path}": ${m.reason}`));
   const misspelt = workloadNameProblems(result.model);
   if (misspelt.length > 0) throw new UsageError(misspelt);
-  for (const f of result.findings) if (f.ruleId === 'parse-error') io.stderr(`${escapeControl(f.location.file ?? '')}:${f.location.line}:${f.location.column}: ${escapeControl(f.message)} (not priced)\n`);
+  for (const f of result.fileFindings) if (f.ruleId === 'parse-error' || f.category === 'internal') io.stderr(`${escapeControl(f.location.file ?? '')}:${f.location.line}:${f.location.column}: ${escapeControl(f.message)} (not priced)\n`);
 
   let catalog = baseCatalog(flags, io);
   if (flags.livePricing) {

@@ -2,7 +2,7 @@
 // the job definition is paired with (or --queue), each compute environment in order: the instance
 // types that hold a copy of the job and how many, and why the others are ruled out.
 import { MAX_INFERRED_QUEUES } from '../graph/resource-graph.js';
-import { lintPaths } from '../lint-files.js';
+import { loadPaths } from '../lint-files.js';
 import { configPairings, mergeRuleSettings } from '../config/config-settings.js';
 import { describePairing } from '../placement/paired-placements.js';
 import { placeJob, type EnvironmentPlacement, type NodePlacement, type PlacementOptions, type QueuePlacement } from '../placement/place-job.js';
@@ -78,7 +78,7 @@ function environmentLines(e: EnvironmentPlacement, position: number, placement: 
 export async function runExplain(jobDefinitionRef: string, paths: string[], flags: ExplainFlags, io: Io): Promise<number> {
   const config = await configFromFlag(flags.config, io);
   const settings = mergeRuleSettings(config, {});
-  const result = await lintPaths(paths, { cwd: io.cwd, rules: [], pairings: configPairings(config) });
+  const result = await loadPaths(paths, { cwd: io.cwd, pairings: configPairings(config) });
   if (result.missing.length > 0) throw new UsageError(result.missing.map((m) => `cannot read "${m.path}": ${m.reason}`));
   const graph = result.model.graph;
   const jd = graph.resolveJobDefinition(jobDefinitionRef);
