@@ -16,9 +16,9 @@ import { RESOURCE_KINDS, type BatchResource, type Pairing } from './model/resour
 import { describeValue } from './model/values.js';
 import { stageFailureFinding } from './engine/stage-failure.js';
 import { LintModel } from './graph/lint-model.js';
-import { isRuleEnabled, renderMessage, runRules, type RuleSettings } from './engine/run-rules.js';
+import { isRuleEnabled, runRules, type RuleSettings } from './engine/run-rules.js';
+import { amendFinding, NO_LOCATION, ruleFinding } from './engine/build-finding.js';
 import { compareFindings, type Finding } from './engine/finding.js';
-import { redactSecrets } from './engine/redact.js';
 import type { Rule } from './engine/rule.js';
 import { RULES, RULES_BY_ID } from '../rules/index.js';
 import type { DirectiveComment } from './source/suppression-comments.js';
@@ -79,22 +79,10 @@ function isFile(absolutePath: string): boolean {
   }
 }
 
-function render(ruleId: string, messageId: string, data: Record<string, string | number>): string {
-  return renderMessage(RULES_BY_ID.get(ruleId)?.messages[messageId] ?? messageId, data);
-}
-
-function fileFinding(ruleId: string, messageId: string, message: string, file: string, range: SourceRange): Finding {
-  const rule = RULES_BY_ID.get(ruleId);
-  return {
-    ruleId,
-    severity: rule?.severity ?? 'error',
-    category: rule?.category ?? 'schema',
-    message: redactSecrets(message),
-    messageId,
-    resource: null,
-    location: { file, line: range.line, column: range.column, endLine: range.endLine, endColumn: range.endColumn, arn: null, address: null },
-    path: [],
-  };
+/** A finding about a file itself (a parse error, an unrecognised file, a loader's problem). */
+function fileFinding(ruleId: string, messageId: string, data: Readonly<Record<string, string | number>>, file: string, range: SourceRange): Finding {
+  const rule = RULES_BY_ID.get(ruleId) ?? { id: ruleId, severity: 'error' as const, category: 'schema' as const, messages: {} };
+  return ruleFinding(rule, messageId, data, { owner: null, location: { ...NO_LOCATION, file, line: range.line, column: range.column, endLine: range.endLine, endColumn: range.endColumn }, path: [] });
 }
 
 /** What the front half of the pipeline gives: the model of every file, and what reading the files found. */
@@ -141,7 +129,7 @@ export async function loadPaths(paths: readonly string[], options: Omit<LintOpti
       const code = (error as NodeJS.ErrnoException | undefined)?.code;
       // Reading and parsing throw only for file-system errors; anything else is a parser bug.
       if (typeof code !== 'string') fileFindings.push(stageFailureFinding('parse', error, entry.file));
-      else fileFindings.push(fileFinding('parse-error', 'problem', `Cannot read the file: ${code === 'EACCES' ? 'permission denied' : code}`, entry.file, { line: 1, column: 1, endLine: 1, endColumn: 1 }));
+      else fileFindings.push(fileFinding('parse-error', 'problem', { problem: `Cannot read the file: ${code === 'EACCES' ? 'permission denied' : code}` }, entry.file, { line: 1, column: 1, endLine: 1, endColumn: 1 }));
       continue;
     }
     // Everything a file yields is kept only when the whole file went through: a loader that throws
@@ -154,7 +142,7 @@ export async function loadPaths(paths: readonly string[], options: Omit<LintOpti
         skipped.push(entry.file); // not valid JSON/YAML and no sign of AWS Batch: not ours to report
         continue;
       }
-      for (const problem of parsed.problems) yielded.findings.push(fileFinding('parse-error', 'problem', problem.message, entry.file, problem.range));
+      for (const problem of parsed.problems) yielded.findings.push(fileFinding('parse-error', 'problem', { problem: problem.message }, entry.file, problem.range));
       let recognised = false;
       for (const { value, document } of parsed.documents) {
         let loaded: LoadedDocument | undefined;
@@ -176,12 +164,12 @@ export async function loadPaths(paths: readonly string[], options: Omit<LintOpti
         stage = 'source position';
         for (const p of loaded.problems) {
           const range = document.locate(p.path);
-          yielded.findings.push(fileFinding(p.ruleId, p.messageId, render(p.ruleId, p.messageId, p.data), entry.file, range));
+          yielded.findings.push(fileFinding(p.ruleId, p.messageId, p.data, entry.file, range));
         }
       }
       if (!recognised && parsed.problems.length === 0) {
         if (entry.explicit && !options.skipUnrecognized) {
-          yielded.findings.push(fileFinding('unrecognized-file', 'nothing', render('unrecognized-file', 'nothing', {}), entry.file, { line: 1, column: 1, endLine: 1, endColumn: 1 }));
+          yielded.findings.push(fileFinding('unrecognized-file', 'nothing', {}, entry.file, { line: 1, column: 1, endLine: 1, endColumn: 1 }));
         } else yielded.skipped = true;
       }
     } catch (error) {
@@ -208,7 +196,7 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
   const findings = [
     ...fileFindings
       .filter((f) => f.category === 'internal' || isRuleEnabled(f.ruleId, settings))
-      .map((f) => ({ ...f, severity: settings.severity?.get(f.ruleId) ?? f.severity })),
+      .map((f) => amendFinding(f, { severity: settings.severity?.get(f.ruleId) ?? f.severity })),
     ...ruleFindings,
   ].sort(compareFindings);
   let settled: { findings: Finding[]; suppressed: SuppressedFinding[] };

@@ -97,6 +97,15 @@ describe('architecture (docs/architecture.md)', () => {
     expect(cycles.map((c) => relative('.', c))).toEqual([]);
   });
 
+  it('findings are built in one place (src/engine/build-finding.ts), which the resource they are about travels with', () => {
+    // An object literal with a ruleId and a message is a finding built by hand: it would skip the
+    // rendering, redaction and ownership that build-finding gives every finding.
+    // Reporters write findings out in their formats (JSON has the same fields); they make none.
+    const makers = [...graph.keys()].filter((f) => f !== 'src/engine/build-finding.ts' && !f.startsWith('src/reporters/'));
+    const handMade = makers.filter((f) => /\{[^{}]*\bruleId:[^{}]*\bcategory:[^{}]*\bmessage:[^{}]*\}/s.test(readFileSync(join(ROOT, f), 'utf8')));
+    expect(handMade).toEqual([]);
+  });
+
   it('one pipeline: only the process entries read the process\'s directory; cost and explain load the model without running rules', () => {
     // A front door takes the directory from its Io (tests and the Action run it elsewhere); reading
     // process.cwd() deeper would lint or fingerprint relative to the wrong place behind the user's back.

@@ -5,9 +5,10 @@
 // or not at all.
 import pLimit from 'p-limit';
 import { LintModel } from '../graph/lint-model.js';
-import { renderMessage, runRules, type RuleSettings } from '../engine/run-rules.js';
+import { runRules, type RuleSettings } from '../engine/run-rules.js';
 import { compareFindings, type Finding } from '../engine/finding.js';
 import { settleFindings } from '../engine/settle-findings.js';
+import { NO_LOCATION, ruleFinding } from '../engine/build-finding.js';
 import type { ConfigSuppression, SuppressedFinding } from '../engine/suppressions.js';
 import type { BatchResource } from '../model/resource.js';
 import { redactSecrets } from '../engine/redact.js';
@@ -130,15 +131,7 @@ function where(region: string, account: AuditAccount | undefined): string {
 }
 
 function auditFinding(rule: Rule, messageId: string, data: Record<string, string>, region: string | undefined): Finding {
-  return {
-    ruleId: rule.id,
-    severity: rule.severity,
-    category: rule.category,
-    message: redactSecrets(renderMessage(rule.messages[messageId] ?? messageId, data)),
-    resource: null,
-    location: { file: null, line: null, column: null, endLine: null, endColumn: null, arn: null, address: null, ...(region ? { region } : {}) },
-    path: [],
-  };
+  return ruleFinding(rule, messageId, data, { owner: null, location: { ...NO_LOCATION, ...(region ? { region } : {}) }, path: [] }, rule.severity);
 }
 
 export async function runAudit(plan: AuditPlan, connections: AuditConnections, onProgress?: (progress: AuditProgress) => void): Promise<AuditResult> {

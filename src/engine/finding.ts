@@ -1,4 +1,4 @@
-import type { ResourceKind } from '../model/resource.js';
+import type { BatchResource, ResourceKind } from '../model/resource.js';
 import type { FindingCategory, Severity } from './rule.js';
 import type { JsonPath } from '../source/source-document.js';
 
@@ -34,6 +34,11 @@ export interface Finding {
    * the engine after the rules ran: SARIF partialFingerprints and baselines use it.
    */
   fingerprint?: string;
+  /**
+   * The resource the finding is about, as the engine made it (src/engine/build-finding.ts): suppressions
+   * and fingerprints read it. Not enumerable, so reporters, JSON and copies never carry it.
+   */
+  readonly owner?: BatchResource;
 }
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, note: 1 };

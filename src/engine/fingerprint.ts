@@ -13,14 +13,12 @@ function stableName(resource: BatchResource | Finding['resource']): string | nul
 }
 
 export interface FingerprintOptions {
-  /** Ownership of findings by resources (see findingOwners). */
-  ownerOf(finding: Finding): BatchResource | undefined;
   /** The file as the fingerprint should see it: relative to the repository root, so the working directory does not matter. */
   relativeFile(file: string): string;
 }
 
 function baseFingerprint(finding: Finding, options: FingerprintOptions): string {
-  const owner = options.ownerOf(finding);
+  const owner = finding.owner;
   const insideResource = owner ? finding.path.slice(owner.source.path.length) : finding.path;
   const file = finding.location.file !== null ? options.relativeFile(finding.location.file) : null;
   const identity = [

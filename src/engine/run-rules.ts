@@ -5,7 +5,7 @@ import type { SchemaIssue } from '../model/schema-issue.js';
 import type { JsonPath } from '../source/source-document.js';
 import type { Finding } from './finding.js';
 import type { LintModel } from '../graph/lint-model.js';
-import { redactSecrets } from './redact.js';
+import { internalFinding, ruleFinding } from './build-finding.js';
 import { errorText, StageFailure, stageFailureFinding } from './stage-failure.js';
 import type { Report, Rule, RuleContext, Severity } from './rule.js';
 
@@ -25,9 +25,7 @@ export function isRuleEnabled(id: string, settings: RuleSettings, enabledByDefau
   return enabledByDefault || settings.severity?.has(id) === true;
 }
 
-export function renderMessage(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => (Object.hasOwn(data, name) ? String(data[name]) : `{{${name}}}`));
-}
+export { renderMessage, messageSeverityOf } from './build-finding.js';
 
 /** Turns a path inside a resource into a finding location: the engine, not the rule, knows the source. */
 export function locateInResource(resource: BatchResource, path: JsonPath, key = false): Finding['location'] {
@@ -48,11 +46,6 @@ export function locateInResource(resource: BatchResource, path: JsonPath, key = 
 
 
 /** The default level of one message of a rule (see RuleMeta.messageSeverity). */
-export function messageSeverityOf(rule: Rule, messageId: string): Severity {
-  const levels = rule.messageSeverity;
-  return (levels && Object.hasOwn(levels, messageId) ? levels[messageId] : undefined) ?? rule.severity;
-}
-
 interface ActiveRule {
   rule: Rule;
   /** Set by the user (config, audit): then it applies to every message of the rule. */
@@ -98,18 +91,8 @@ export function runRules(model: LintModel, rules: readonly Rule[], settings: Rul
       prices,
       report(report: Report<string>) {
         const { rule, severity } = current;
-        const template = rule.messages[report.messageId];
-        if (template === undefined) throw new Error(`unknown message id "${report.messageId}"`);
-        findings.push({
-          ruleId: rule.id,
-          severity: severity ?? messageSeverityOf(rule, report.messageId),
-          category: rule.category,
-          message: redactSecrets(renderMessage(template, report.data)),
-          messageId: report.messageId,
-          resource: { kind: resource.kind, name: resource.name },
-          location: locateInResource(resource, report.path, report.key ?? false),
-          path: [...resource.source.path, ...report.path],
-        });
+        if (!Object.hasOwn(rule.messages, report.messageId)) throw new Error(`unknown message id "${report.messageId}"`);
+        findings.push(ruleFinding(rule, report.messageId, report.data, { owner: resource, location: locateInResource(resource, report.path, report.key ?? false), path: [...resource.source.path, ...report.path] }, severity));
       },
     };
     for (const active of applicable) {
@@ -124,15 +107,7 @@ export function runRules(model: LintModel, rules: readonly Rule[], settings: Rul
           failedStages.set(error.stage, error);
           continue;
         }
-        findings.push({
-          ruleId: active.rule.id,
-          severity: 'error',
-          category: 'internal',
-          message: `Rule ${active.rule.id} crashed on ${KIND_LABELS[resource.kind]} "${resource.name}": ${errorText(error)}. Please report this; the other rules still ran.`,
-          resource: { kind: resource.kind, name: resource.name },
-          location: locateInResource(resource, []),
-          path: [...resource.source.path],
-        });
+        findings.push(internalFinding(active.rule.id, `Rule ${active.rule.id} crashed on ${KIND_LABELS[resource.kind]} "${resource.name}": ${errorText(error)}. Please report this; the other rules still ran.`, { owner: resource, location: locateInResource(resource, []), path: resource.source.path }));
       }
     }
   }

@@ -3,7 +3,6 @@ import type { BatchResource } from '../model/resource.js';
 import type { DirectiveComment } from '../source/suppression-comments.js';
 import { suggest } from '../schema/validate-resource.js';
 import { compareFindings, type Finding } from './finding.js';
-import { findingOwners } from './finding-owner.js';
 import { fingerprintFindings } from './fingerprint.js';
 import type { Rule } from './rule.js';
 import { isRuleEnabled, type RuleSettings } from './run-rules.js';
@@ -43,6 +42,6 @@ export function settleFindings(findings: readonly Finding[], input: SettleInput)
     return rel.startsWith('..') || isAbsolute(rel) ? file : rel.split(sep).join('/');
   };
   const all: Finding[] = [...outcome.findings, ...outcome.suppressed].sort(compareFindings);
-  fingerprintFindings(all, { ownerOf: findingOwners(input.resources), relativeFile });
+  fingerprintFindings(all, { relativeFile });
   return outcome;
 }

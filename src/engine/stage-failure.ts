@@ -2,6 +2,7 @@
 // one odd input must not cost the whole run: the failure becomes one `internal` finding naming the
 // stage, on the file it was processing when there is one, and everything else is still reported.
 import type { Finding } from './finding.js';
+import { internalFinding, NO_LOCATION } from './build-finding.js';
 import { redactSecrets } from './redact.js';
 import { StageFailure } from '../model/stage-failure.js';
 
@@ -25,13 +26,10 @@ export function errorText(error: unknown): string {
 export function stageFailureFinding(stage: string, error: unknown, file: string | null): Finding {
   const cause = error instanceof StageFailure ? error.original : error;
   const scope = file === null ? 'The run went on without it' : 'The file was skipped; the other files were still linted';
-  return {
-    ruleId: INTERNAL_RULE_ID,
-    severity: 'error',
-    category: 'internal',
-    message: `Internal error in the ${stage} stage: ${errorText(cause)}. ${scope}. Please report this.`,
-    resource: null,
-    location: { file, line: file === null ? null : 1, column: file === null ? null : 1, endLine: file === null ? null : 1, endColumn: file === null ? null : 1, arn: null, address: null },
+  const line = file === null ? null : 1;
+  return internalFinding(INTERNAL_RULE_ID, `Internal error in the ${stage} stage: ${errorText(cause)}. ${scope}. Please report this.`, {
+    owner: null,
+    location: { ...NO_LOCATION, file, line, column: line, endLine: line, endColumn: line },
     path: [],
-  };
+  });
 }

@@ -8,9 +8,9 @@ import { field, stringOf } from '../model/values.js';
 import type { DirectiveComment } from '../source/suppression-comments.js';
 import type { SourceDocument, SourceRange } from '../source/source-document.js';
 import { compareFindings, type Finding, type FindingLocation } from './finding.js';
-import { findingOwners } from './finding-owner.js';
+import { amendFinding, ruleFinding, type FindingSite } from './build-finding.js';
 import type { RuleMeta, Severity } from './rule.js';
-import { locateInResource, renderMessage } from './run-rules.js';
+import { locateInResource } from './run-rules.js';
 
 /** The tag that suppresses rules on a resource, in files and live accounts alike. */
 export const IGNORE_TAG = 'batchlint:ignore';
@@ -70,7 +70,7 @@ interface Declaration {
   /** Rule ids it silenced at least once. */
   used: Set<string>;
   /** Where to report it when it silences nothing. */
-  location(): { location: FindingLocation; resource: Finding['resource']; path: readonly (string | number)[] };
+  location(): FindingSite;
 }
 
 /** `a,b c+d/e` -> ids. AWS advises tag values limited to letters, digits, spaces and `+ - = . _ : / @` where tags propagate to ECS, so every separator is accepted. */
@@ -98,7 +98,7 @@ function resourceDeclarations(resource: BatchResource): Declaration[] {
       applied: { origin: 'tag', kind: 'inSource', justification: `tag ${IGNORE_TAG}` },
       matches: sameResource,
       used: new Set(),
-      location: () => ({ location: locateInResource(resource, ['tags', IGNORE_TAG]), resource: { kind: resource.kind, name: resource.name }, path: [...resource.source.path, 'tags', IGNORE_TAG] }),
+      location: () => ({ location: locateInResource(resource, ['tags', IGNORE_TAG]), owner: resource, path: [...resource.source.path, 'tags', IGNORE_TAG] }),
     });
   }
   for (const s of resource.suppressions ?? []) {
@@ -108,7 +108,7 @@ function resourceDeclarations(resource: BatchResource): Declaration[] {
       matches: sameResource,
       used: new Set(),
       // ResourceSuppression.path is a path in the resource's document (a template's Metadata sits beside Properties).
-      location: () => ({ location: rangeLocation(resource.source.document.file, resource.source.document.locate(s.path)), resource: { kind: resource.kind, name: resource.name }, path: s.path }),
+      location: () => ({ location: rangeLocation(resource.source.document.file, resource.source.document.locate(s.path)), owner: resource, path: s.path }),
     });
   }
   return declarations;
@@ -119,7 +119,7 @@ function commentDeclarations(file: string, directives: readonly DirectiveComment
   for (const d of directives) {
     if (d.kind === 'enable') continue;
     const applied: AppliedSuppression = { origin: 'comment', kind: 'inSource', ...(d.reason ? { justification: d.reason } : {}) };
-    const location = (): ReturnType<Declaration['location']> => ({ location: rangeLocation(file, d.range), resource: null, path: [] });
+    const location = (): ReturnType<Declaration['location']> => ({ location: rangeLocation(file, d.range), owner: null, path: [] });
     if (d.kind === 'disable-next-line') {
       const target = d.range.endLine + 1;
       declarations.push({ ruleIds: d.ruleIds, applied, used: new Set(), location, matches: (f) => f.location.file === file && f.location.line === target });
@@ -154,7 +154,7 @@ function configDeclaration(entry: ConfigSuppression): Declaration {
       if (r.kind === 'jobDefinition') names.push(r.name.replace(/:\d+$/, ''));
       return names.some((n) => typeof n === 'string' && pattern.test(n));
     },
-    location: () => ({ location: rangeLocation(entry.document.file, entry.document.locate(entry.path)), resource: null, path: entry.path }),
+    location: () => ({ location: rangeLocation(entry.document.file, entry.document.locate(entry.path)), owner: null, path: entry.path }),
   };
 }
 
@@ -173,18 +173,17 @@ export function applySuppressions(findings: readonly Finding[], input: Suppressi
     ...[...input.directives].flatMap(([file, directives]) => commentDeclarations(file, directives)),
     ...(input.config ?? []).map(configDeclaration),
   ];
-  const ownerOf = findingOwners(input.resources);
   const reported: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   for (const finding of findings) {
-    const owner = ownerOf(finding);
+    const owner = finding.owner;
     const applied: AppliedSuppression[] = [];
     for (const d of declarations) {
       if (!d.ruleIds.includes(finding.ruleId) || !d.matches(finding, owner)) continue;
       d.used.add(finding.ruleId);
       applied.push(d.applied);
     }
-    if (applied.length > 0) suppressed.push({ ...finding, suppressions: applied });
+    if (applied.length > 0) suppressed.push(amendFinding(finding, { suppressions: applied }));
     else reported.push(finding);
   }
 
@@ -194,13 +193,12 @@ export function applySuppressions(findings: readonly Finding[], input: Suppressi
     const seen = new Set<string>();
     for (const d of declarations) {
       const report = (messageId: string, data: Record<string, string>): void => {
-        const where = d.location();
-        const message = renderMessage(rule?.messages[messageId] ?? messageId, data);
+        const finding = ruleFinding(rule ?? { id: UNUSED_SUPPRESSION_RULE, severity: 'note', category: 'run', messages: {} }, messageId, data, d.location(), input.unusedSeverity);
         // One comment naming a rule twice, or a `disable` split per rule, is still one note per rule and place.
-        const key = `${where.location.file}:${where.location.line}:${where.location.column}:${message}`;
+        const key = `${finding.location.file}:${finding.location.line}:${finding.location.column}:${finding.message}`;
         if (seen.has(key)) return;
         seen.add(key);
-        reported.push({ ruleId: UNUSED_SUPPRESSION_RULE, severity: input.unusedSeverity!, category: rule?.category ?? 'schema', message, messageId, ...where, path: [...where.path] });
+        reported.push(finding);
       };
       const what = d.applied.origin === 'comment' ? 'comment' : d.applied.origin === 'config' ? 'config entry' : d.applied.origin === 'tag' ? `tag ${IGNORE_TAG}` : 'template metadata';
       if (d.ruleIds.length === 0) report('noRule', { what });
