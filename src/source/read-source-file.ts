@@ -3,7 +3,8 @@ import { parseJsonFile } from './json-document.js';
 import { parseYamlFile } from './yaml-document.js';
 import { limits } from './limits.js';
 import type { ParsedFile } from './parsed-file.js';
-import { readBoundedFile } from './read-bounded-file.js';
+import { readBoundedFile, streamBoundedFile } from './read-bounded-file.js';
+import { JsonStreamParser, type JsonSelection } from './json-stream.js';
 
 const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -48,10 +49,30 @@ function decodeSource(bytes: Uint8Array, file: string, format: 'json' | 'yaml'):
  * I/O errors such as EACCES). Synchronous on purpose: files are small and parsing is CPU-bound, so
  * awaiting each read only left the CPU idle (a fifth of the run in profiles).
  */
-export function readSourceFile(absolutePath: string, file: string): ParsedFile {
+export function readSourceFile(absolutePath: string, file: string, options: { selection?: JsonSelection } = {}): ParsedFile {
   const format = extname(absolutePath).toLowerCase() === '.json' ? 'json' : 'yaml';
+  if (format === 'json') return readJsonFile(absolutePath, file, options.selection);
   const read = readSourceText(absolutePath, file, format);
   return 'text' in read ? parseText(read.text, file, format) : read;
+}
+
+/**
+ * A JSON file up to `limits.streamJsonBytes` is parsed whole; a larger one is streamed, building
+ * only what `selection` asks for (all of it without one).
+ */
+function readJsonFile(absolutePath: string, file: string, selection: JsonSelection | undefined): ParsedFile {
+  let parser: JsonStreamParser | undefined;
+  const read = streamBoundedFile(absolutePath, limits.maxFileBytes, limits.streamJsonBytes, (bytes) => {
+    parser ??= new JsonStreamParser(file, selection);
+    return parser.push(bytes);
+  });
+  if (!read.ok) {
+    return read.reason === 'not-regular'
+      ? failed(file, 'json', 'Not a regular file (a FIFO, socket or device); it was not read')
+      : failed(file, 'json', `File is ${read.size} bytes, more than the limit of ${limits.maxFileBytes} (BATCHLINT_MAX_FILE_BYTES); it was not linted`);
+  }
+  if ('bytes' in read) return parseSourceText(read.bytes, file, 'json');
+  return (parser ?? new JsonStreamParser(file, selection)).end();
 }
 
 export function parseSourceText(bytes: Uint8Array, file: string, format: 'json' | 'yaml'): ParsedFile {
