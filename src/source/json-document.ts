@@ -31,7 +31,7 @@ class JsonDocument implements SourceDocument {
 }
 
 /** The position tree of a JSON text, from jsonc-parser's events (no syntax tree is built). */
-function jsonPositions(text: string): FlatPositions | undefined {
+export function jsonPositions(text: string): FlatPositions | undefined {
   const builder = new PositionTreeBuilder();
   visit(
     text,

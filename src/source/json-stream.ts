@@ -3,6 +3,7 @@
 // builds only the parts a selection asks for, and records the positions of what it builds as it
 // goes, so a finding on a kept value gets the same line and column as on the whole-file path.
 import { describeJsonError } from './json-errors.js';
+import { jsonPositions } from './json-document.js';
 import { limits } from './limits.js';
 import { LineIndex } from './line-index.js';
 import type { ParseProblem, ParsedFile } from './parsed-file.js';
@@ -20,7 +21,16 @@ export interface JsonSelection {
   keep(path: JsonPath, value: unknown, root: unknown): boolean;
 }
 
-export const KEEP_EVERYTHING: JsonSelection = { enter: () => 'all', keep: () => true };
+/**
+ * Builds everything. The root and the lists or maps directly under it are indexed as they are read;
+ * each of their entries (a resource of a describe output, say) is a unit whose positions are read
+ * again from the file when a finding needs one: recording every value's position cost more memory
+ * than the values.
+ */
+export const KEEP_EVERYTHING: JsonSelection = {
+  enter: (path, parent) => (path.length === 0 || (path.length === 1 && !Array.isArray(parent)) ? 'some' : 'all'),
+  keep: () => true,
+};
 
 const enum State {
   Value,
@@ -38,6 +48,9 @@ interface Frame {
   start: number;
   /** The segment under which this collection sits in its parent. */
   segment: string | number;
+  /** A collection built whole under an indexed one: its positions are read again when needed. */
+  unit: boolean;
+  byteStart: number;
   entries: number[] | undefined;
   keys: string[] | undefined;
   seen: Set<string> | undefined;
@@ -51,6 +64,8 @@ interface Frame {
   childMark: { ints: number; keys: number };
 }
 
+const INTERNED_LENGTH = 96;
+const INTERNED_COUNT = 100_000;
 const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 const BATCH_MARKERS = /jobDefinitionName|computeEnvironmentName|jobQueueName|computeEnvironmentOrder|containerProperties|schedulingPolic|fairsharePolicy|AWS::Batch::|aws_batch_|JobDefinitionName|ComputeEnvironmentOrder/;
 
@@ -58,13 +73,42 @@ function isHex(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 }
 
-/** A large JSON file: positions of the built parts only, line starts counted while reading. */
+/** Reads the bytes [start, end) of the file again (for the positions inside a unit); undefined when it cannot. */
+export type Reread = (start: number, end: number) => string | undefined;
+
+/** Units whose positions are held at once; findings come resource by resource, so a few suffice. */
+const UNIT_CACHE = 32;
+
+/** A large JSON file: positions of the indexed parts, units read again on demand, line starts counted while reading. */
 export class StreamedJsonDocument implements SourceDocument {
   readonly format = 'json' as const;
   private readonly lines: LineIndex;
+  private readonly cache = new Map<number, FlatPositions | undefined>();
 
-  constructor(readonly file: string, private readonly tree: FlatPositions | undefined, lineStarts: ArrayLike<number>, private readonly length: number) {
+  constructor(
+    readonly file: string,
+    private readonly tree: FlatPositions | undefined,
+    lineStarts: ArrayLike<number>,
+    private readonly length: number,
+    /** charStart, charEnd, byteStart, byteEnd per unit. */
+    private readonly units: readonly number[],
+    private readonly reread: Reread | undefined,
+  ) {
     this.lines = new LineIndex(lineStarts);
+    if (tree) tree.unit = (k) => this.unit(k);
+  }
+
+  private unit(k: number): { tree: FlatPositions; offset: number } | undefined {
+    const [charStart, charEnd, byteStart, byteEnd] = [this.units[4 * k]!, this.units[4 * k + 1]!, this.units[4 * k + 2]!, this.units[4 * k + 3]!];
+    let tree = this.cache.get(k);
+    if (!this.cache.has(k)) {
+      const text = this.reread?.(byteStart, byteEnd);
+      // A file changed since it was read: the unit is reported as a whole rather than misplaced.
+      tree = text !== undefined && text.length === charEnd - charStart ? jsonPositions(text) : undefined;
+      if (this.cache.size >= UNIT_CACHE) this.cache.delete(this.cache.keys().next().value!);
+      this.cache.set(k, tree);
+    }
+    return tree ? { tree, offset: charStart } : undefined;
   }
 
   locate(path: JsonPath, options: { key?: boolean } = {}): SourceRange {
@@ -107,7 +151,22 @@ export class JsonStreamParser {
   private mentions = false;
   private tail = '';
 
-  constructor(private readonly file: string, private readonly selection: JsonSelection = KEEP_EVERYTHING) {}
+  private readonly units: number[] = [];
+  private readonly interned = new Map<string, string>();
+  /** UTF-8 offset of `charMark` in the file (units are read again by byte range). */
+  private byteMark = 0;
+  private charMark = 0;
+
+  constructor(private readonly file: string, private readonly selection: JsonSelection = KEEP_EVERYTHING, private readonly reread?: Reread) {}
+
+  /** The byte offset of a character offset at or after the last one asked about and inside the text held. */
+  private byteAt(offset: number): number {
+    if (offset > this.charMark) {
+      this.byteMark += Buffer.byteLength(this.text.slice(this.charMark - this.base, offset - this.base));
+      this.charMark = offset;
+    }
+    return this.byteMark;
+  }
 
   /** Feeds the next bytes; false once nothing more is worth reading (binary content, bad UTF-8). */
   push(bytes: Uint8Array): boolean {
@@ -116,6 +175,8 @@ export class JsonStreamParser {
       this.fatal = { message: 'Binary content (NUL bytes); not a JSON or YAML file', range: START };
       return false;
     }
+    // The decoder drops a byte order mark; byte offsets count it.
+    if (this.base === 0 && this.text === '' && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) this.byteMark = 3;
     let piece: string;
     try {
       piece = this.decoder.decode(bytes, { stream: true });
@@ -140,7 +201,7 @@ export class JsonStreamParser {
     const file = this.file;
     if (this.fatal) return { file, format: 'json', documents: [], problems: [this.fatal] };
     const lines = this.lineStarts.subarray(0, this.lineCount);
-    const document = new StreamedJsonDocument(file, this.rootRecord >= 0 ? this.writer.finish(this.rootRecord) : undefined, lines, this.base + this.text.length);
+    const document = new StreamedJsonDocument(file, this.rootRecord >= 0 ? this.writer.finish(this.rootRecord) : undefined, lines, this.base + this.text.length, this.units, this.reread);
     if (this.maxDepth > limits.maxNestingDepth) {
       return { file, format: 'json', documents: [], problems: [{ message: `JSON nesting is ${this.maxDepth} levels deep, more than the limit of ${limits.maxNestingDepth}; the file was not linted`, range: START }] };
     }
@@ -162,6 +223,8 @@ export class JsonStreamParser {
       this.base += piece.length;
       return;
     }
+    // The text before pos is dropped: count its bytes first.
+    this.byteAt(this.base + this.pos);
     this.base += this.pos;
     this.text = this.pos < this.text.length ? this.text.slice(this.pos) + piece : piece;
     if (this.stringResume >= 0) this.stringResume -= this.pos;
@@ -279,8 +342,9 @@ export class JsonStreamParser {
           f.key = this.stringValue(pos, end);
           f.keyStart = this.base + pos;
           f.keyEnd = this.base + end;
-          if (f.seen!.has(f.key)) this.problems.push({ message: `Duplicate key "${f.key}": JSON parsers keep only the last one`, range: this.rangeAt(f.keyStart, f.keyEnd), syntax: true });
-          else f.seen!.add(f.key);
+          const duplicate = f.seen ? f.seen.has(f.key) : Object.prototype.hasOwnProperty.call(f.value, f.key);
+          if (duplicate) this.problems.push({ message: `Duplicate key "${f.key}": JSON parsers keep only the last one`, range: this.rangeAt(f.keyStart, f.keyEnd), syntax: true });
+          else f.seen?.add(f.key);
           this.state = State.Colon;
           pos = end;
           break;
@@ -405,12 +469,23 @@ export class JsonStreamParser {
     return i;
   }
 
-  /** The text of a string token, as a copy (a slice would keep the whole piece of input alive). */
+  /**
+   * The text of a string token, as a copy (a slice would keep the whole piece of input alive).
+   * Short strings are shared: a describe output repeats the same roles, images and names in every
+   * revision, and one copy of each saved a fifth of the values' memory.
+   */
   private stringValue(start: number, end: number): string {
     const escaped = this.stringEscaped;
     this.stringEscaped = false;
     const raw = this.text.slice(start, end);
-    return escaped || raw.length > 12 ? (JSON.parse(raw) as string) : raw.slice(1, -1);
+    if (escaped || raw.length > INTERNED_LENGTH) return JSON.parse(raw) as string;
+    const inner = raw.slice(1, -1);
+    let value = this.interned.get(inner);
+    if (value === undefined) {
+      value = inner.length > 12 ? (JSON.parse(raw) as string) : inner;
+      if (this.interned.size < INTERNED_COUNT) this.interned.set(value, value);
+    }
+    return value;
   }
 
   private enter(frame: Frame | undefined, start: number): Keep {
@@ -446,15 +521,19 @@ export class JsonStreamParser {
   private open(parent: Frame | undefined, isMap: boolean, start: number): void {
     const keep = this.enter(parent, start);
     const built = keep !== 'none';
+    const unit = keep === 'all' && parent?.keep === 'some';
     this.frames.push({
       isMap,
       keep,
       value: built ? (isMap ? {} : []) : undefined,
       start: this.base + start,
       segment: parent ? (parent.isMap ? parent.key : parent.count) : '',
-      entries: built ? [] : undefined,
-      keys: built && isMap ? [] : undefined,
-      seen: isMap ? new Set() : undefined,
+      unit,
+      byteStart: unit ? this.byteAt(this.base + start) : -1,
+      entries: keep === 'some' ? [] : undefined,
+      keys: keep === 'some' && isMap ? [] : undefined,
+      // A map being built tells duplicates by its own keys; one that is skipped or built in part needs a set.
+      seen: isMap && keep !== 'all' ? new Set() : undefined,
       count: 0,
       key: '',
       keyStart: -1,
@@ -471,7 +550,12 @@ export class JsonStreamParser {
   private close(frame: Frame, pos: number): number {
     this.frames.pop();
     const end = this.base + pos + 1;
-    const record = frame.entries ? this.writer.write(frame.start, end, frame.entries, frame.keys) : -1;
+    let record = -1;
+    if (frame.entries) record = this.writer.write(frame.start, end, frame.entries, frame.keys);
+    else if (frame.unit) {
+      record = -2 - this.units.length / 4;
+      this.units.push(frame.start, end, frame.byteStart, this.byteAt(end));
+    }
     this.complete(this.frames[this.frames.length - 1], frame.value, end, record);
     return pos + 1;
   }
@@ -485,22 +569,23 @@ export class JsonStreamParser {
       this.rootRecord = record;
       return;
     }
-    if (frame.entries) {
+    if (frame.value) {
       let kept = frame.childKeep !== 'none';
       if (kept && frame.keep === 'some' && !this.selection.keep(this.pathOf(frame), value, this.root)) {
         kept = false;
         this.writer.truncate(frame.childMark);
       }
-      frame.entries.push(frame.isMap ? frame.keyStart : -1, frame.isMap ? frame.keyEnd : -1, frame.childStart, end, kept ? record : -1);
-      if (frame.isMap) {
-        frame.keys!.push(frame.key);
-        if (kept) {
-          const object = frame.value as Record<string, unknown>;
-          // As JSON.parse does: `__proto__` is an own property, not the prototype.
-          if (frame.key === '__proto__') Object.defineProperty(object, frame.key, { value, enumerable: true, writable: true, configurable: true });
-          else object[frame.key] = value;
-        }
-      } else (frame.value as unknown[]).push(kept ? value : null);
+      if (frame.entries) {
+        frame.entries.push(frame.isMap ? frame.keyStart : -1, frame.isMap ? frame.keyEnd : -1, frame.childStart, end, kept ? record : -1);
+        if (frame.isMap) frame.keys!.push(frame.key);
+      }
+      if (!frame.isMap) (frame.value as unknown[]).push(kept ? value : null);
+      else if (kept) {
+        const object = frame.value as Record<string, unknown>;
+        // As JSON.parse does: `__proto__` is an own property, not the prototype.
+        if (frame.key === '__proto__') Object.defineProperty(object, frame.key, { value, enumerable: true, writable: true, configurable: true });
+        else object[frame.key] = value;
+      }
     }
     frame.count++;
   }

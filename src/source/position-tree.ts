@@ -27,6 +27,11 @@ export interface FlatPositions {
   keys: string[];
   /** Offset of the root record (0 unless written in streaming order, where the root closes last). */
   root?: number;
+  /**
+   * A child record of -2 - k is unit k, whose positions were not kept (a streamed file): its tree,
+   * read again from the file, and the offset its offsets start at. Undefined when it cannot be read.
+   */
+  unit?: (k: number) => { tree: FlatPositions; offset: number } | undefined;
   /** Per map record with many keys: key -> index of its last occurrence (built on first lookup). */
   keyIndex?: Map<number, Map<string, number>>;
 }
@@ -84,26 +89,37 @@ function keyPosition(tree: FlatPositions, r: number, keyBase: number, n: number,
  */
 export function locateInTree(tree: FlatPositions | undefined, path: JsonPath, key: boolean, whole: [number, number]): [number, number] {
   if (!tree) return whole;
-  const { ints } = tree;
-  let r = tree.root ?? 0;
-  let span: [number, number] = [ints[0]!, ints[1]!];
+  let t = tree;
+  let shift = 0;
+  let r = t.root ?? 0;
+  let span: [number, number] = [t.ints[r]!, t.ints[r + 1]!];
   let keySpan: [number, number] | undefined;
   for (let depth = 0; depth < path.length; depth++) {
     if (r < 0) break;
+    const ints = t.ints;
     const segment = path[depth]!;
     const n = ints[r + 2]!;
     const keyBase = ints[r + 3]!;
     let i = -1;
-    if (keyBase >= 0) i = keyPosition(tree, r, keyBase, n, String(segment));
+    if (keyBase >= 0) i = keyPosition(t, r, keyBase, n, String(segment));
     else if (typeof segment === 'number' && segment < n) i = segment;
     const e = r + HEADER + ENTRY * i;
     if (i < 0 || ints[e + 2]! < 0) {
       keySpan = undefined;
       break;
     }
-    span = [ints[e + 2]!, ints[e + 3]!];
-    keySpan = ints[e]! >= 0 ? [ints[e]!, ints[e + 1]!] : undefined;
+    span = [ints[e + 2]! + shift, ints[e + 3]! + shift];
+    keySpan = ints[e]! >= 0 ? [ints[e]! + shift, ints[e + 1]! + shift] : undefined;
     r = ints[e + 4]!;
+    if (r <= -2 && depth < path.length - 1) {
+      const unit = t.unit?.(-2 - r);
+      if (unit) {
+        t = unit.tree;
+        shift = unit.offset;
+        r = t.root ?? 0;
+        continue;
+      }
+    }
     if (r < 0 && depth < path.length - 1) {
       // A scalar: nothing deeper to walk into; a deeper path is reported on its value.
       keySpan = undefined;
@@ -190,8 +206,8 @@ export class FlatPositionWriter {
     return r;
   }
 
-  finish(root: number): FlatPositions {
-    return { ints: this.ints.slice(0, this.length), keys: this.keys, root };
+  finish(root: number, unit?: FlatPositions['unit']): FlatPositions {
+    return { ints: this.ints.slice(0, this.length), keys: this.keys, root, ...(unit ? { unit } : {}) };
   }
 
   private reserve(n: number): void {

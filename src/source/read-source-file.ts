@@ -1,3 +1,4 @@
+import { closeSync, openSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseJsonFile } from './json-document.js';
 import { parseYamlFile } from './yaml-document.js';
@@ -62,8 +63,9 @@ export function readSourceFile(absolutePath: string, file: string, options: { se
  */
 function readJsonFile(absolutePath: string, file: string, selection: JsonSelection | undefined): ParsedFile {
   let parser: JsonStreamParser | undefined;
+  const reread = (start: number, end: number): string | undefined => rereadRange(absolutePath, start, end);
   const read = streamBoundedFile(absolutePath, limits.maxFileBytes, limits.streamJsonBytes, (bytes) => {
-    parser ??= new JsonStreamParser(file, selection);
+    parser ??= new JsonStreamParser(file, selection, reread);
     return parser.push(bytes);
   });
   if (!read.ok) {
@@ -92,3 +94,24 @@ function parseText(text: string, file: string, format: 'json' | 'yaml'): ParsedF
 // directory that does not parse and has none of them (a tsconfig.json with comments, a Helm
 // template, JSON Lines) is somebody else's file: skipped, not reported.
 const BATCH_MARKERS = /jobDefinitionName|computeEnvironmentName|jobQueueName|computeEnvironmentOrder|containerProperties|schedulingPolic|fairsharePolicy|AWS::Batch::|aws_batch_|JobDefinitionName|ComputeEnvironmentOrder/;
+
+/** Bytes [start, end) of a file as text, or undefined when they cannot be read or decoded (the file changed). */
+function rereadRange(absolutePath: string, start: number, end: number): string | undefined {
+  try {
+    const fd = openSync(absolutePath, 'r');
+    try {
+      const buffer = Buffer.allocUnsafe(end - start);
+      let length = 0;
+      while (length < buffer.length) {
+        const n = readSync(fd, buffer, length, buffer.length - length, start + length);
+        if (n === 0) return undefined;
+        length += n;
+      }
+      return utf8.decode(buffer);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return undefined;
+  }
+}

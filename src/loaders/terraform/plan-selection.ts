@@ -4,7 +4,7 @@
 // large stack is mostly other resources, prior_state and variables, which are checked for syntax
 // and skipped. Any other document (a describe output, a bundle) is built whole.
 import { field, isRecord } from '../../model/values.js';
-import type { JsonSelection, Keep } from '../../source/json-stream.js';
+import { KEEP_EVERYTHING, type JsonSelection, type Keep } from '../../source/json-stream.js';
 import type { JsonPath } from '../../source/source-document.js';
 import { TERRAFORM_TYPES } from './tf-to-api.js';
 
@@ -55,7 +55,7 @@ function isResourcePath(path: JsonPath): boolean {
 export const planSelection: JsonSelection = {
   enter(path, parent, root) {
     if (path.length === 0) return 'some';
-    if (!isPlan(root)) return 'all';
+    if (!isPlan(root)) return KEEP_EVERYTHING.enter(path, parent, root);
     const top = path[0];
     if (path.length === 1) {
       if (top === 'planned_values' || top === 'resource_changes' || top === 'configuration') return 'some';
