@@ -6,7 +6,7 @@
 // revisions (indented as the AWS CLI prints it). Written piece by piece: the generator never holds
 // the file. Deterministic.
 //
-//   node scripts/bench/generate-large-inputs.mjs --plan FILE [--plan-mb 256]
+//   node scripts/bench/generate-large-inputs.mjs --plan FILE [--plan-mb 256] [--per-module 2000] [--batch-every 150]
 //   node scripts/bench/generate-large-inputs.mjs --describe FILE [--revisions 50000]
 import { closeSync, openSync, writeSync } from 'node:fs';
 
@@ -120,7 +120,7 @@ export function writeLargePlan(path, { megabytes = 256, perModule = 2000, batchE
     const expressions = {};
     for (const [k, v] of Object.entries(r.values)) expressions[k] = { constant_value: v };
     if (r.type === 'aws_batch_job_queue') {
-      const ce = `aws_batch_compute_environment.r${r.i - 150}`;
+      const ce = `aws_batch_compute_environment.r${r.i - batchEvery}`;
       expressions.compute_environment_order = [{ compute_environment: { references: [`${ce}.arn`, ce] }, order: { constant_value: 1 } }];
     }
     return json({ address: r.localAddress, mode: 'managed', type: r.type, name: r.name, provider_config_key: 'aws', expressions, schema_version: 0 });
@@ -184,6 +184,6 @@ function arg(name) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  if (arg('plan')) console.log(JSON.stringify(writeLargePlan(arg('plan'), { megabytes: Number(arg('plan-mb') ?? 256) })));
+  if (arg('plan')) console.log(JSON.stringify(writeLargePlan(arg('plan'), { megabytes: Number(arg('plan-mb') ?? 256), perModule: Number(arg('per-module') ?? 2000), batchEvery: Number(arg('batch-every') ?? 150) })));
   if (arg('describe')) console.log(JSON.stringify(writeDescribeOutput(arg('describe'), { revisions: Number(arg('revisions') ?? 50000) })));
 }
