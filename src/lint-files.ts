@@ -8,6 +8,7 @@ import { cloudFormationLoader } from './loaders/cloudformation/cloudformation-lo
 import { terraformPlanLoader } from './loaders/terraform/plan-loader.js';
 import { terraformSourceLoader } from './loaders/terraform/tf-source-loader.js';
 import { readTerraformSource } from './loaders/terraform/hcl-source.js';
+import { planSelection } from './loaders/terraform/plan-selection.js';
 import type { DocumentLoader, LoadedDocument } from './loaders/document-loader.js';
 import { readSourceFile } from './source/read-source-file.js';
 import { parseStdin, STDIN_PATH, type StdinInput } from './stdin-input.js';
@@ -124,7 +125,7 @@ export async function loadPaths(paths: readonly string[], options: Omit<LintOpti
     let parsed;
     try {
       // .tf files go through HashiCorp's HCL parser (WebAssembly, asynchronous, loaded on first use).
-      parsed = entry.absolutePath === STDIN_PATH && options.stdin ? parseStdin(options.stdin) : /\.tf$/i.test(entry.absolutePath) ? await readTerraformSource(entry.absolutePath, entry.file) : readSourceFile(entry.absolutePath, entry.file);
+      parsed = entry.absolutePath === STDIN_PATH && options.stdin ? parseStdin(options.stdin) : /\.tf$/i.test(entry.absolutePath) ? await readTerraformSource(entry.absolutePath, entry.file) : readSourceFile(entry.absolutePath, entry.file, { selection: planSelection });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException | undefined)?.code;
       // Reading and parsing throw only for file-system errors; anything else is a parser bug.

@@ -7,7 +7,10 @@
 // Process timings are medians of repeated runs, as wall-clock seconds and as CPU seconds (user +
 // system): on a shared machine the CPU time is the steadier of the two.
 //
-//   npm run bench -- [--json] [--resources 10000] [--skip-scaling] [--startup-only] [--keep]
+// With the scaling runs (not --skip-scaling, not --skip-large): a 256 MB Terraform plan and a
+// describe output of 50,000 revisions, each linted by the CLI within a peak RSS of 512 MB.
+//
+//   npm run bench -- [--json] [--resources 10000] [--skip-scaling] [--skip-large] [--large-only] [--startup-only] [--keep]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { globby } from 'globby';
 import { parseAllDocuments } from 'yaml';
 import { generateCorpus } from './generate-corpus.mjs';
+import { writeDescribeOutput, writeLargePlan } from './generate-large-inputs.mjs';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const argv = process.argv.slice(2);
@@ -113,8 +117,33 @@ function median(values) {
   return s[Math.floor(s.length / 2)];
 }
 
+/** A 256 MB Terraform plan and a 50,000-revision describe output, each linted by the CLI (peak RSS limit 512 MB). */
+function measureLargeInputs() {
+  const large = {};
+  const inputs = [
+    ['plan256', 'Terraform plan, 256 MB', (file) => writeLargePlan(file, { megabytes: 256 })],
+    ['describe50k', 'describe output, 50,000 revisions', (file) => writeDescribeOutput(file, { revisions: 50000 })],
+  ];
+  for (const [name, label, write] of inputs) {
+    const file = join(work, `${name}.json`);
+    const { bytes } = write(file);
+    const run = runProcess([join(root, 'bin/batchlint.js'), 'lint', file, '-f', 'json', '-o', join(work, `${name}.report.json`)], work);
+    const ok = run.peakRssMb !== null && run.peakRssMb <= 512 && (run.status === 0 || run.status === 1);
+    log(`lint ${label} (${(bytes / 1e6).toFixed(0)} MB): ${run.seconds.toFixed(1)} s (CPU ${run.cpuSeconds.toFixed(1)} s), peak RSS ${run.peakRssMb?.toFixed(0)} MB (limit 512): ${verdict(ok)}`);
+    large[name] = { megabytes: round(bytes / 1e6, 1), seconds: round(run.seconds, 1), cpuSeconds: round(run.cpuSeconds, 1), peakRssMb: run.peakRssMb === null ? null : round(run.peakRssMb, 1), exit: run.status };
+    rmSync(file, { force: true });
+  }
+  return large;
+}
+
 const work = mkdtempSync(join(tmpdir(), 'batchlint-bench-'));
 const startupOnly = flag('startup-only');
+if (flag('large-only')) {
+  const large = measureLargeInputs();
+  if (asJson) console.log(JSON.stringify({ large }));
+  if (!flag('keep')) rmSync(work, { recursive: true, force: true });
+  process.exit(0);
+}
 let throughput = null;
 if (!startupOnly) throughput = await measureThroughput();
 
@@ -146,6 +175,9 @@ async function measureThroughput() {
     rmSync(big, { recursive: true, force: true });
   }
 
+  // Issue 16: files of hundreds of MB are streamed (src/source/json-stream.ts) within the memory goal.
+  const large = !flag('skip-scaling') && !flag('skip-large') ? measureLargeInputs() : null;
+
   // The cost advisor over 10,000 job-definition/queue pairs: 5,000 job definitions, each inferred onto
   // the two EC2 queues of the corpus (placement, instance choice and pricing for every pair).
   const costCorpus = join(work, 'cost-corpus');
@@ -167,6 +199,7 @@ async function measureThroughput() {
     ratio: round(ratio),
     peakRssMb: cli.peakRssMb === null ? null : round(cli.peakRssMb, 1),
     scaling: scaling === null ? null : round(scaling),
+    large,
     costPairs,
     costSeconds: round(costRun.seconds),
   };

@@ -4,6 +4,7 @@ import { LineIndex } from './line-index.js';
 import type { JsonPath, SourceDocument, SourceRange } from './source-document.js';
 import type { ParseProblem, ParsedFile } from './parsed-file.js';
 import { limits } from './limits.js';
+import { describeJsonError } from './json-errors.js';
 
 /** A JSON file parsed with JSON.parse; positions are computed only when a finding needs one. */
 class JsonDocument implements SourceDocument {
@@ -30,7 +31,7 @@ class JsonDocument implements SourceDocument {
 }
 
 /** The position tree of a JSON text, from jsonc-parser's events (no syntax tree is built). */
-function jsonPositions(text: string): FlatPositions | undefined {
+export function jsonPositions(text: string): FlatPositions | undefined {
   const builder = new PositionTreeBuilder();
   visit(
     text,
@@ -143,26 +144,4 @@ export function parseJsonFile(file: string, text: string): ParsedFile {
     }
   }
   return { file, format: 'json', documents: [{ value, document }], problems };
-}
-
-function describeJsonError(code: string): string {
-  const words: Record<string, string> = {
-    InvalidSymbol: 'unexpected character',
-    InvalidNumberFormat: 'invalid number',
-    PropertyNameExpected: 'property name expected',
-    ValueExpected: 'value expected',
-    ColonExpected: 'colon expected',
-    CommaExpected: 'comma expected',
-    CloseBraceExpected: 'closing brace expected',
-    CloseBracketExpected: 'closing bracket expected',
-    EndOfFileExpected: 'end of file expected',
-    InvalidCommentToken: 'comments are not allowed in JSON',
-    UnexpectedEndOfComment: 'unexpected end of comment',
-    UnexpectedEndOfString: 'unterminated string',
-    UnexpectedEndOfNumber: 'unexpected end of number',
-    InvalidUnicode: 'invalid unicode escape',
-    InvalidEscapeCharacter: 'invalid escape character',
-    InvalidCharacter: 'invalid character in string',
-  };
-  return words[code] ?? code;
 }

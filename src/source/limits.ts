@@ -17,6 +17,12 @@ export const limits = {
    * 512 MiB, and parsing one that size needs several GB of heap.
    */
   maxFileBytes: fromEnv('BATCHLINT_MAX_FILE_BYTES', 384 * MiB),
+  /**
+   * A JSON file larger than this is read in chunks and only the parts the loaders use are built
+   * (BATCHLINT_STREAM_JSON_BYTES): holding the text, JSON.parse's tree and the positions of a
+   * 256 MB plan took 2 GB.
+   */
+  streamJsonBytes: fromEnv('BATCHLINT_STREAM_JSON_BYTES', 16 * MiB),
   /** A `.tf` file larger than this is reported and skipped: HCL parsing costs far more per byte (BATCHLINT_MAX_TF_BYTES). */
   maxTerraformSourceBytes: fromEnv('BATCHLINT_MAX_TF_BYTES', 8 * MiB),
   /** Config files (`--config`, `.batchlint.yaml`, package.json) larger than this are refused. */

@@ -2,15 +2,22 @@ import type { SourceRange } from './source-document.js';
 
 /** Converts character offsets into 1-based line and column numbers. Built once per file, on demand. */
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  private readonly starts: ArrayLike<number>;
 
-  constructor(text: string) {
+  /** From a text, or from the offsets where its lines start (a streaming reader counts them as it goes). */
+  constructor(text: string | ArrayLike<number>) {
+    if (typeof text !== 'string') {
+      this.starts = text;
+      return;
+    }
+    const starts: number[] = [0];
+    this.starts = starts;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c === 10) this.starts.push(i + 1);
+      if (c === 10) starts.push(i + 1);
       else if (c === 13) {
         if (text.charCodeAt(i + 1) === 10) i++;
-        this.starts.push(i + 1);
+        starts.push(i + 1);
       }
     }
   }

@@ -25,6 +25,13 @@ export interface PositionNode {
 export interface FlatPositions {
   ints: Int32Array;
   keys: string[];
+  /** Offset of the root record (0 unless written in streaming order, where the root closes last). */
+  root?: number;
+  /**
+   * A child record of -2 - k is unit k, whose positions were not kept (a streamed file): its tree,
+   * read again from the file, and the offset its offsets start at. Undefined when it cannot be read.
+   */
+  unit?: (k: number) => { tree: FlatPositions; offset: number } | undefined;
   /** Per map record with many keys: key -> index of its last occurrence (built on first lookup). */
   keyIndex?: Map<number, Map<string, number>>;
 }
@@ -82,26 +89,37 @@ function keyPosition(tree: FlatPositions, r: number, keyBase: number, n: number,
  */
 export function locateInTree(tree: FlatPositions | undefined, path: JsonPath, key: boolean, whole: [number, number]): [number, number] {
   if (!tree) return whole;
-  const { ints } = tree;
-  let r = 0;
-  let span: [number, number] = [ints[0]!, ints[1]!];
+  let t = tree;
+  let shift = 0;
+  let r = t.root ?? 0;
+  let span: [number, number] = [t.ints[r]!, t.ints[r + 1]!];
   let keySpan: [number, number] | undefined;
   for (let depth = 0; depth < path.length; depth++) {
     if (r < 0) break;
+    const ints = t.ints;
     const segment = path[depth]!;
     const n = ints[r + 2]!;
     const keyBase = ints[r + 3]!;
     let i = -1;
-    if (keyBase >= 0) i = keyPosition(tree, r, keyBase, n, String(segment));
+    if (keyBase >= 0) i = keyPosition(t, r, keyBase, n, String(segment));
     else if (typeof segment === 'number' && segment < n) i = segment;
     const e = r + HEADER + ENTRY * i;
     if (i < 0 || ints[e + 2]! < 0) {
       keySpan = undefined;
       break;
     }
-    span = [ints[e + 2]!, ints[e + 3]!];
-    keySpan = ints[e]! >= 0 ? [ints[e]!, ints[e + 1]!] : undefined;
+    span = [ints[e + 2]! + shift, ints[e + 3]! + shift];
+    keySpan = ints[e]! >= 0 ? [ints[e]! + shift, ints[e + 1]! + shift] : undefined;
     r = ints[e + 4]!;
+    if (r <= -2 && depth < path.length - 1) {
+      const unit = t.unit?.(-2 - r);
+      if (unit) {
+        t = unit.tree;
+        shift = unit.offset;
+        r = t.root ?? 0;
+        continue;
+      }
+    }
     if (r < 0 && depth < path.length - 1) {
       // A scalar: nothing deeper to walk into; a deeper path is reported on its value.
       keySpan = undefined;
@@ -151,5 +169,53 @@ export class PositionTreeBuilder {
     top.pendingKey = undefined;
     top.node.spans.push(key ? key[0] : -1, key ? key[1] : -1, start, end);
     top.node.children.push(child);
+  }
+}
+
+/**
+ * Writes position records in the order collections close (children before parents), so a
+ * streaming parser needs no tree of objects: only the collections still open hold their entries.
+ * A finished value that is not kept can be taken back (`truncate`): its records are the last ones.
+ */
+export class FlatPositionWriter {
+  private ints = new Int32Array(1 << 16);
+  private length = 0;
+  readonly keys: string[] = [];
+
+  get mark(): { ints: number; keys: number } {
+    return { ints: this.length, keys: this.keys.length };
+  }
+
+  truncate(mark: { ints: number; keys: number }): void {
+    this.length = mark.ints;
+    this.keys.length = mark.keys;
+  }
+
+  /** Writes one collection: `entries` holds keyStart, keyEnd, valueStart, valueEnd, child record (-1 none) per entry. Returns its offset. */
+  write(start: number, end: number, entries: readonly number[], keys: readonly string[] | undefined): number {
+    const r = this.length;
+    this.reserve(HEADER + entries.length);
+    const ints = this.ints;
+    ints[r] = start;
+    ints[r + 1] = end;
+    ints[r + 2] = entries.length / ENTRY;
+    ints[r + 3] = keys ? this.keys.length : -1;
+    if (keys) for (const key of keys) this.keys.push(key);
+    for (let i = 0; i < entries.length; i++) ints[r + HEADER + i] = entries[i]!;
+    this.length = r + HEADER + entries.length;
+    return r;
+  }
+
+  finish(root: number, unit?: FlatPositions['unit']): FlatPositions {
+    return { ints: this.ints.slice(0, this.length), keys: this.keys, root, ...(unit ? { unit } : {}) };
+  }
+
+  private reserve(n: number): void {
+    if (this.length + n <= this.ints.length) return;
+    let size = this.ints.length * 2;
+    while (size < this.length + n) size *= 2;
+    const grown = new Int32Array(size);
+    grown.set(this.ints.subarray(0, this.length));
+    this.ints = grown;
   }
 }

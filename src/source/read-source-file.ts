@@ -1,9 +1,11 @@
+import { closeSync, openSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseJsonFile } from './json-document.js';
 import { parseYamlFile } from './yaml-document.js';
 import { limits } from './limits.js';
 import type { ParsedFile } from './parsed-file.js';
-import { readBoundedFile } from './read-bounded-file.js';
+import { readBoundedFile, streamBoundedFile } from './read-bounded-file.js';
+import { JsonStreamParser, type JsonSelection } from './json-stream.js';
 
 const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -48,10 +50,31 @@ function decodeSource(bytes: Uint8Array, file: string, format: 'json' | 'yaml'):
  * I/O errors such as EACCES). Synchronous on purpose: files are small and parsing is CPU-bound, so
  * awaiting each read only left the CPU idle (a fifth of the run in profiles).
  */
-export function readSourceFile(absolutePath: string, file: string): ParsedFile {
+export function readSourceFile(absolutePath: string, file: string, options: { selection?: JsonSelection } = {}): ParsedFile {
   const format = extname(absolutePath).toLowerCase() === '.json' ? 'json' : 'yaml';
+  if (format === 'json') return readJsonFile(absolutePath, file, options.selection);
   const read = readSourceText(absolutePath, file, format);
   return 'text' in read ? parseText(read.text, file, format) : read;
+}
+
+/**
+ * A JSON file up to `limits.streamJsonBytes` is parsed whole; a larger one is streamed, building
+ * only what `selection` asks for (all of it without one).
+ */
+function readJsonFile(absolutePath: string, file: string, selection: JsonSelection | undefined): ParsedFile {
+  let parser: JsonStreamParser | undefined;
+  const reread = (start: number, end: number): string | undefined => rereadRange(absolutePath, start, end);
+  const read = streamBoundedFile(absolutePath, limits.maxFileBytes, limits.streamJsonBytes, (bytes) => {
+    parser ??= new JsonStreamParser(file, selection, reread);
+    return parser.push(bytes);
+  });
+  if (!read.ok) {
+    return read.reason === 'not-regular'
+      ? failed(file, 'json', 'Not a regular file (a FIFO, socket or device); it was not read')
+      : failed(file, 'json', `File is ${read.size} bytes, more than the limit of ${limits.maxFileBytes} (BATCHLINT_MAX_FILE_BYTES); it was not linted`);
+  }
+  if ('bytes' in read) return parseSourceText(read.bytes, file, 'json');
+  return (parser ?? new JsonStreamParser(file, selection)).end();
 }
 
 export function parseSourceText(bytes: Uint8Array, file: string, format: 'json' | 'yaml'): ParsedFile {
@@ -71,3 +94,24 @@ function parseText(text: string, file: string, format: 'json' | 'yaml'): ParsedF
 // directory that does not parse and has none of them (a tsconfig.json with comments, a Helm
 // template, JSON Lines) is somebody else's file: skipped, not reported.
 const BATCH_MARKERS = /jobDefinitionName|computeEnvironmentName|jobQueueName|computeEnvironmentOrder|containerProperties|schedulingPolic|fairsharePolicy|AWS::Batch::|aws_batch_|JobDefinitionName|ComputeEnvironmentOrder/;
+
+/** Bytes [start, end) of a file as text, or undefined when they cannot be read or decoded (the file changed). */
+function rereadRange(absolutePath: string, start: number, end: number): string | undefined {
+  try {
+    const fd = openSync(absolutePath, 'r');
+    try {
+      const buffer = Buffer.allocUnsafe(end - start);
+      let length = 0;
+      while (length < buffer.length) {
+        const n = readSync(fd, buffer, length, buffer.length - length, start + length);
+        if (n === 0) return undefined;
+        length += n;
+      }
+      return utf8.decode(buffer);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return undefined;
+  }
+}
