@@ -133,19 +133,27 @@ export class ResourceGraph {
     return [...latest.values()];
   }
 
-  private resolveLink(value: unknown): { reference?: string; unknown: boolean; id?: string } {
+  /**
+   * What a queue's link holds: a name or ARN, or the logical id of the template resource a `Ref` /
+   * `Fn::GetAtt` names. An intrinsic naming something that is not such a resource (a parameter
+   * without default, a custom resource, an import) is an unknown link, not a reference to a missing
+   * environment or policy.
+   */
+  private resolveLink<R>(value: unknown, resolve: (reference: string) => R | undefined): { reference?: string; unknown: boolean; target?: R } {
     if (isUnknown(value)) {
       const id = logicalIdOf(value.origin);
-      return id ? { reference: id, unknown: false } : { unknown: true };
+      const target = id === undefined ? undefined : resolve(id);
+      return target !== undefined ? { reference: id, unknown: false, target } : { unknown: true };
     }
     const reference = stringOf(value);
-    return reference === undefined ? { unknown: false } : { reference, unknown: false };
+    if (reference === undefined) return { unknown: false };
+    const target = resolve(reference);
+    return { reference, unknown: false, ...(target !== undefined ? { target } : {}) };
   }
 
   private linkQueue(queue: BatchResource<'jobQueue'>): QueueNode {
     const environments: EnvironmentLink[] = arrayOf(field(queue.data, 'computeEnvironmentOrder')).map((entry, index) => {
-      const { reference, unknown } = this.resolveLink(field(entry, 'computeEnvironment'));
-      const environment = reference === undefined ? undefined : this.resolveComputeEnvironment(reference, queue);
+      const { reference, unknown, target: environment } = this.resolveLink(field(entry, 'computeEnvironment'), (r) => this.resolveComputeEnvironment(r, queue));
       const order = numberOf(field(entry, 'order'));
       return { index, unknown, path: ['computeEnvironmentOrder', index, 'computeEnvironment'], ...(order !== undefined ? { order } : {}), ...(reference !== undefined ? { reference } : {}), ...(environment ? { environment } : {}) };
     });
@@ -153,8 +161,7 @@ export class ResourceGraph {
     const node: QueueNode = { queue, environments };
     const rawPolicy = field(queue.data, 'schedulingPolicyArn');
     if (rawPolicy !== undefined) {
-      const { reference, unknown } = this.resolveLink(rawPolicy);
-      const policy = reference === undefined ? undefined : this.resolveSchedulingPolicy(reference, queue);
+      const { reference, unknown, target: policy } = this.resolveLink(rawPolicy, (r) => this.resolveSchedulingPolicy(r, queue));
       node.policy = { unknown, path: ['schedulingPolicyArn'], ...(reference !== undefined ? { reference } : {}), ...(policy ? { policy } : {}) };
     }
     return node;
