@@ -21,7 +21,10 @@ import { objectOf, setOwn } from './fuzz/hostile-values.js';
 import { toJson, toYaml } from './fuzz/printers.js';
 import { ROOT } from './helpers/cli.js';
 
-const RUNS = Number(process.env.UNKNOWN_RUNS ?? 40);
+// Few cases per kind by default (each is two lint runs; CI's budget is seconds). The survey runs thousands.
+const RUNS = Number(process.env.UNKNOWN_RUNS ?? 15);
+/** A .tf case costs several times a document case (the HCL parser). */
+const TF_RUNS = Math.max(1, Math.round(RUNS / 2.5));
 const SEED = process.env.UNKNOWN_SEED !== undefined ? Number(process.env.UNKNOWN_SEED) : undefined;
 
 type Path = (string | number)[];
@@ -49,15 +52,54 @@ const PRESENCE_RULES: Record<string, string> = {
 };
 
 /**
- * (rule, field) pairs where a rule reports an unknown value today. Each is a bug in a rule body
- * (owned by the helpers rewriting rules/ and src/model/facts) or in a loader being rewritten; the
- * coordinator empties this list as they are fixed. `field` matches the replaced path written as
- * `a.b[0].c` (a regular expression), `kinds` the input kinds it was seen on.
+ * (rule, field) pairs where a rule reports an unknown value today: bugs in rule bodies, owned by the
+ * helpers rewriting rules/ and src/model/facts. The coordinator empties this list as they are fixed.
+ * `field` matches the replaced path as written in the input (`a.b[0].c`; the attribute name in .tf).
  */
-const KNOWN_MISFIRES: { rule: string; field: RegExp; reason: string }[] = [];
+const KNOWN_MISFIRES: { rule: string; field: RegExp; reason: string }[] = [
+  {
+    rule: 'spot-job-without-reclaim-retry',
+    field: /(^|\.)(retryStrategy|RetryStrategy)$/,
+    reason: 'a whole retryStrategy that is unknown (`RetryStrategy: !Ref P`) is read as "a single attempt": noRetryFargateSpot on a Fargate Spot queue (it checks isUnknown(attempts), not isUnknown(retryStrategy))',
+  },
+  {
+    rule: 'on-demand-for-spot-ready-jobs',
+    field: /(^|\.)(computeResources|ComputeResources)\.(type|Type)$|(^|\.)(computeResources|ComputeResources)$/,
+    reason: 'an environment of the queue whose computeResources.type is unknown (it may be SPOT) is counted as "not Spot": the queue is reported as having no Spot environment',
+  },
+  {
+    rule: 'memory-blocks-extra-copy',
+    field: /(^|\.)(instanceTypes|InstanceTypes|instance_type)(\[\d+\])?$/,
+    reason: 'with one instanceTypes entry unknown the rule still picks "the type Batch would launch" among the known entries; it should stay silent when the expansion has unresolved entries (env.expansion.unresolved)',
+  },
+];
 
-/** Unknowns the oracle cannot judge, with why. */
-const ORACLE_EXCEPTIONS: { rule: string; field: RegExp; reason: string }[] = [];
+/**
+ * Where a loader loses a known value today, so that the known configuration gives fewer findings
+ * than the one with an unknown in it (the new findings are right; the before-run missed them). The
+ * Terraform evaluator is being rewritten; the coordinator empties this list as it improves.
+ */
+const LOADER_GAPS: { kind: string; seed: RegExp; reason: string }[] = [
+  {
+    kind: 'tf',
+    seed: /popiol-daytrader-batchjob\.tf$/,
+    reason: 'a conditional with an unknown condition (`var.inp.temporary ? "1" : "0"`) inside jsonencode() makes the whole container_properties unknown; replacing the entry that holds it lets the rest be read',
+  },
+];
+
+/** Unknowns the oracle cannot judge, with why (`*`: any rule). */
+const ORACLE_EXCEPTIONS: { rule: string; field: RegExp; reason: string }[] = [
+  {
+    rule: '*',
+    field: /(^|\.)(tags|Tags|Metadata)(\.batchlint(:ignore)?)?$/,
+    reason: 'a batchlint:ignore tag or template metadata replaced by an unknown no longer suppresses: the findings it silenced come back, rightly',
+  },
+  {
+    rule: 'legacy-resource-fields',
+    field: /(^|\.)(platformCapabilities|PlatformCapabilities)(\[\d+\])?$/,
+    reason: 'vcpus / memory are deprecated on EC2 and rejected on Fargate; on a known Fargate job fargate-unsupported-field reports them instead, so with the platform unknown this rule reports a field that is wrong either way',
+  },
+];
 
 function formatPath(path: readonly (string | number)[]): string {
   let out = '';
@@ -66,7 +108,7 @@ function formatPath(path: readonly (string | number)[]): string {
 }
 
 function excused(rule: string, replaced: string): boolean {
-  return [...KNOWN_MISFIRES, ...ORACLE_EXCEPTIONS].some((e) => e.rule === rule && e.field.test(replaced));
+  return [...KNOWN_MISFIRES, ...ORACLE_EXCEPTIONS].some((e) => (e.rule === rule || e.rule === '*') && e.field.test(replaced));
 }
 
 // Rule and path, not the message: an unknown may rightly change how a finding is worded (a price
@@ -101,7 +143,7 @@ async function lint(fileName: string, text: string): Promise<{ findings: Finding
 const fieldName = (segment: string | number | undefined): string => String(segment ?? '').replace(/_/g, '').toLowerCase();
 
 /** What is wrong with the after-run, given the before-run; [] when nothing is. */
-function violations(before: Finding[], after: Finding[], replaced: Path, inReplaced: (f: Finding) => boolean, stillAboutReplaced?: (f: Finding) => boolean): string[] {
+function violations(before: Finding[], after: Finding[], replaced: Path, inReplaced: (f: Finding) => boolean, stillAboutReplaced?: (f: Finding) => boolean, loaderGap = false): string[] {
   const out: string[] = [];
   const field = formatPath(replaced);
   // A presence rule may start to fire on a field that was null (absent) and is now present but unknown.
@@ -112,7 +154,7 @@ function violations(before: Finding[], after: Finding[], replaced: Path, inRepla
   for (const f of after) {
     if (f.category === 'internal' || excused(f.ruleId, field)) continue;
     if (inReplaced(f) && !Object.hasOwn(PRESENCE_RULES, f.ruleId)) out.push(`reports the unknown value: ${show(f)}`);
-    else if (!beforeKeys.has(key(f)) && !presentNow(f)) out.push(`new finding the known value did not give: ${show(f)}`);
+    else if (!beforeKeys.has(key(f)) && !presentNow(f) && !loaderGap) out.push(`new finding the known value did not give: ${show(f)}`);
   }
   if (stillAboutReplaced) {
     const afterKeys = new Set(after.map(key));
@@ -299,7 +341,11 @@ function markUnknown(afterUnknown: Record<string, unknown>, path: Path): void {
 
 // ---- the properties ----
 
-const seeds = loadSeeds(ROOT);
+const all = loadSeeds(ROOT);
+// Seeds that hold a Batch resource, told cheaply (most fixtures do; a lint of each would take seconds).
+const BATCH = /jobDefinitionName|computeEnvironmentName|jobQueueName|fairsharePolicy|AWS::Batch::|aws_batch_/;
+const holdsBatch = (s: DocumentSeed) => BATCH.test(JSON.stringify(s.documents));
+const seeds = { ...all, api: all.api.filter(holdsBatch), cloudFormation: all.cloudFormation.filter(holdsBatch), sam: all.sam.filter(holdsBatch), terraform: all.terraform.filter((s) => BATCH.test(s.text)) };
 const DOCUMENT_SEEDS: Record<DocumentKind, DocumentSeed[]> = {
   'api-json': seeds.api,
   'api-yaml': seeds.api,
@@ -383,11 +429,12 @@ describe('an unknown in any field of any input kind is never reported as wrong',
         const span = spanOf(text, attribute.start, attribute.start + unknown.length);
         const beforeSpan = spanOf(seed.text, attribute.start, attribute.end);
         const replaced = `${attribute.block} ${attribute.name} (line ${span.line})`;
-        judge('tf', violations(prepared.before, findings, [attribute.name], (f) => within(f, span), (f) => within(f, beforeSpan)), `${seed.file}: ${replaced} := ${unknown}\n${seed.text.slice(attribute.start, attribute.end).slice(0, 500)}`);
+        const gap = LOADER_GAPS.some((g) => g.kind === 'tf' && g.seed.test(seed.file));
+        judge('tf', violations(prepared.before, findings, [attribute.name], (f) => within(f, span), (f) => within(f, beforeSpan), gap), `${seed.file}: ${replaced} := ${unknown}\n${seed.text.slice(attribute.start, attribute.end).slice(0, 500)}`);
       }),
-      options,
+      { ...options, numRuns: TF_RUNS },
     );
-    expect(judged).toBeGreaterThan(RUNS / 2);
+    expect(judged).toBeGreaterThan(TF_RUNS / 2);
   }, 120_000);
 
   it('plan', async () => {
