@@ -174,8 +174,11 @@ function clone(value: unknown): unknown {
 }
 
 function pathsUnder(value: unknown, prefix: Path, out: Path[] = []): Path[] {
-  if (Array.isArray(value)) value.forEach((v, i) => (out.push([...prefix, i]), pathsUnder(v, [...prefix, i], out)));
-  else if (isRecord(value)) for (const [k, v] of Object.entries(value)) out.push([...prefix, k]), pathsUnder(v, [...prefix, k], out);
+  const children: [string | number, unknown][] = Array.isArray(value) ? value.map((v, i) => [i, v]) : isRecord(value) ? Object.entries(value) : [];
+  for (const [k, v] of children) {
+    out.push([...prefix, k]);
+    pathsUnder(v, [...prefix, k], out);
+  }
   return out;
 }
 
@@ -466,7 +469,6 @@ describe('an unknown in any field of any input kind is never reported as wrong',
         markUnknown(inner.after_unknown as Record<string, unknown>, path.slice(valuesAt + 1));
         const { findings } = await lint('plan.json', toJson(doc));
         const beforeSpan = locate('plan.json', toJson(prepared.doc), path);
-        const replaced = formatPath(path.slice(valuesAt + 1));
         // The value is gone from the text: what was reported inside it must not be reported any more.
         judge('plan', violations(prepared.before, findings, path.slice(valuesAt + 1), () => false, (f) => within(f, beforeSpan)), `${seeds.plan[seedIndex]!.file}: ${formatPath(path)} known after apply`);
       }),

@@ -20,7 +20,7 @@ async function lint(name: string, text: string) {
   }
 }
 
-const ids = (findings: { ruleId: string }[], ruleId: string) => findings.filter((f) => f.ruleId === ruleId);
+const ids = <F extends { ruleId: string }>(findings: F[], ruleId: string): F[] => findings.filter((f) => f.ruleId === ruleId);
 
 const QUEUE_TEMPLATE = (environment: string) => `Parameters:
   SharedEnvironment: { Type: String }
