@@ -16,6 +16,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { lintPaths } from '../dist/src/lint-files.js';
 import { parseSourceText } from '../dist/src/source/read-source-file.js';
 import type { Finding } from '../dist/src/engine/finding.js';
+import { RULES } from '../dist/rules/index.js';
 import { loadSeeds, type DocumentSeed } from './fuzz/seeds.js';
 import { objectOf, setOwn } from './fuzz/hostile-values.js';
 import { toJson, toYaml } from './fuzz/printers.js';
@@ -99,6 +100,11 @@ const ORACLE_EXCEPTIONS: { rule: string; field: RegExp; reason: string }[] = [
     field: /(^|\.)(platformCapabilities|PlatformCapabilities)(\[\d+\])?$/,
     reason: 'vcpus / memory are deprecated on EC2 and rejected on Fargate; on a known Fargate job fargate-unsupported-field reports them instead, so with the platform unknown this rule reports a field that is wrong either way',
   },
+  {
+    rule: 'multinode-unsupported-environment',
+    field: /(^|\.)(type|Type)$/,
+    reason: 'a job with nodeProperties is multinode whatever `type` says (only type multinode takes them); the rule points its finding at `type`, so it sits on the unknown without being about it',
+  },
 ];
 
 function formatPath(path: readonly (string | number)[]): string {
@@ -123,6 +129,9 @@ function within(f: Finding, span: Span): boolean {
   return afterStart && beforeEnd;
 }
 
+/** Every rule, the policy checks that are off by default included. */
+const EVERY_RULE = { only: new Set<string>(RULES.map((r: { id: string }) => r.id)) };
+
 const work = mkdtempSync(join(tmpdir(), 'batchlint-unknown-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 let counter = 0;
@@ -132,7 +141,7 @@ async function lint(fileName: string, text: string): Promise<{ findings: Finding
   mkdirSync(dir);
   writeFileSync(join(dir, fileName), text);
   try {
-    const result = await lintPaths([fileName], { cwd: dir });
+    const result = await lintPaths([fileName], { cwd: dir, settings: EVERY_RULE });
     return { findings: result.findings, resources: result.model.resources.map((r: { source: { path: readonly (string | number)[] } }) => ({ path: r.source.path })) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
