@@ -74,9 +74,16 @@ export function hasPlaceholder(text: string): boolean {
   return placeholderTokens(text).length > 0;
 }
 
+/** A value that may be one placeholder as a whole: one anchored test, so that most strings cost one regex. */
+const MAYBE_WHOLE = new RegExp(`^(?:${DELIMITED.map((r) => r.source).join('|')})$`);
+
 /** Whether the whole value (spaces aside) is one placeholder: `<role-arn>`, `REPLACE_ME`, `{{ image }}`. */
 export function isPlaceholder(text: string): boolean {
   const trimmed = text.trim();
+  if (trimmed.length < 3 || trimmed.length > 300) return false;
+  const candidate = MAYBE_WHOLE.test(trimmed) || X_RUN.test(trimmed) || (UPPER_NAME.test(trimmed) && PLACEHOLDER_NAME.test(trimmed));
+  if (!candidate) return false;
+  // `{{a}} and {{b}}` matches the anchored test but is two placeholders and text.
   const tokens = placeholderTokens(trimmed);
   return tokens.length === 1 && tokens[0]!.start === 0 && tokens[0]!.end === trimmed.length;
 }
