@@ -99,7 +99,10 @@ export function expandInstanceTypes(computeEnvironment: unknown, options: Expans
   if ((stringOf(field(computeEnvironment, 'type')) ?? '').toUpperCase() === 'UNMANAGED') return undefined;
   const resources = field(computeEnvironment, 'computeResources');
   if (resources === undefined || isUnknown(resources)) return undefined;
-  const kind = (stringOf(field(resources, 'type')) ?? '').toUpperCase();
+  const rawKind = field(resources, 'type');
+  // Fargate or EC2 is decided at deploy time: which instances, if any, is not known either.
+  if (isUnknown(rawKind)) return { types: [], entries: [], unresolved: [rawKind.origin], implicitDefault: false };
+  const kind = (stringOf(rawKind) ?? '').toUpperCase();
   if (kind.startsWith('FARGATE')) return undefined;
   return expandInstanceTypeList(field(resources, 'instanceTypes'), opts);
 }

@@ -5,7 +5,7 @@ import type { BatchResource, Pairing, ResourceKind } from '../model/resource.js'
 import type { JsonPath } from '../source/source-document.js';
 import { arrayOf, field, isUnknown, numberOf, stringOf } from '../model/values.js';
 import { environmentPlatform, jobPlatform, type Capacity, type Orchestration } from './platform.js';
-import { plainName, ReferenceIndex, refersTo, resolveReference, sameScope, scopeOf } from './resource-reference.js';
+import { hasUnknownName, plainName, ReferenceIndex, refersTo, resolveReference, sameScope, scopeOf } from './resource-reference.js';
 
 /** What the graph reads of a run's model (LintModel builds its graph from itself). */
 export interface GraphInput {
@@ -83,13 +83,18 @@ export class ResourceGraph {
   private usingIndex: Map<BatchResource, QueueNode[]> | undefined;
   private certainOnQueue: Map<QueueNode, JobQueuePairing[]> | undefined;
   private readonly indexes = new Map<ResourceKind, ReferenceIndex<ResourceKind>>();
+  private readonly unnamed = new Map<ResourceKind, readonly BatchResource[]>();
 
   constructor(private readonly model: GraphInput) {
     this.queues = model.byKind.jobQueue.map((queue) => this.linkQueue(queue));
     for (const node of this.queues) this.queueByResource.set(node.queue, node);
+    // Job definitions whose declared pairing names a queue that may be one whose name is unknown:
+    // submitted somewhere, but where is not known (no pairing is inferred for them either).
+    const undecided: BatchResource[] = [];
     for (const pairing of model.pairings) {
       const jobDefinitions = this.jobDefinitionsSubmittedBy(pairing);
       if (jobDefinitions.length === 0) {
+        if (this.mayBeUnnamed('jobDefinition')) continue;
         const queueResource = this.resolveJobQueue(pairing.jobQueue);
         const queue = queueResource ? this.queueByResource.get(queueResource) : undefined;
         this.unresolvedPairings.push({ pairing, ...(queue ? { queue } : {}) });
@@ -99,9 +104,11 @@ export class ResourceGraph {
         const queueResource = this.resolveJobQueue(pairing.jobQueue, jobDefinition);
         const queue = queueResource ? this.queueByResource.get(queueResource) : undefined;
         if (queue) this.declaredPairings.push({ jobDefinition, queue, origin: pairing.origin, declared: pairing, alternatives: [queue] });
+        else if (this.mayBeUnnamed('jobQueue', jobDefinition)) undecided.push(jobDefinition);
         else this.unresolvedPairings.push({ pairing, jobDefinition });
       }
     }
+    for (const jobDefinition of undecided) if (!this.declaredByJob.has(jobDefinition)) this.declaredByJob.set(jobDefinition, []);
     for (const p of this.declaredPairings) {
       const list = this.declaredByJob.get(p.jobDefinition);
       if (list) list.push(p);
@@ -133,19 +140,38 @@ export class ResourceGraph {
     return [...latest.values()];
   }
 
-  private resolveLink(value: unknown): { reference?: string; unknown: boolean; id?: string } {
+  /**
+   * What a queue's link holds: a name or ARN, or the logical id of the template resource a `Ref` /
+   * `Fn::GetAtt` names. An intrinsic naming something that is not such a resource (a parameter
+   * without default, a custom resource, an import) is an unknown link, not a reference to a missing
+   * environment or policy.
+   */
+  private resolveLink<R>(value: unknown, resolve: (reference: string) => R | undefined, mayBeUnnamed: () => boolean): { reference?: string; unknown: boolean; target?: R } {
     if (isUnknown(value)) {
       const id = logicalIdOf(value.origin);
-      return id ? { reference: id, unknown: false } : { unknown: true };
+      const target = id === undefined ? undefined : resolve(id);
+      return target !== undefined ? { reference: id, unknown: false, target } : { unknown: true };
     }
     const reference = stringOf(value);
-    return reference === undefined ? { unknown: false } : { reference, unknown: false };
+    if (reference === undefined) return { unknown: false };
+    const target = resolve(reference);
+    if (target === undefined && mayBeUnnamed()) return { unknown: true };
+    return { reference, unknown: false, ...(target !== undefined ? { target } : {}) };
+  }
+
+  /**
+   * Whether a resource of `kind` (in the scope of `from`) has a name known only at deploy time: a
+   * name that matches nothing else may designate it, so the link is unknown, not unresolved.
+   */
+  private mayBeUnnamed(kind: ResourceKind, from?: BatchResource): boolean {
+    let unnamed = this.unnamed.get(kind);
+    if (!unnamed) this.unnamed.set(kind, (unnamed = this.model.byKind[kind].filter(hasUnknownName)));
+    return unnamed.some((r) => !from || sameScope(from, r));
   }
 
   private linkQueue(queue: BatchResource<'jobQueue'>): QueueNode {
     const environments: EnvironmentLink[] = arrayOf(field(queue.data, 'computeEnvironmentOrder')).map((entry, index) => {
-      const { reference, unknown } = this.resolveLink(field(entry, 'computeEnvironment'));
-      const environment = reference === undefined ? undefined : this.resolveComputeEnvironment(reference, queue);
+      const { reference, unknown, target: environment } = this.resolveLink(field(entry, 'computeEnvironment'), (r) => this.resolveComputeEnvironment(r, queue), () => this.mayBeUnnamed('computeEnvironment', queue));
       const order = numberOf(field(entry, 'order'));
       return { index, unknown, path: ['computeEnvironmentOrder', index, 'computeEnvironment'], ...(order !== undefined ? { order } : {}), ...(reference !== undefined ? { reference } : {}), ...(environment ? { environment } : {}) };
     });
@@ -153,8 +179,7 @@ export class ResourceGraph {
     const node: QueueNode = { queue, environments };
     const rawPolicy = field(queue.data, 'schedulingPolicyArn');
     if (rawPolicy !== undefined) {
-      const { reference, unknown } = this.resolveLink(rawPolicy);
-      const policy = reference === undefined ? undefined : this.resolveSchedulingPolicy(reference, queue);
+      const { reference, unknown, target: policy } = this.resolveLink(rawPolicy, (r) => this.resolveSchedulingPolicy(r, queue), () => this.mayBeUnnamed('schedulingPolicy', queue));
       node.policy = { unknown, path: ['schedulingPolicyArn'], ...(reference !== undefined ? { reference } : {}), ...(policy ? { policy } : {}) };
     }
     return node;

@@ -3,7 +3,7 @@
 // (`Ref`), and SubmitJob takes a job definition as `name`, `name:revision` or an ARN (without a
 // revision: the latest ACTIVE one). https://docs.aws.amazon.com/batch/latest/APIReference/API_SubmitJob.html
 import type { BatchResource, ResourceKind } from '../model/resource.js';
-import { field, numberOf, stringOf } from '../model/values.js';
+import { field, isUnknown, numberOf, stringOf } from '../model/values.js';
 
 const ARN = /^arn:[\w-]+:batch:([\w-]*):(\d*):([\w-]+)\/(.+)$/;
 
@@ -39,10 +39,19 @@ export function referencedName(reference: string): string {
   return match ? match[4]! : reference.trim();
 }
 
+const NAME_KEYS: Record<ResourceKind, string> = { jobDefinition: 'jobDefinitionName', computeEnvironment: 'computeEnvironmentName', jobQueue: 'jobQueueName', schedulingPolicy: 'name' };
+
 /** The resource's own name field (a job definition's without revision). */
 export function plainName(resource: BatchResource): string {
-  const key = { jobDefinition: 'jobDefinitionName', computeEnvironment: 'computeEnvironmentName', jobQueue: 'jobQueueName', schedulingPolicy: 'name' }[resource.kind];
-  return stringOf(field(resource.data, key)) ?? resource.name;
+  return stringOf(field(resource.data, NAME_KEYS[resource.kind])) ?? resource.name;
+}
+
+/**
+ * Whether a resource's name is decided at deploy time (a parameter, a variable, a placeholder): a
+ * name or ARN that matches no other resource may still designate it.
+ */
+export function hasUnknownName(resource: BatchResource): boolean {
+  return isUnknown(field(resource.data, NAME_KEYS[resource.kind]));
 }
 
 /** True when `reference` (name, name:revision, ARN, template logical id) designates the resource. */

@@ -5,6 +5,7 @@
 import { isRecord, stringOf, type JsonRecord } from '../model/values.js';
 import type { BatchResource, ResourceKind } from '../model/resource.js';
 import type { SourceDocument } from '../source/source-document.js';
+import { placeholdersAsUnknown } from './api-placeholders.js';
 
 /** The list keys of describe outputs and bundles, and the kind each holds. */
 export const LIST_KEYS: Record<string, ResourceKind> = {
@@ -54,7 +55,8 @@ const ARN_KEYS: Record<ResourceKind, string> = {
 
 function makeResource(kind: ResourceKind, data: JsonRecord, document: SourceDocument, path: (string | number)[]): BatchResource {
   const arn = stringOf(data[ARN_KEYS[kind]]);
-  return { kind, name: resourceName(kind, data), data: data as BatchResource['data'], source: { document, path }, ...(arn ? { arn } : {}) };
+  // The name as written, placeholder or not: it is what the reader sees in the file.
+  return { kind, name: resourceName(kind, data), data: placeholdersAsUnknown(data) as BatchResource['data'], source: { document, path }, ...(arn ? { arn } : {}) };
 }
 
 export interface RecognisedDocument {

@@ -4,6 +4,8 @@ import type { AjvError } from './validators.generated.js';
 import type { ResourceKind } from '../model/resource.js';
 import type { SchemaIssue } from '../model/schema-issue.js';
 import { allowedProperties, schemaAt } from './schema-walk.js';
+import { hasPlaceholder, isPlaceholder } from '../model/placeholder.js';
+import { isUnknown } from '../model/values.js';
 
 function pathOf(instancePath: string): (string | number)[] {
   if (instancePath === '') return [];
@@ -106,6 +108,30 @@ function toIssue(kind: ResourceKind, data: unknown, error: AjvError): SchemaIssu
   }
 }
 
+/** The value at `path`, or the Unknown met on the way there (an unknown object holds unknown fields). */
+function valueOrUnknownAt(root: unknown, path: readonly (string | number)[]): unknown {
+  let v: unknown = root;
+  for (const s of path) {
+    if (isUnknown(v) || v === null || typeof v !== 'object') return v;
+    v = Object.prototype.hasOwnProperty.call(v, s) ? (v as Record<string | number, unknown>)[s] : undefined;
+  }
+  return v;
+}
+
+/**
+ * Whether an issue is about a value that is not known: an Unknown (a template or plan value decided
+ * at deploy time), or a placeholder written in its place (`<account-id>`, `{{ name }}`, `REPLACE_ME`).
+ * Nothing unknown is reported as wrong. A placeholder inside a longer string makes its pattern,
+ * allowed values and length unknown, but a string where an object or a list belongs is still the
+ * wrong type unless the placeholder is the whole value.
+ */
+function aboutUnknown(issue: SchemaIssue, data: unknown): boolean {
+  const value = valueOrUnknownAt(data, issue.path);
+  if (isUnknown(value)) return true;
+  if (issue.key || typeof value !== 'string') return false;
+  return issue.kind === 'type' ? isPlaceholder(value) : hasPlaceholder(value);
+}
+
 /**
  * Validates one resource against its generated schema. Wrong types, enum values, ranges, unknown and
  * missing properties come back as issues with the path of the offending value.
@@ -117,7 +143,7 @@ export function validateResource(kind: ResourceKind, data: unknown): SchemaIssue
   const seen = new Set<string>();
   for (const error of validate.errors ?? []) {
     const issue = toIssue(kind, data, error);
-    if (!issue) continue;
+    if (!issue || aboutUnknown(issue, data)) continue;
     const id = `${issue.kind}|${issue.path.join('/')}`;
     if (seen.has(id)) continue;
     seen.add(id);
