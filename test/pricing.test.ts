@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundledPriceCatalog, overlayPriceCatalog, parsePriceCatalog, readPriceCatalogFile, PriceCatalogError } from '../dist/src/pricing/price-catalog.js';
+import { BUNDLED_CATALOG_PATH, bundledPriceCatalog, overlayPriceCatalog, parsePriceCatalog, readPriceCatalogFile, PriceCatalogError } from '../dist/src/pricing/price-catalog.js';
 import { fargatePrice, onDemandPrice, spotPrice } from '../dist/src/pricing/price-quotes.js';
 import { ec2OnDemandPrices, fargateRatesFromItems, parsePriceListItem } from '../dist/src/pricing/live/price-list-items.js';
 import { ec2OnDemandFilters, getProducts } from '../dist/src/pricing/live/price-list-api.js';
@@ -36,6 +36,13 @@ const CREDENTIALS = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret-examp
 
 describe('bundled price catalog', () => {
   const catalog = bundledPriceCatalog();
+
+  it('passes the check a user\'s catalog file gets (bundledPriceCatalog reads it without that check), to the same value', () => {
+    expect(readPriceCatalogFile(BUNDLED_CATALOG_PATH)).toEqual(catalog);
+    const broken = JSON.parse(readFileSync(BUNDLED_CATALOG_PATH, 'utf8')) as { ec2: { onDemand: Record<string, Record<string, unknown>> } };
+    broken.ec2.onDemand['us-east-1']!['m5.large'] = 'cheap';
+    expect(() => parsePriceCatalog(broken, 'edited snapshot')).toThrow(/ec2\.onDemand\.us-east-1\.m5\.large is not a valid price/);
+  });
 
   it('carries its date and sources, and the figures of the data it was generated from', () => {
     expect(catalog.date).toBe('2026-07-20');
