@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { lookup, setField } from '../model/values.js';
+import { LazyJson } from './lazy-json-object.js';
 
 export const CATALOG_FORMAT = 'batchlint-price-catalog/1';
 
@@ -195,7 +196,13 @@ let bundled: PriceCatalog | undefined;
  * checked by test/price-catalog.test.ts against the same parsePriceCatalog.
  */
 export function bundledPriceCatalog(): PriceCatalog {
-  bundled ??= normalized(JSON.parse(readFileSync(BUNDLED_CATALOG_PATH, 'utf8')) as Record<string, unknown>);
+  if (!bundled) {
+    // The EC2 sections (region -> type -> figure) are parsed a Region at a time, when read.
+    const json = new LazyJson(readFileSync(BUNDLED_CATALOG_PATH, 'utf8'), 2);
+    const regions = (_: string, from: number, to: number): unknown => (json.isObject(from) ? json.lazyObject(from) : json.parse(from, to));
+    const top = json.lazyObject(0, (key, from, to) => (key === 'ec2' ? json.lazyObject(from, regions) : json.parse(from, to)));
+    bundled = normalized(top);
+  }
   return bundled;
 }
 
