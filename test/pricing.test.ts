@@ -4,7 +4,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundledPriceCatalog, overlayPriceCatalog, parsePriceCatalog, readPriceCatalogFile, PriceCatalogError } from '../dist/src/pricing/price-catalog.js';
+import { LazyJson } from '../dist/src/pricing/lazy-json-object.js';
+import { BUNDLED_CATALOG_PATH, bundledPriceCatalog, overlayPriceCatalog, parsePriceCatalog, readPriceCatalogFile, PriceCatalogError } from '../dist/src/pricing/price-catalog.js';
 import { fargatePrice, onDemandPrice, spotPrice } from '../dist/src/pricing/price-quotes.js';
 import { ec2OnDemandPrices, fargateRatesFromItems, parsePriceListItem } from '../dist/src/pricing/live/price-list-items.js';
 import { ec2OnDemandFilters, getProducts } from '../dist/src/pricing/live/price-list-api.js';
@@ -36,6 +37,22 @@ const CREDENTIALS = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret-examp
 
 describe('bundled price catalog', () => {
   const catalog = bundledPriceCatalog();
+
+  it('passes the check a user\'s catalog file gets (bundledPriceCatalog reads it without that check), to the same value', () => {
+    expect(readPriceCatalogFile(BUNDLED_CATALOG_PATH)).toEqual(catalog);
+    const broken = JSON.parse(readFileSync(BUNDLED_CATALOG_PATH, 'utf8')) as { ec2: { onDemand: Record<string, Record<string, unknown>> } };
+    broken.ec2.onDemand['us-east-1']!['m5.large'] = 'cheap';
+    expect(() => parsePriceCatalog(broken, 'edited snapshot')).toThrow(/ec2\.onDemand\.us-east-1\.m5\.large is not a valid price/);
+  });
+
+  it('is read lazily to the same values, braces and escaped quotes inside strings included', () => {
+    const text = `{\n "a": { "x\\"}": { "{[": "q\\\\\\"}]", "n": [1, { "b": "\\\\" }] }, "y": -1.5e3 },\n "b": ["}", { "c": null }], "__proto__": { "d": true }\n}`;
+    const json = new LazyJson(text, 1);
+    const top = json.lazyObject(0, (key, from, to) => (json.isObject(from) ? json.lazyObject(from) : json.parse(from, to)));
+    expect(JSON.parse(JSON.stringify(top))).toEqual(JSON.parse(text));
+    expect(Object.keys(top)).toEqual(['a', 'b', '__proto__']);
+    expect(Object.getPrototypeOf(top)).toBe(Object.prototype);
+  });
 
   it('carries its date and sources, and the figures of the data it was generated from', () => {
     expect(catalog.date).toBe('2026-07-20');

@@ -69,12 +69,19 @@ export class InstanceCatalog {
   constructor(file: CatalogFile) {
     this.meta = file._meta;
     this.regions = file.regions;
+    // Most types share one of a few region sets: each set is decoded once (a catalog load is on
+    // every lint's path) and shared, read-only, by its types.
+    const regionSets = new Map<number, readonly string[]>();
     for (const [name, vcpus, memoryMiB, arch, gpuCount, gpuModel, acceleratorCount, accelerator, mask] of file.types) {
       const dot = name.indexOf('.');
       const family = name.slice(0, dot);
       const size = name.slice(dot + 1);
-      const regions: string[] = [];
-      for (let i = 0; i < file.regions.length; i++) if (Math.floor(mask / 2 ** i) % 2 === 1) regions.push(file.regions[i]!);
+      let regions = regionSets.get(mask);
+      if (!regions) {
+        const decoded: string[] = [];
+        for (let i = 0; i < file.regions.length; i++) if (Math.floor(mask / 2 ** i) % 2 === 1) decoded.push(file.regions[i]!);
+        regionSets.set(mask, (regions = Object.freeze(decoded)));
+      }
       const info: InstanceTypeInfo = { name, family, size, metal: size.startsWith('metal'), vcpus, memoryMiB, architecture: ARCHITECTURES[arch] ?? 'x86_64', regions };
       if (gpuCount > 0 && gpuModel >= 0) {
         const [vendor = '', model = ''] = (file.gpuModels[gpuModel] ?? ':').split(':');

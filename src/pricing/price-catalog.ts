@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { lookup, setField } from '../model/values.js';
+import { LazyJson } from './lazy-json-object.js';
 
 export const CATALOG_FORMAT = 'batchlint-price-catalog/1';
 
@@ -103,55 +104,69 @@ const isFargateEntry = (key: string, v: unknown): boolean => (key === 'ephemeral
 /** Checks a parsed catalog document; throws PriceCatalogError naming the first problem. */
 export function parsePriceCatalog(value: unknown, origin: string): PriceCatalog {
   try {
-    if (!isObject(value)) throw new PriceCatalogError('not a JSON object');
-    if (value.format !== CATALOG_FORMAT) throw new PriceCatalogError(`"format" must be "${CATALOG_FORMAT}"`);
-    if (typeof value.source !== 'string' || typeof value.date !== 'string') throw new PriceCatalogError('"source" and "date" must be strings');
-    if (value.currency !== 'USD') throw new PriceCatalogError('"currency" must be "USD"');
-    const ec2 = value.ec2;
-    const fargate = value.fargate;
-    if (!isObject(ec2) || !isObject(fargate)) throw new PriceCatalogError('"ec2" and "fargate" must be objects');
-    checkRegionMap(ec2.onDemand, 'ec2.onDemand', isPrice);
-    if (ec2.onDemandRatios !== undefined) {
-      if (!isObject(ec2.onDemandRatios)) throw new PriceCatalogError('ec2.onDemandRatios must be an object of regions');
-      for (const [region, entry] of Object.entries(ec2.onDemandRatios)) {
-        if (!isObject(entry) || !isPrice(entry.ratio) || !isObject(entry.families)) throw new PriceCatalogError(`ec2.onDemandRatios.${region} must hold { ratio, level, families }`);
-        for (const [family, f] of Object.entries(entry.families)) {
-          if (typeof f !== 'string' && !(Array.isArray(f) && isPrice(f[0]) && typeof f[1] === 'string')) throw new PriceCatalogError(`ec2.onDemandRatios.${region}.families.${family} is not a ratio`);
-        }
-      }
-    }
-    // Savings can be negative: the advisor shows some pools typically above On-Demand.
-    checkRegionMap(ec2.spotAdvisor ?? {}, 'ec2.spotAdvisor', (v) => Array.isArray(v) && v.length === 2 && typeof v[0] === 'number' && Number.isFinite(v[0]) && v[0] < 100 && isPrice(v[1]));
-    checkRegionMap(ec2.spot ?? {}, 'ec2.spot', (v) => isObject(v) && isPrice(v.usdPerHour) && isObject(v.zones));
-    checkRegionMap(ec2.spotEstimate ?? {}, 'ec2.spotEstimate', (v) => Array.isArray(v) && (v.length === 2 || (v.length === 3 && isPrice(v[2]))) && isPrice(v[0]) && isPrice(v[1]));
-    for (const part of ['onDemand', 'spot'] as const) {
-      const regions = fargate[part] ?? {};
-      if (!isObject(regions)) throw new PriceCatalogError(`fargate.${part} must be an object of regions`);
-      for (const [region, rates] of Object.entries(regions)) {
-        if (!isObject(rates) || !Object.entries(rates).every(([k, v]) => isFargateEntry(k, v))) {
-          throw new PriceCatalogError(`fargate.${part}.${region} must hold { x86_64, arm64: { vcpuHour, gbHour }, ephemeralStorageGbHour }`);
-        }
-      }
-    }
-    const estimates = fargate.onDemandEstimate ?? {};
-    if (!isObject(estimates)) throw new PriceCatalogError('fargate.onDemandEstimate must be an object of regions');
-    for (const [region, rates] of Object.entries(estimates)) {
-      if (!isObject(rates) || !Object.entries(rates).every(([k, v]) => (k === 'ratio' ? isPrice(v) : k === 'level' ? typeof v === 'string' : isFargateEntry(k, v)))) {
-        throw new PriceCatalogError(`fargate.onDemandEstimate.${region} must hold { x86_64, arm64: { vcpuHour, gbHour }, ephemeralStorageGbHour, ratio, level }`);
-      }
-    }
-    const discount = fargate.spotDiscount;
-    if (discount !== undefined && !(isObject(discount) && isPrice(discount.upToPercent) && (discount.upToPercent as number) < 100 && typeof discount.source === 'string')) {
-      throw new PriceCatalogError('fargate.spotDiscount must be { upToPercent (0-99), source }');
-    }
-    return {
-      ...(value as unknown as PriceCatalog),
-      ec2: { ...ec2, onDemand: ec2.onDemand, spot: ec2.spot ?? {}, spotEstimate: ec2.spotEstimate ?? {} } as PriceCatalog['ec2'],
-      fargate: { onDemand: fargate.onDemand ?? {}, spot: fargate.spot ?? {}, ...(Object.keys(estimates).length > 0 ? { onDemandEstimate: estimates } : {}), ...(discount ? { spotDiscount: discount } : {}) } as PriceCatalog['fargate'],
-    };
+    checkPriceCatalog(value);
+    return normalized(value as Record<string, unknown>);
   } catch (error) {
     if (error instanceof PriceCatalogError) throw new PriceCatalogError(`price catalog ${origin}: ${error.message}`);
     throw error;
+  }
+}
+
+/** The catalog with its optional parts filled in (the value has passed checkPriceCatalog). */
+function normalized(value: Record<string, unknown>): PriceCatalog {
+  const ec2 = value.ec2 as Record<string, unknown>;
+  const fargate = value.fargate as Record<string, unknown>;
+  const estimates = (fargate.onDemandEstimate ?? {}) as Record<string, unknown>;
+  const discount = fargate.spotDiscount;
+  return {
+    ...(value as unknown as PriceCatalog),
+    ec2: { ...ec2, onDemand: ec2.onDemand, spot: ec2.spot ?? {}, spotEstimate: ec2.spotEstimate ?? {} } as PriceCatalog['ec2'],
+    fargate: { onDemand: fargate.onDemand ?? {}, spot: fargate.spot ?? {}, ...(Object.keys(estimates).length > 0 ? { onDemandEstimate: estimates } : {}), ...(discount ? { spotDiscount: discount } : {}) } as PriceCatalog['fargate'],
+  };
+}
+
+/** Throws PriceCatalogError naming the first problem of a parsed catalog document. */
+function checkPriceCatalog(value: unknown): void {
+  if (!isObject(value)) throw new PriceCatalogError('not a JSON object');
+  if (value.format !== CATALOG_FORMAT) throw new PriceCatalogError(`"format" must be "${CATALOG_FORMAT}"`);
+  if (typeof value.source !== 'string' || typeof value.date !== 'string') throw new PriceCatalogError('"source" and "date" must be strings');
+  if (value.currency !== 'USD') throw new PriceCatalogError('"currency" must be "USD"');
+  const ec2 = value.ec2;
+  const fargate = value.fargate;
+  if (!isObject(ec2) || !isObject(fargate)) throw new PriceCatalogError('"ec2" and "fargate" must be objects');
+  checkRegionMap(ec2.onDemand, 'ec2.onDemand', isPrice);
+  if (ec2.onDemandRatios !== undefined) {
+    if (!isObject(ec2.onDemandRatios)) throw new PriceCatalogError('ec2.onDemandRatios must be an object of regions');
+    for (const [region, entry] of Object.entries(ec2.onDemandRatios)) {
+      if (!isObject(entry) || !isPrice(entry.ratio) || !isObject(entry.families)) throw new PriceCatalogError(`ec2.onDemandRatios.${region} must hold { ratio, level, families }`);
+      for (const [family, f] of Object.entries(entry.families)) {
+        if (typeof f !== 'string' && !(Array.isArray(f) && isPrice(f[0]) && typeof f[1] === 'string')) throw new PriceCatalogError(`ec2.onDemandRatios.${region}.families.${family} is not a ratio`);
+      }
+    }
+  }
+  // Savings can be negative: the advisor shows some pools typically above On-Demand.
+  checkRegionMap(ec2.spotAdvisor ?? {}, 'ec2.spotAdvisor', (v) => Array.isArray(v) && v.length === 2 && typeof v[0] === 'number' && Number.isFinite(v[0]) && v[0] < 100 && isPrice(v[1]));
+  checkRegionMap(ec2.spot ?? {}, 'ec2.spot', (v) => isObject(v) && isPrice(v.usdPerHour) && isObject(v.zones));
+  checkRegionMap(ec2.spotEstimate ?? {}, 'ec2.spotEstimate', (v) => Array.isArray(v) && (v.length === 2 || (v.length === 3 && isPrice(v[2]))) && isPrice(v[0]) && isPrice(v[1]));
+  for (const part of ['onDemand', 'spot'] as const) {
+    const regions = fargate[part] ?? {};
+    if (!isObject(regions)) throw new PriceCatalogError(`fargate.${part} must be an object of regions`);
+    for (const [region, rates] of Object.entries(regions)) {
+      if (!isObject(rates) || !Object.entries(rates).every(([k, v]) => isFargateEntry(k, v))) {
+        throw new PriceCatalogError(`fargate.${part}.${region} must hold { x86_64, arm64: { vcpuHour, gbHour }, ephemeralStorageGbHour }`);
+      }
+    }
+  }
+  const estimates = fargate.onDemandEstimate ?? {};
+  if (!isObject(estimates)) throw new PriceCatalogError('fargate.onDemandEstimate must be an object of regions');
+  for (const [region, rates] of Object.entries(estimates)) {
+    if (!isObject(rates) || !Object.entries(rates).every(([k, v]) => (k === 'ratio' ? isPrice(v) : k === 'level' ? typeof v === 'string' : isFargateEntry(k, v)))) {
+      throw new PriceCatalogError(`fargate.onDemandEstimate.${region} must hold { x86_64, arm64: { vcpuHour, gbHour }, ephemeralStorageGbHour, ratio, level }`);
+    }
+  }
+  const discount = fargate.spotDiscount;
+  if (discount !== undefined && !(isObject(discount) && isPrice(discount.upToPercent) && (discount.upToPercent as number) < 100 && typeof discount.source === 'string')) {
+    throw new PriceCatalogError('fargate.spotDiscount must be { upToPercent (0-99), source }');
   }
 }
 
@@ -175,9 +190,19 @@ export const BUNDLED_CATALOG_PATH = fileURLToPath(new URL('../../../data/price-c
 
 let bundled: PriceCatalog | undefined;
 
-/** The committed snapshot, read once per process. */
+/**
+ * The committed snapshot, read once per process. It is not checked field by field as a user's file
+ * is: that check cost more than parsing (a tenth of a one-template lint), and the snapshot is ours,
+ * checked by test/price-catalog.test.ts against the same parsePriceCatalog.
+ */
 export function bundledPriceCatalog(): PriceCatalog {
-  bundled ??= readPriceCatalogFile(BUNDLED_CATALOG_PATH);
+  if (!bundled) {
+    // The EC2 sections (region -> type -> figure) are parsed a Region at a time, when read.
+    const json = new LazyJson(readFileSync(BUNDLED_CATALOG_PATH, 'utf8'), 2);
+    const regions = (_: string, from: number, to: number): unknown => (json.isObject(from) ? json.lazyObject(from) : json.parse(from, to));
+    const top = json.lazyObject(0, (key, from, to) => (key === 'ec2' ? json.lazyObject(from, regions) : json.parse(from, to)));
+    bundled = normalized(top);
+  }
   return bundled;
 }
 

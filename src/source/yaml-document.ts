@@ -132,6 +132,7 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
     return { file, format: 'yaml', documents, problems };
   }
   if (!Array.isArray(parsedStream)) parsedStream = [];
+  const mayAlias = text.includes('*');
   parsedStream.forEach((doc) => {
     if (doc.errors.length > 0) {
       for (const error of doc.errors) {
@@ -139,7 +140,7 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
       }
       return;
     }
-    const duplicate = duplicateKeyOffsets(doc.contents);
+    const duplicate = duplicateKeyOffsets(doc.contents, mayAlias);
     if (duplicate) {
       problems.push({ message: `Invalid YAML: ${yamlMessage('DUPLICATE_KEY', '')}`, range: lines().range(duplicate[0], duplicate[1]), syntax: true, code: 'DUPLICATE_KEY' });
       return;
@@ -194,13 +195,16 @@ function depthOf(root: unknown): number {
  * map. Keys are equal as the library's own check has them: the same node, or scalars of the same
  * value (so `1` and `"1"` differ). Iterative: the nesting is the input's.
  */
-function duplicateKeyOffsets(root: unknown): [number, number] | undefined {
+function duplicateKeyOffsets(root: unknown, mayAlias: boolean): [number, number] | undefined {
   const stack: unknown[] = [root];
-  const visited = new Set<unknown>();
+  // Only an alias makes a node reachable twice; a text without `*` has none, and no set of every node is needed.
+  const visited = mayAlias ? new Set<unknown>() : undefined;
   while (stack.length > 0) {
     const node = stack.pop();
-    if (visited.has(node)) continue;
-    visited.add(node);
+    if (visited) {
+      if (visited.has(node)) continue;
+      visited.add(node);
+    }
     if (isMap(node)) {
       const seen = new Set<unknown>();
       for (const pair of node.items) {

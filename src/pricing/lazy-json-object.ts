@@ -1,0 +1,135 @@
+// JSON objects whose members are parsed when first read. The bundled price catalog is 580 KB of
+// region -> instance type maps, and JSON.parse of all of it was a sixth of a one-template lint, which
+// reads the prices of one or two Regions. Only a trusted, generated file is read this way: it is
+// scanned for member boundaries, not checked (test/price-catalog.test.ts checks the snapshot).
+
+/** Index just past the JSON string that starts at `start` (a `"`). */
+function stringEnd(text: string, start: number): number {
+  let i = start + 1;
+  for (;;) {
+    const quote = text.indexOf('"', i);
+    if (quote < 0) throw new SyntaxError(`unterminated string at ${start}`);
+    let backslashes = 0;
+    while (text.charCodeAt(quote - 1 - backslashes) === 92) backslashes++;
+    if (backslashes % 2 === 0) return quote + 1;
+    i = quote + 1;
+  }
+}
+
+const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9;
+
+function skipSpace(text: string, i: number): number {
+  while (isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/**
+ * Where each object or array less than `maxDepth` deep ends (start index -> index just past it), from
+ * one pass: a catalog nested four deep would otherwise be scanned once per level read.
+ */
+function collectionEnds(text: string, maxDepth: number): Map<number, number> {
+  const ends = new Map<number, number>();
+  const open: number[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      for (i++; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 92) i++;
+        else if (d === 34) break;
+      }
+    } else if (c === 123 || c === 91) open.push(i);
+    else if (c === 125 || c === 93) {
+      const start = open.pop()!;
+      if (open.length < maxDepth) ends.set(start, i + 1);
+    }
+  }
+  if (open.length > 0) throw new SyntaxError(`unterminated value at ${open[0]}`);
+  return ends;
+}
+
+/** Index just past the JSON value that starts at `start`. */
+function valueEnd(text: string, start: number, ends: Map<number, number>): number {
+  const first = text.charCodeAt(start);
+  if (first === 34) return stringEnd(text, start);
+  if (first === 123 || first === 91) {
+    const end = ends.get(start);
+    if (end === undefined) throw new SyntaxError(`unterminated value at ${start}`);
+    return end;
+  }
+  let i = start;
+  for (let c = text.charCodeAt(i); i < text.length && c !== 44 && c !== 125 && c !== 93 && !isSpace(c); c = text.charCodeAt(++i));
+  return i;
+}
+
+/** The members of the object at `start` (a `{`): key -> [start, end) of its value text. */
+function objectMembers(text: string, start: number, ends: Map<number, number>): [string, number, number][] {
+  const members: [string, number, number][] = [];
+  let i = start;
+  if (text.charCodeAt(i) !== 123) throw new SyntaxError(`expected an object at ${i}`);
+  i = skipSpace(text, i + 1);
+  if (text.charCodeAt(i) === 125) return members;
+  for (;;) {
+    const keyEnd = stringEnd(text, i);
+    const key = JSON.parse(text.slice(i, keyEnd)) as string;
+    i = skipSpace(text, keyEnd);
+    if (text.charCodeAt(i) !== 58) throw new SyntaxError(`expected ':' at ${i}`);
+    const from = skipSpace(text, i + 1);
+    const to = valueEnd(text, from, ends);
+    members.push([key, from, to]);
+    i = skipSpace(text, to);
+    const c = text.charCodeAt(i);
+    if (c === 125) return members;
+    if (c !== 44) throw new SyntaxError(`expected ',' or '}' at ${i}`);
+    i = skipSpace(text, i + 1);
+  }
+}
+
+/** A JSON text whose objects can be read lazily (see lazyObject). */
+export class LazyJson {
+  private readonly ends: Map<number, number>;
+
+  /** `maxDepth`: how deep lazyObject may be used (the top object is depth 0). */
+  constructor(
+    readonly text: string,
+    maxDepth: number,
+  ) {
+    // The members of an object at maxDepth are one level deeper.
+    this.ends = collectionEnds(text, maxDepth + 2);
+  }
+
+  /** JSON.parse of the value at [from, to). */
+  parse(from: number, to: number): unknown {
+    return JSON.parse(this.text.slice(from, to));
+  }
+
+  /** True when the value at `from` is an object. */
+  isObject(from: number): boolean {
+    return this.text.charCodeAt(from) === 123;
+  }
+
+  /**
+   * The object at `start` with one property per member, each made by `read` (default: parsed) the
+   * first time it is read and then kept as a plain data property.
+   */
+  lazyObject(start: number, read: (key: string, from: number, to: number) => unknown = (_, from, to) => this.parse(from, to)): Record<string, unknown> {
+    const object: Record<string, unknown> = {};
+    for (const [key, from, to] of objectMembers(this.text, skipSpace(this.text, start), this.ends)) {
+      const settle = (value: unknown): void => {
+        Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
+      };
+      Object.defineProperty(object, key, {
+        get() {
+          const value = read(key, from, to);
+          settle(value);
+          return value;
+        },
+        set: settle,
+        enumerable: true,
+        configurable: true,
+      });
+    }
+    return object;
+  }
+}
