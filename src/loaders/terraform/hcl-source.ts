@@ -65,7 +65,10 @@ export class HclDocument implements SourceDocument {
         if (!next) break;
         found = next;
         from = next.start;
-        to = this.text[next.start] === '{' ? closing(this.text, next.start) : next.end;
+        // A tuple element starts at its `{`; a repeated block (`compute_resources {`) at its name, or
+        // at the end of the name for the first one: the block's body is the brace after it.
+        const open = this.text[next.start] === '{' ? next.start : this.text.slice(next.end).search(/\S/) + next.end;
+        to = this.text[open] === '{' ? closing(this.text, open) : next.end;
         continue;
       }
       const key = new RegExp(`(^|[\\s{,])"?${escape(segment)}"?\\s*(=|:|\\{)`, 'm');
