@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { lintPaths } from '../dist/src/lint-files.js';
 import { evaluateExpressionText } from '../dist/src/loaders/terraform/tf-evaluate.js';
 import { isPresent, isUnknown, knownTail } from '../dist/src/model/values.js';
-import { ROOT } from './helpers/cli.js';
+import { ROOT, runCli } from './helpers/cli.js';
 
 type Found = { ruleId: string; location: { file: string | null; line: number | null; address: string | null } };
 type LintOptions = Parameters<typeof lintPaths>[1];
@@ -362,5 +362,37 @@ describe('fixtures/real-world-2: the Terraform misses of REVIEW.md cause 1 are r
       'mutable-image-tag scpca-job-definition.tf:112',
       'mutable-image-tag scpca-job-definition.tf:148',
     ]);
+  });
+});
+
+describe('lint --var-file and --var (the bundled CLI)', () => {
+  const files = {
+    'variables.tf': 'variable "tag" {\n  default = "1.0"\n}\n',
+    'job.tf': JOB('  container_properties = jsonencode({ image = "repo:${var.tag}", command = ["x"], resourceRequirements = [{ type = "VCPU", value = "1" }, { type = "MEMORY", value = "512" }] })'),
+    'latest.tfvars': 'tag = "latest"\n',
+  };
+  const mutable = (args: string[]): { code: number; lines: number } => {
+    const r = runCli(['lint', '.', '-f', 'json', '--rule', 'mutable-image-tag', ...args], { cwd: project(files) });
+    return { code: r.code, lines: r.code === 2 ? -1 : (JSON.parse(r.stdout) as { findings: unknown[] }).findings.length };
+  };
+
+  it('a variables file and a NAME=VALUE setting decide the value; --var wins', () => {
+    // A warning: exit 0 under the default --fail-on error.
+    expect(mutable([])).toEqual({ code: 0, lines: 0 });
+    expect(mutable(['--var-file', 'latest.tfvars'])).toEqual({ code: 0, lines: 1 });
+    expect(mutable(['--var', 'tag=latest'])).toEqual({ code: 0, lines: 1 });
+    expect(mutable(['--var-file', 'latest.tfvars', '--var', 'tag=2.0'])).toEqual({ code: 0, lines: 0 });
+  });
+
+  it('a missing --var-file or a --var without = is a usage error (exit 2), and --help names both', () => {
+    const dir = project(files);
+    const missing = runCli(['lint', '.', '--var-file', 'nope.tfvars'], { cwd: dir });
+    expect([missing.code, missing.stderr]).toEqual([2, 'batchlint: cannot read the --var-file "nope.tfvars"\n']);
+    const bad = runCli(['lint', '.', '--var', 'tag'], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--var takes NAME=VALUE');
+    const help = runCli(['lint', '--help']).stdout;
+    expect(help).toContain('--var-file <file>');
+    expect(help).toContain('--var <name=value>');
   });
 });
