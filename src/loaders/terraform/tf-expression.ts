@@ -69,8 +69,9 @@ class Parser {
     return c;
   }
 
+  /** An expression's source, for messages: the start is enough (a whole long expression each time was quadratic). */
   src(start: number): string {
-    return this.s.slice(start, this.i).trim();
+    return this.s.slice(start, Math.min(this.i, start + 200)).trim();
   }
 
   binary(level: number, depth: number): Expr {
@@ -89,6 +90,7 @@ class Parser {
   }
 
   unary(depth: number): Expr {
+    if (depth > MAX_DEPTH) this.fail('too deep');
     this.ws();
     const start = this.i;
     const c = this.s[this.i];

@@ -60,7 +60,9 @@ function pick(found: readonly Declaration[] | undefined, from: TerraformFile): D
 
 function readSmallFile(path: string): string | undefined {
   try {
-    if (statSync(path).size > MAX_FILE_BYTES) return undefined;
+    // A regular file only: a FIFO or a device named by file() would block the run or never end.
+    const stat = statSync(path);
+    if (!stat.isFile() || stat.size > MAX_FILE_BYTES) return undefined;
     return readFileSync(path, 'utf8');
   } catch {
     return undefined;
