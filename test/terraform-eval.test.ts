@@ -314,6 +314,25 @@ resource "aws_batch_job_definition" "this" {
     expect(at('mutable-image-tag')).toEqual(['module.prod.aws_batch_job_definition.this@modules/batch/main.tf:11']);
   });
 
+  it('count and for_each on a module call: no instance, or one per key in the address', async () => {
+    const { data } = await lint(project({
+      ...files,
+      'main.tf': `module "off" {
+  source = "./modules/batch"
+  count  = 0
+  image  = "a:1"
+}
+module "per_env" {
+  source   = "./modules/batch"
+  for_each = { prod = "repo:2", dev = "repo:3" }
+  image    = each.value
+}
+`,
+    }));
+    expect([...data.keys()].sort()).toEqual(['module.per_env["dev"].aws_batch_job_definition.this', 'module.per_env["prod"].aws_batch_job_definition.this']);
+    expect(container(data, 'module.per_env["prod"].aws_batch_job_definition.this').image).toBe('repo:2');
+  });
+
   it('a module directory linted on its own still works: its variables are unknown', async () => {
     const { data, at } = await lint(project(files), ['modules/batch']);
     expect([...data.keys()]).toEqual(['aws_batch_job_definition.this']);

@@ -79,9 +79,9 @@ export class Evaluator {
     if (!text.includes('${') && !text.includes('%{')) return text.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{');
     try {
       return this.template(parseTemplate(text), text);
-    } catch (error) {
-      if (error instanceof EvalError || error instanceof Error) return unknownValue(origin(text.replace(/^\$\{([\s\S]*)\}$/, '$1')));
-      throw error;
+    } catch {
+      // Not parsed (a construct this reader does not know), or an error Terraform would report: unknown.
+      return unknownValue(origin(text.replace(/^\$\{([\s\S]*)\}$/, '$1')));
     }
   }
 

@@ -160,7 +160,9 @@ class ModuleEvaluation {
       const d = pick(this.resources.get(`${type}.${name}`), from);
       if (!d || !isRecord(d.body)) return undefined;
       const written = d.body.name ?? d.body.compute_environment_name;
-      const value = written === undefined || isRecord(d.body.count) || d.body.for_each !== undefined || d.body.count !== undefined ? undefined : this.evaluator(d.file).value(written);
+      // A resource with count or for_each has one name per instance: it is referred to by address.
+      const repeated = d.body.count !== undefined || d.body.for_each !== undefined;
+      const value = written === undefined || repeated ? undefined : this.evaluator(d.file).value(written);
       return typeof value === 'string' ? value : address;
     });
   }
