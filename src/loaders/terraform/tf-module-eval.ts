@@ -96,8 +96,10 @@ class ModuleEvaluation {
   ) {
     for (const file of mod.files) {
       for (const [name, bodies] of blocks(file, 'variable')) add(this.variables, name, { file, body: firstBody(bodies) });
-      for (const locals of Array.isArray(isRecord(file.value) ? file.value.locals : undefined) ? (file.value as { locals: unknown[] }).locals : [isRecord(file.value) ? file.value.locals : undefined]) {
-        if (isRecord(locals)) for (const [name, expression] of Object.entries(locals)) add(this.locals, name, { file, body: expression });
+      // hcl2json gives one entry per `locals` block.
+      const locals = isRecord(file.value) ? file.value.locals : undefined;
+      for (const block of Array.isArray(locals) ? locals : [locals]) {
+        if (isRecord(block)) for (const [name, expression] of Object.entries(block)) add(this.locals, name, { file, body: expression });
       }
       for (const [type, byName] of blocks(file, 'resource')) {
         if (!isRecord(byName)) continue;
