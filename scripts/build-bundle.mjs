@@ -123,9 +123,9 @@ const result = await build({
   logLevel: 'warning',
 });
 
-// @cdktf/hcl2json reads ../main.wasm.gz from its own lib/ folder; in the bundle that is bundle/chunks/.
+// @cdktn/hcl2json reads ../main.wasm.gz from its own lib/ folder; in the bundle that is bundle/chunks/.
 const require = createRequire(import.meta.url);
-copyFileSync(join(dirname(require.resolve('@cdktf/hcl2json/package.json')), 'main.wasm.gz'), join(outdir, 'main.wasm.gz'));
+copyFileSync(join(dirname(require.resolve('@cdktn/hcl2json/package.json')), 'main.wasm.gz'), join(outdir, 'main.wasm.gz'));
 writeFileSync(join(outdir, 'THIRD-PARTY-NOTICES.txt'), thirdPartyNotices(Object.keys(result.metafile.inputs)));
 if (process.argv.includes('--metafile')) writeFileSync(join(root, 'bundle-meta.json'), JSON.stringify(result.metafile));
 

@@ -7,8 +7,9 @@ import { apiShapeLoader } from './loaders/api-shape-loader.js';
 import { cloudFormationLoader } from './loaders/cloudformation/cloudformation-loader.js';
 import { terraformPlanLoader } from './loaders/terraform/plan-loader.js';
 import { terraformSourceLoader } from './loaders/terraform/tf-source-loader.js';
-import { readTerraformSource } from './loaders/terraform/hcl-source.js';
 import { planSelection } from './loaders/terraform/plan-selection.js';
+import { TerraformSources } from './loaders/terraform/tf-directory-source.js';
+import type { TerraformCliVariables } from './loaders/terraform/tf-module-files.js';
 import type { DocumentLoader, LoadedDocument } from './loaders/document-loader.js';
 import { readSourceFile } from './source/read-source-file.js';
 import { parseStdin, STDIN_PATH, type StdinInput } from './stdin-input.js';
@@ -43,6 +44,8 @@ export interface LintOptions {
   sourceRoot?: string;
   /** What `-` on the command line reads: standard input, read by the caller. */
   stdin?: StdinInput;
+  /** `--var-file` and `--var` for `.tf` root modules (after terraform.tfvars and *.auto.tfvars). */
+  terraformVariables?: TerraformCliVariables;
 }
 
 /** What one file adds to the run. */
@@ -121,11 +124,23 @@ export async function loadPaths(paths: readonly string[], options: Omit<LintOpti
   const entries: { absolutePath: string; file: string; explicit: boolean }[] = [...discovery.files];
   if (readsStdin && options.stdin) entries.unshift({ absolutePath: STDIN_PATH, file: options.stdin.file, explicit: true });
 
+  // A .tf file is evaluated with its whole directory (and the local modules it calls): read them first.
+  const tfEntries = entries.filter((e) => e.absolutePath !== STDIN_PATH && /\.tf$/i.test(e.absolutePath));
+  const terraform = new TerraformSources(options.cwd, options.terraformVariables);
+  if (tfEntries.length > 0 || options.terraformVariables) {
+    try {
+      await terraform.prepare(tfEntries.map((e) => e.absolutePath));
+    } catch (error) {
+      fileFindings.push(stageFailureFinding('Terraform module', error, null));
+    }
+    for (const f of terraform.problems) fileFindings.push(fileFinding('parse-error', 'problem', { problem: 'Cannot read the --var-file as Terraform variables (missing, too large or not HCL/JSON)' }, f, { line: 1, column: 1, endLine: 1, endColumn: 1 }));
+  }
+
   for (const entry of entries) {
     let parsed;
     try {
       // .tf files go through HashiCorp's HCL parser (WebAssembly, asynchronous, loaded on first use).
-      parsed = entry.absolutePath === STDIN_PATH && options.stdin ? parseStdin(options.stdin) : /\.tf$/i.test(entry.absolutePath) ? await readTerraformSource(entry.absolutePath, entry.file) : readSourceFile(entry.absolutePath, entry.file, { selection: planSelection });
+      parsed = entry.absolutePath === STDIN_PATH && options.stdin ? parseStdin(options.stdin) : /\.tf$/i.test(entry.absolutePath) ? await terraform.read(entry.absolutePath, entry.file) : readSourceFile(entry.absolutePath, entry.file, { selection: planSelection });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException | undefined)?.code;
       // Reading and parsing throw only for file-system errors; anything else is a parser bug.

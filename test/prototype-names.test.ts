@@ -12,7 +12,7 @@ import { bundledPriceCatalog } from '../dist/src/pricing/price-catalog.js';
 import { expandInstanceTypeList } from '../dist/src/catalog/expand-instance-types.js';
 import { describeValue, isUnknown, lookup, scalarText, setField } from '../dist/src/model/values.js';
 import { parseBaseline } from '../dist/src/engine/baseline.js';
-import { readHclLiteral } from '../dist/src/loaders/terraform/hcl-literal.js';
+import { evaluateExpressionText as readHclLiteral } from '../dist/src/loaders/terraform/tf-evaluate.js';
 import { fetchLivePrices } from '../dist/src/pricing/live/live-prices.js';
 import { startPricingServer } from './helpers/pricing-server.js';
 import { ROOT } from './helpers/cli.js';

@@ -4,7 +4,8 @@
 // batchlint misses was listed (fixtures/real-world-2/REVIEW.md). This test pins today's output exactly, as
 // expected-findings.json lists it: no false positive was found, so a new finding is a new false alarm until
 // reviewed, and a lost one is a lost true positive. The misses are not pinned here; when the evaluation work makes
-// one of them appear, this test fails on purpose and the new finding is added after review.
+// one of them appear, this test fails on purpose and the new finding is added after review (the Terraform
+// evaluation of 2026-12-07 added eleven, all reviewed in REVIEW.md).
 import { expect } from 'vitest';
 import { describeRealWorldSet } from './helpers/real-world-set.js';
 

@@ -1,4 +1,6 @@
+import { statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
+import type { TerraformCliVariables } from '../loaders/terraform/tf-module-files.js';
 import { lintPaths, type LintResult } from '../lint-files.js';
 import type { Finding } from '../engine/finding.js';
 import { filterByBaseline, readBaselineFlag, writeBaselineFlag } from './baseline-flags.js';
@@ -38,6 +40,9 @@ export interface LintFlags extends ReportFlags {
   /** Globs relative to the working directory, on top of the config's `ignore`. */
   ignorePattern?: string[];
   printConfig?: string;
+  /** Terraform variables files and `NAME=VALUE` settings for .tf root modules. */
+  varFile?: string[];
+  var?: string[];
 }
 
 /** One lint run with config and baseline applied: what every output (CLI, GitHub Action) is made from. */
@@ -49,6 +54,29 @@ export interface LintRun {
   baselined: number;
   staleBaseline: number;
   config?: LoadedConfig;
+}
+
+/** `--var-file F` (a readable file) and `--var NAME=VALUE` (a variable name, as Terraform spells one). */
+function terraformVariablesOf(flags: LintFlags, cwd: string): TerraformCliVariables | undefined {
+  if (!flags.varFile?.length && !flags.var?.length) return undefined;
+  const vars: [string, string][] = [];
+  for (const setting of flags.var ?? []) {
+    const m = /^([A-Za-z_][\w-]*)=([\s\S]*)$/.exec(setting);
+    if (!m) throw new UsageError("--var takes NAME=VALUE: a Terraform variable name, then = and the value");
+    vars.push([m[1]!, m[2]!]);
+  }
+  for (const file of flags.varFile ?? []) {
+    if (!isReadableFile(resolve(cwd, file))) throw new UsageError(`cannot read the --var-file "${file}"`);
+  }
+  return { varFiles: flags.varFile ?? [], vars };
+}
+
+function isReadableFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 async function stdinOf(paths: readonly string[], flags: LintFlags, io: Io): Promise<StdinInput | undefined> {
@@ -69,6 +97,7 @@ export async function collectLint(paths: string[], flags: LintFlags, io: Io): Pr
   const fileFilter = fileFilterOf(config, flags.ignorePattern ?? [], io.cwd);
   const stdin = await stdinOf(paths, flags, io);
   const scope = lintScope(paths, flags.context, io.cwd);
+  const terraformVariables = terraformVariablesOf(flags, io.cwd);
   const linted = await lintPaths(scope.paths, {
     cwd: io.cwd,
     settings,
@@ -78,6 +107,7 @@ export async function collectLint(paths: string[], flags: LintFlags, io: Io): Pr
     ...(fileFilter ? { fileFilter } : {}),
     ...(flags.skipUnrecognized ? { skipUnrecognized: true } : {}),
     ...(stdin ? { stdin } : {}),
+    ...(terraformVariables ? { terraformVariables } : {}),
     ...(flags.catalog !== undefined ? { priceCatalog: priceCatalogFromFlag(flags.catalog, io) } : {}),
   });
   const result = scope.narrow(linted);

@@ -49,7 +49,7 @@ Object.defineProperty(globalThis, 'Go', {
 });
 
 // A CommonJS package: Node's import() also names its exports, the bundle's gives only `default`.
-const { parse } = (await import('@cdktf/hcl2json')).default;
+const { parse } = (await import('@cdktn/hcl2json')).default;
 // The WebAssembly module is compiled and started before the first request is taken, so that the
 // parse time limit measures parsing, not start-up (seconds on a loaded machine).
 await parse('start.tf', '');

@@ -1,20 +1,25 @@
-// `.tf` files, parsed with @cdktf/hcl2json (HashiCorp's own HCL parser compiled to WebAssembly:
-// the only maintained HCL 2 parser for Node). It returns hcl2json's JSON view of the file without
-// positions, so positions come from the text: the resource block's header, then each key of the
-// path in turn inside that block. The parser is imported only when a .tf file is read (its
-// WebAssembly start-up costs about a quarter of a second).
+// `.tf` files, parsed with @cdktn/hcl2json (HashiCorp's own HCL parser compiled to WebAssembly; the
+// community continuation of the deprecated @cdktf/hcl2json). It returns hcl2json's JSON view of the
+// file without positions, so positions come from the text: the resource block's header, then each
+// key of the path in turn inside that block, searched within the value of the key before it (a
+// nested block's braces, a function call's parentheses such as `jsonencode({...})` or
+// `merge(local.x, {...})`, a heredoc's lines). The parser is imported only when a .tf file is read
+// (its WebAssembly start-up costs about a quarter of a second).
 import { LineIndex } from '../../source/line-index.js';
-import { limits } from '../../source/limits.js';
-import { readSourceText } from '../../source/read-source-file.js';
-import { parseHcl } from './hcl-parser.js';
-import type { ParsedFile } from '../../source/parsed-file.js';
 import type { JsonPath, SourceDocument, SourceRange } from '../../source/source-document.js';
+import type { ResourceInstance } from './tf-module-eval.js';
 
 export class HclDocument implements SourceDocument {
   // hcl2json's view of the file is JSON-shaped; SourceDocument knows no third format.
   readonly format = 'json' as const;
   private lines: LineIndex | undefined;
   private blocks: Map<string, { header: RegExpExecArray; end: number | undefined }> | undefined;
+
+  /**
+   * The resource instances this file declares, evaluated with its module (tf-directory-source.ts);
+   * unset when the file is read on its own.
+   */
+  instances?: () => readonly ResourceInstance[];
 
   constructor(readonly file: string, private readonly text: string) {}
 
@@ -60,7 +65,10 @@ export class HclDocument implements SourceDocument {
         if (!next) break;
         found = next;
         from = next.start;
-        to = this.text[next.start] === '{' ? closing(this.text, next.start) : next.end;
+        // A tuple element starts at its `{`; a repeated block (`compute_resources {`) at its name, or
+        // at the end of the name for the first one: the block's body is the brace after it.
+        const open = this.text[next.start] === '{' ? next.start : this.text.slice(next.end).search(/\S/) + next.end;
+        to = this.text[open] === '{' ? closing(this.text, open) : next.end;
         continue;
       }
       const key = new RegExp(`(^|[\\s{,])"?${escape(segment)}"?\\s*(=|:|\\{)`, 'm');
@@ -74,10 +82,19 @@ export class HclDocument implements SourceDocument {
       const v = this.text.slice(valueStart).search(/\S/) + valueStart;
       from = v;
       to = this.text[v] === '{' || this.text[v] === '[' ? closing(this.text, v) : Math.min(to, lineEnd(this.text, v));
-      if (this.text.startsWith('jsonencode(', v)) {
-        const open = v + 'jsonencode('.length;
-        from = open;
-        to = closing(this.text, this.text.slice(open).search(/\S/) + open);
+      const call = /^[A-Za-z_][\w:]*\(/.exec(this.text.slice(v, v + 64));
+      const heredoc = /^<<-?([A-Za-z_][\w-]*)[ \t]*\r?\n/.exec(this.text.slice(v, v + 80));
+      if (call) {
+        // `jsonencode({...})`, `merge(local.x, {...})`: the keys written in the call's literal objects.
+        const open = v + call[0].length - 1;
+        from = open + 1;
+        to = closing(this.text, open);
+      } else if (heredoc) {
+        const close = new RegExp(`\\n[ \\t]*${heredoc[1]}[ \\t]*(\\r?\\n|$)`, 'g');
+        close.lastIndex = v;
+        const end = close.exec(this.text);
+        from = v + heredoc[0].length;
+        to = end ? end.index : this.text.length;
       }
     }
     return this.range(found.start, found.end);
@@ -142,7 +159,7 @@ function nthElement(text: string, after: number, to: number, n: number, key: str
 }
 
 /** The position hcl2json gives in its message (`main.tf:12,3-4: ...`), else the start of the file. */
-function problemRange(message: string, text: string): SourceRange {
+export function problemRange(message: string, text: string): SourceRange {
   const lines = new LineIndex(text);
   const m = /:(\d+),(\d+)/.exec(message);
   if (!m) return lines.range(0, 0);
@@ -150,14 +167,4 @@ function problemRange(message: string, text: string): SourceRange {
   let offset = 0;
   for (let l = 1; l < line && offset >= 0; l++) offset = text.indexOf('\n', offset) + 1;
   return lines.range(Math.max(0, offset + Number(m[2]) - 1), Math.max(0, offset + Number(m[2]) - 1));
-}
-
-export async function readTerraformSource(absolutePath: string, file: string): Promise<ParsedFile> {
-  const read = readSourceText(absolutePath, file, 'json', limits.maxTerraformSourceBytes, 'BATCHLINT_MAX_TF_BYTES');
-  if (!('text' in read)) return read;
-  const { text } = read;
-  const outcome = await parseHcl(file, text);
-  if ('value' in outcome) return { file, format: 'json', documents: [{ value: outcome.value, document: new HclDocument(file, text) }], problems: [] };
-  if (!outcome.syntax) return { file, format: 'json', documents: [], problems: [{ message: `Not linted: ${outcome.error}`, range: { line: 1, column: 1, endLine: 1, endColumn: 1 } }] };
-  return { file, format: 'json', documents: [], problems: [{ message: `Invalid HCL: ${outcome.error}`, range: problemRange(outcome.error, text), syntax: true }] };
 }

@@ -1,73 +1,72 @@
 // Terraform sources: `.tf` files (through hcl2json) and `.tf.json` files, which share one JSON view:
-// `{ resource: { <type>: { <name>: [ { <arguments> } ] } } }`. Expressions are `${...}` strings:
-// `jsonencode({...})` literals are read, a reference to another aws_batch_* resource of the same
-// files becomes that resource's name (or address) for wiring, and everything else is Unknown.
+// `{ resource: { <type>: { <name>: [ { <arguments> } ] } } }`. Expressions are evaluated with the
+// module the file belongs to (tf-module-eval.ts: variables, locals, functions, count/for_each,
+// dynamic blocks, local modules); a reference to another aws_batch_* resource becomes that
+// resource's name (or address) for wiring, and what only apply can know is Unknown at its leaf.
 import type { BatchResource, ResourceKind } from '../../model/resource.js';
-import { field, isRecord, lookup, stringOf, unknownValue, type JsonRecord } from '../../model/values.js';
+import { field, isRecord, isUnknown, setField, stringOf, unknownValue, type JsonRecord } from '../../model/values.js';
+import type { SourceDocument } from '../../source/source-document.js';
 import { MappedSourceDocument } from '../cloudformation/mapped-source-document.js';
 import type { DocumentLoader } from '../document-loader.js';
-import { readHclLiteral } from './hcl-literal.js';
+import { HclDocument } from './hcl-source.js';
 import { knownSchemaIssues } from './known-schema-issues.js';
-import { applyLegacyComputeEnvironments, convertTerraformValues, TERRAFORM_TYPES } from './tf-to-api.js';
+import { evaluateSingleFile, type ResourceInstance } from './tf-module-eval.js';
+import { parseJsonWithUnknowns } from './tf-json-template.js';
+import { applyLegacyComputeEnvironments, convertTerraformValues, JSON_STRINGS } from './tf-to-api.js';
 
 const NAME_KEYS: Record<ResourceKind, string> = { jobDefinition: 'jobDefinitionName', computeEnvironment: 'computeEnvironmentName', jobQueue: 'jobQueueName', schedulingPolicy: 'name' };
-const REFERENCE = /^(aws_batch_[a-z_]+)\.([\w-]+)\.(arn|name|id)$/;
 
-function evaluate(value: unknown, identities: ReadonlyMap<string, string>, depth = 0): unknown {
-  if (depth > 64) return unknownValue('(nested too deeply)');
-  if (Array.isArray(value)) return value.map((v) => evaluate(v, identities, depth + 1));
-  if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, evaluate(v, identities, depth + 1)]));
-  if (typeof value !== 'string' || !value.includes('${')) return value;
-  const whole = /^\$\{([\s\S]*)\}$/.exec(value);
-  const expression = whole?.[1]?.trim();
-  if (!expression) return unknownValue('(interpolated string)');
-  const call = /^jsonencode\(([\s\S]*)\)$/.exec(expression);
-  if (call) return readHclLiteral(call[1]!);
-  const reference = REFERENCE.exec(expression);
-  if (reference) {
-    const address = `${reference[1]}.${reference[2]}`;
-    if (identities.has(address)) return identities.get(address);
+/** The document a finding on the instance points into: the linted file's, or the module file's. */
+function documentOf(instance: ResourceInstance, linted: SourceDocument): SourceDocument {
+  return instance.file.parsed.documents[0]?.document ?? linted;
+}
+
+function toResource(instance: ResourceInstance, linted: SourceDocument): BatchResource {
+  const { type, name, kind, body, path } = instance;
+  const converted = convertTerraformValues(kind, body, undefined);
+  if (kind === 'jobQueue') applyLegacyComputeEnvironments(body, converted);
+  const { api, apiToPlan } = converted;
+  if (api[NAME_KEYS[kind]] === undefined) api[NAME_KEYS[kind]] = unknownValue('(name chosen by Terraform)');
+  const display = stringOf(api[NAME_KEYS[kind]]);
+  // The evaluated block stands where the written one is, so positions are searched in the file's text.
+  const raw: JsonRecord = {};
+  const byName: JsonRecord = {};
+  setField(byName, name, path.length > 3 ? [withJsonRead(body)] : withJsonRead(body));
+  const byType: JsonRecord = {};
+  setField(byType, type, byName);
+  raw.resource = byType;
+  return {
+    kind,
+    name: display && display !== '' ? display : instance.address,
+    data: api as BatchResource['data'],
+    source: { document: new MappedSourceDocument(documentOf(instance, linted), raw, path, apiToPlan, ['resource', type, name]), path },
+    address: instance.address,
+    schemaIssues: () => knownSchemaIssues(kind, api),
+  };
+}
+
+/** The block with its JSON-string arguments as the objects they hold, so positions are searched inside them (a heredoc's keys). */
+function withJsonRead(body: unknown): unknown {
+  if (!isRecord(body)) return body;
+  const out: JsonRecord = { ...body };
+  for (const key of JSON_STRINGS) {
+    const v = field(body, key);
+    if (typeof v !== 'string' && !(isUnknown(v) && v.parts)) continue;
+    const parsed = parseJsonWithUnknowns(v, key);
+    if (parsed !== undefined) out[key] = parsed;
   }
-  return unknownValue(expression.length > 60 ? `${expression.slice(0, 57)}...` : expression);
+  return out;
 }
 
 export const terraformSourceLoader: DocumentLoader = {
   name: 'terraform-source',
   load(value, document) {
     const none = { recognised: false, resources: [], problems: [] };
-    const blocks = isRecord(value) && isRecord(value.resource) ? value.resource : undefined;
-    if (!blocks) return none;
-    const found: { type: string; name: string; body: unknown; kind: ResourceKind }[] = [];
-    for (const [type, byName] of Object.entries(blocks)) {
-      const kind = lookup(TERRAFORM_TYPES, type);
-      if (!kind || !isRecord(byName)) continue;
-      for (const [name, bodies] of Object.entries(byName)) found.push({ type, name, kind, body: Array.isArray(bodies) ? bodies[0] : bodies });
-    }
-    if (found.length === 0) return none;
-    const identities = new Map<string, string>();
-    for (const f of found) {
-      const literal = stringOf(field(f.body, 'name')) ?? stringOf(field(f.body, 'compute_environment_name'));
-      identities.set(`${f.type}.${f.name}`, literal && !literal.includes('${') ? literal : `${f.type}.${f.name}`);
-    }
-    const evaluated = evaluate(value, identities) as JsonRecord;
-    const resources: BatchResource[] = found.map(({ type, name, kind, body }) => {
-      const wrapped = Array.isArray(field(field(blocks, type), name));
-      const prefix = ['resource', type, name, ...(wrapped ? [0] : [])];
-      const values = evaluate(body, identities);
-      const converted = convertTerraformValues(kind, values, undefined);
-      if (kind === 'jobQueue') applyLegacyComputeEnvironments(values, converted);
-      const { api, apiToPlan } = converted;
-      if (api[NAME_KEYS[kind]] === undefined) api[NAME_KEYS[kind]] = unknownValue('(name chosen by Terraform)');
-      const display = stringOf(api[NAME_KEYS[kind]]);
-      return {
-        kind,
-        name: display && display !== '' ? display : `${type}.${name}`,
-        data: api as BatchResource['data'],
-        source: { document: new MappedSourceDocument(document, evaluated, prefix, apiToPlan, ['resource', type, name]), path: prefix },
-        address: `${type}.${name}`,
-        schemaIssues: () => knownSchemaIssues(kind, api),
-      };
-    });
-    return { recognised: true, resources, problems: [] };
+    if (!isRecord(value)) return none;
+    const instances = document instanceof HclDocument && document.instances ? document.instances() : evaluateSingleFile(value, document.file);
+    // A file whose module is linted through the directory that calls it still holds Batch resources.
+    const declares = isRecord(value.resource) && Object.keys(value.resource).some((t) => t.startsWith('aws_batch_'));
+    if (instances.length === 0 && !declares) return none;
+    return { recognised: true, resources: instances.map((i) => toResource(i, document)), problems: [] };
   },
 };

@@ -7,6 +7,7 @@ import { field, isRecord, isUnknown, lookup, setField, unknownValue, type JsonRe
 import type { JsonPath } from '../../source/source-document.js';
 import { coerceScalar } from '../cloudformation/cfn-to-api.js';
 import { API_ROOTS, API_SHAPES, type ApiShape } from './api-shape-tree.generated.js';
+import { parseJsonWithUnknowns } from './tf-json-template.js';
 
 export const TERRAFORM_TYPES: Record<string, ResourceKind> = {
   aws_batch_job_definition: 'jobDefinition',
@@ -28,7 +29,7 @@ const NESTED: Record<string, Record<string, string>> = {
   ComputeResource: { instance_type: 'instanceTypes' },
   EksPodProperties: { image_pull_secret: 'imagePullSecrets' },
 };
-const JSON_STRINGS = new Set(['container_properties', 'node_properties', 'ecs_properties']);
+export const JSON_STRINGS: ReadonlySet<string> = new Set(['container_properties', 'node_properties', 'ecs_properties']);
 
 function camel(snake: string): string {
   return snake.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
@@ -64,8 +65,9 @@ export function convertTerraformValues(kind: ResourceKind, values: unknown, unkn
     if (isUnknown(value) || depth > 64) return value;
     const node = shapeName ? lookup(API_SHAPES, shapeName) : undefined;
     apiToPlan.set(JSON.stringify(apiPath), tfPath);
-    if (node?.t === 'o' && Array.isArray(value)) {
-      // A block: Terraform writes a single nested object as a list of one.
+    if (Array.isArray(value) && (node?.t === 'o' || (node?.t === 'm' && value.length === 1 && isRecord(value[0])))) {
+      // A block: Terraform writes a single nested object as a list of one (and Terraform 0.11 wrote
+      // maps as blocks too: `tags { Name = "x" }`).
       if (value.length === 0) return undefined;
       return walk(value[0], Array.isArray(unknownHere) ? unknownHere[0] : undefined, [...tfPath, 0], apiPath, shapeName, top, depth + 1);
     }
@@ -99,13 +101,10 @@ export function convertTerraformValues(kind: ResourceKind, values: unknown, unkn
         if (!member) continue; // Terraform-only arguments (tags_all, name_prefix, deregister_on_new_revision...)
         const memberShape = node?.t === 'o' ? lookup(node.p, member) : undefined;
         let v: unknown;
-        if (top && JSON_STRINGS.has(key) && typeof child === 'string' && childUnknown !== true) {
+        if (top && JSON_STRINGS.has(key) && (typeof child === 'string' || (isUnknown(child) && child.parts !== undefined)) && childUnknown !== true) {
           apiToPlan.set(JSON.stringify([...apiPath, member]), [...tfPath, key]);
-          try {
-            v = JSON.parse(child);
-          } catch {
-            v = unknownValue(`(${key} is not valid JSON)`);
-          }
+          // A heredoc or template with `${...}` inside: parsed with the unknown pieces as placeholders.
+          v = parseJsonWithUnknowns(child, typeof child === 'string' ? key : child.origin) ?? unknownValue(`(${key} is not valid JSON)`);
         } else v = walk(child, childUnknown, [...tfPath, key], [...apiPath, member], memberShape, false, depth + 1);
         if (v === undefined || v === null || (Array.isArray(v) && v.length === 0 && Array.isArray(child))) continue;
         out[member] = v;
