@@ -26,5 +26,9 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     sequence: { sequencer: LongestFirst },
+    // dist/ is compiled JavaScript: Node loads it directly, as the CLI does, instead of vitest
+    // transforming it again in every test file (about 40% of the CPU of an in-process test file).
+    // Nothing in test/ mocks a dist/ module, which only transformed modules would allow.
+    server: { deps: { external: [/\/dist\//] } },
   },
 });
