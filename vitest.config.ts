@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { defineConfig } from 'vitest/config';
 
@@ -25,6 +26,10 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // vitest's default is one worker fewer than the cores: on the 2-core CI machine, one file at a
+    // time, with every wait (pre-commit, npm pack, loopback servers, spawned CLIs) on the critical
+    // path. Two at least, so the waits of one file overlap the work of another.
+    maxWorkers: Math.max(2, availableParallelism()),
     sequence: { sequencer: LongestFirst },
     // dist/ is compiled JavaScript: Node loads it directly, as the CLI does, instead of vitest
     // transforming it again in every test file (about 40% of the CPU of an in-process test file).
