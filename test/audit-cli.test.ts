@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { main, type Io } from '../dist/src/cli/main.js';
-import { BIN, ROOT } from './helpers/cli.js';
+import { ROOT, runCliAsync } from './helpers/cli.js';
 import { sampleAccount, startBatchServer, type BatchServer, type Fault } from './helpers/batch-server.js';
 import { startStsServer } from './helpers/sts-server.js';
 
@@ -40,15 +40,7 @@ function awsEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 }
 
 function run(args: string[], env: NodeJS.ProcessEnv = awsEnv(), cwd = TMP): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
+  return runCliAsync(args, { cwd, env, inheritEnv: false });
 }
 
 let servers: { close(): Promise<void> }[] = [];

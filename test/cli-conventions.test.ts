@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../dist/src/cli/main.js';
-import { BIN, ROOT, runCli } from './helpers/cli.js';
+import { BIN, ROOT, spawnCli } from './helpers/cli.js';
 
 interface Result {
   code: number;
@@ -73,10 +73,10 @@ describe('standard input', () => {
   });
 
   it('reads a real pipe, and a stream over the file size limit is a finding, not a crash', () => {
-    const piped = runCli(['lint', '-', '--stdin-filename', 'plan.json', '-f', 'compact', '--fail-on', 'none'], { input: PLAN });
+    const piped = spawnCli(['lint', '-', '--stdin-filename', 'plan.json', '-f', 'compact', '--fail-on', 'none'], { input: PLAN });
     expect(piped.code).toBe(0);
     expect(piped.stdout).toMatch(/^plan\.json:\d+:\d+: warning: minvCpus is 8/m);
-    const big = runCli(['lint', '-', '-f', 'json'], { input: PLAN, env: { BATCHLINT_MAX_FILE_BYTES: '100' } });
+    const big = spawnCli(['lint', '-', '-f', 'json'], { input: PLAN, env: { BATCHLINT_MAX_FILE_BYTES: '100' } });
     expect(big.code).toBe(1);
     expect(JSON.parse(big.stdout).findings).toEqual([expect.objectContaining({ ruleId: 'parse-error', message: expect.stringContaining('Standard input is more than the limit of 100 bytes') })]);
   });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { main } from '../dist/src/cli/main.js';
-import { runCli, ROOT } from './helpers/cli.js';
+import { runCli, ROOT, spawnCli } from './helpers/cli.js';
 
 const reportSchema = JSON.parse(readFileSync(join(ROOT, 'schemas/report.schema.json'), 'utf8'));
 const validateReport = new Ajv.default({ allErrors: true }).compile(reportSchema);
@@ -117,10 +117,10 @@ describe('batchlint lint (built CLI)', () => {
   });
 
   it('--version and --help', () => {
-    const v = runCli(['--version']);
+    const v = spawnCli(['--version']);
     expect(v.code).toBe(0);
     expect(v.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
-    const h = runCli(['--help']);
+    const h = spawnCli(['--help']);
     expect(h.code).toBe(0);
     expect(h.stdout).toContain('lint');
     expect(h.stdout).toContain('rules');

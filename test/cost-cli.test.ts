@@ -1,29 +1,13 @@
 // `batchlint cost` and `batchlint pricing update` as users run them: the built CLI as a process,
 // report formats, usage errors, and the live paths against loopback AWS endpoints (the SDK's own
 // AWS_ENDPOINT_URL_PRICING / AWS_ENDPOINT_URL_EC2 variables point it there).
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, ROOT, type CliResult } from './helpers/cli.js';
+import { ROOT, runCliAsync } from './helpers/cli.js';
 import { startPricingServer, type PricingServer } from './helpers/pricing-server.js';
 import { startEc2Server, type Ec2Server, type SpotRecord } from './helpers/ec2-server.js';
-
-/** The CLI as a child process, without blocking this process (the loopback servers live here). */
-function runCliAsync(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...options.env };
-    for (const [key, value] of Object.entries(options.env ?? {})) if (value === undefined) delete env[key];
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
-}
 
 const work = mkdtempSync(join(tmpdir(), 'batchlint-cost-cli-'));
 const PRICES = JSON.parse(readFileSync(join(ROOT, 'data/price-catalog.json'), 'utf8')) as { date: string; ec2: { onDemand: Record<string, Record<string, number>> } };

@@ -1,12 +1,12 @@
 // `batchlint cost --diff BASE` end to end: the built CLI against a git repository (base = a revision,
 // extracted with git archive) and against a path, with per-pairing and total changes computed by hand
 // from the bundled catalog.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BIN, ROOT } from './helpers/cli.js';
+import { ROOT, runCli } from './helpers/cli.js';
 
 const PRICES = JSON.parse(readFileSync(join(ROOT, 'data/price-catalog.json'), 'utf8')) as { ec2: { onDemand: Record<string, Record<string, number>> } };
 const od = (t: string): number => PRICES.ec2.onDemand['us-east-1']![t]!;
@@ -23,7 +23,10 @@ function config(memory: number, minvCpus: number, maxvCpus: number): string {
 const repo = mkdtempSync(join(tmpdir(), 'batchlint-cost-diff-'));
 afterAll(() => rmSync(repo, { recursive: true, force: true }));
 const git = (...args: string[]): string => execFileSync('git', args, { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' } });
-const cost = (args: string[], cwd = repo) => spawnSync(process.execPath, [BIN, 'cost', ...args, '--no-config', '--duration', '1h', '--jobs-per-month', '100'], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+const cost = (args: string[], cwd = repo) => {
+  const r = runCli(['cost', ...args, '--no-config', '--duration', '1h', '--jobs-per-month', '100'], { cwd });
+  return { status: r.code, stdout: r.stdout, stderr: r.stderr };
+};
 
 mkdirSync(join(repo, 'infra'));
 git('init', '-q');

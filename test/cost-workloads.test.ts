@@ -1,12 +1,11 @@
 // The usage file and the workload names: `cost --write-workloads FILE` lists every pairing with the
 // volume assumed; fed back as the config's workloads it sets the figures; a misspelt name is a usage
 // error with a suggestion.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BIN, ROOT } from './helpers/cli.js';
+import { ROOT, runCli } from './helpers/cli.js';
 
 const PRICES = JSON.parse(readFileSync(join(ROOT, 'data/price-catalog.json'), 'utf8')) as { ec2: { onDemand: Record<string, Record<string, number>> } };
 const M5_LARGE = PRICES.ec2.onDemand['us-east-1']!['m5.large']!;
@@ -17,7 +16,10 @@ writeFileSync(join(work, 'batch.json'), JSON.stringify({
   computeEnvironments: [{ computeEnvironmentName: 'ce', type: 'MANAGED', computeResources: { type: 'EC2', minvCpus: 0, maxvCpus: 64, instanceTypes: ['m5.large'], subnets: ['s'], instanceRole: 'r' } }],
   jobQueues: [{ jobQueueName: 'nightly', priority: 1, computeEnvironmentOrder: [{ order: 1, computeEnvironment: 'ce' }] }],
 }));
-const cost = (args: string[]) => spawnSync(process.execPath, [BIN, 'cost', 'batch.json', ...args], { cwd: work, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+const cost = (args: string[]) => {
+  const r = runCli(['cost', 'batch.json', ...args], { cwd: work });
+  return { status: r.code, stdout: r.stdout, stderr: r.stderr };
+};
 
 describe('workloads', () => {
   it('--write-workloads writes every pairing with the volume assumed; filled in, it prices the month', () => {

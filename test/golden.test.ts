@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runCli } from './helpers/cli.js';
+import { ROOT, spawnCli } from './helpers/cli.js';
 
 const GOLDEN = join(ROOT, 'test/golden');
 const update = process.env.UPDATE_GOLDEN === '1';
@@ -27,7 +27,7 @@ const CASES: { name: string; args: string[]; normalize?: (out: string) => string
 
 describe('golden outputs of the built CLI on examples/', () => {
   it.each(CASES)('$name', ({ name, args, normalize }) => {
-    const result = runCli(args, { cwd: ROOT });
+    const result = spawnCli(args, { cwd: ROOT });
     expect(result.stderr).toBe('');
     expect([0, 1]).toContain(result.code);
     const actual = normalize ? normalize(result.stdout) : result.stdout;
