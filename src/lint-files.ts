@@ -42,6 +42,8 @@ export interface LintOptions {
   sourceRoot?: string;
   /** What `-` on the command line reads: standard input, read by the caller. */
   stdin?: StdinInput;
+  /** The Region the inputs are deployed to (`--region`), for what a template computes from it. */
+  region?: string;
 }
 
 /** What one file adds to the run. */
@@ -101,6 +103,7 @@ function fileFinding(ruleId: string, messageId: string, message: string, file: s
 export async function lintPaths(paths: readonly string[], options: LintOptions): Promise<LintResult> {
   const settings = options.settings ?? {};
   const loaders = options.loaders ?? DEFAULT_LOADERS;
+  const loadOptions = options.region !== undefined ? { region: options.region } : {};
   const named = paths.filter((p) => p !== STDIN_PATH);
   const readsStdin = named.length < paths.length;
   const searchedPaths = named.length > 0 ? named : readsStdin ? [] : ['.'];
@@ -149,7 +152,7 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
         let loaded: LoadedDocument | undefined;
         for (const loader of loaders) {
           stage = `${loader.name} loader`;
-          const attempt = loader.load(value, document);
+          const attempt = loader.load(value, document, loadOptions);
           if (attempt.recognised) {
             loaded = attempt;
             break;

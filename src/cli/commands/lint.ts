@@ -16,6 +16,7 @@ export function registerLint(program: Command, ctx: CommandContext): void {
   ))
     .option('-v, --verbose', 'also list the files skipped because they hold no Batch configuration')
     .option('--catalog <file>', 'prices for the cost rules: a price catalog file written by `batchlint pricing update` (as `cost --catalog`)')
+    .option('--region <region>', 'the Region the templates are deployed to: CloudFormation\'s AWS::Region, AWS::Partition and AWS::URLSuffix take it (default: unknown)')
     .option('--skip-unrecognized', 'skip named files that hold no Batch configuration instead of reporting them (for pre-commit)')
     .action(async (paths: string[], options) => {
       const { runLint } = await import('../lint-command.js');

@@ -7,7 +7,7 @@ import type { DocumentLoader, LoaderProblem } from '../document-loader.js';
 import { CFN_RESOURCE_TYPES } from './cfn-mapping.generated.js';
 import { cfnSchemaIssues } from './cfn-schema-issues.js';
 import { convertProperties } from './cfn-to-api.js';
-import { resolveValue } from './intrinsics.js';
+import { evaluateCondition, resolveValue } from './intrinsics.js';
 import { MappedSourceDocument } from './mapped-source-document.js';
 import { buildContext, isTemplate, NAME_PROPERTIES, type TemplateContext } from './template-context.js';
 import { templatePairings } from './template-pairings.js';
@@ -34,10 +34,10 @@ function resolveNames(context: TemplateContext): void {
 
 export const cloudFormationLoader: DocumentLoader = {
   name: 'cloudformation',
-  load(value, document) {
+  load(value, document, options = {}) {
     const none = { recognised: false, resources: [], problems: [] };
     if (!isTemplate(value)) return none;
-    const context = buildContext(value);
+    const context = buildContext(value, options);
     const hasBatch = [...context.resources.values()].some((r) => r.type.startsWith('AWS::Batch::'));
     resolveNames(context);
     const pairings = templatePairings(context, document);
@@ -47,6 +47,9 @@ export const cloudFormationLoader: DocumentLoader = {
     for (const r of context.resources.values()) {
       const mapping = lookup(CFN_RESOURCE_TYPES, r.type);
       if (!mapping) continue;
+      // A resource whose Condition is false with the parameters' defaults is not created by a deploy
+      // that keeps them, so it is not linted (cfn-lint, which does not read defaults, checks it anyway).
+      if (typeof r.body.Condition === 'string' && evaluateCondition(r.body.Condition, context, new Set()) === false) continue;
       const kind = mapping.kind;
       const converted = convertProperties(r.body.Properties, mapping.root, context);
       const data: JsonRecord = converted.api;

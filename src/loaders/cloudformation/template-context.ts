@@ -30,6 +30,12 @@ export interface TemplateContext {
   transformed: boolean;
   /** Batch resources by logical id: the name they are wired by (their own name, else the logical id). */
   identities: Map<string, string>;
+  /** The Region the stack is deployed to (`lint --region`): AWS::Region, AWS::Partition, AWS::URLSuffix. */
+  region?: string;
+}
+
+export interface TemplateOptions {
+  region?: string;
 }
 
 /** True for a document shaped like a CloudFormation template (a `Resources` map of typed entries). */
@@ -39,7 +45,7 @@ export function isTemplate(value: unknown): value is JsonRecord & { Resources: J
   return entries.length > 0 && entries.every((r) => isRecord(r) && typeof r.Type === 'string');
 }
 
-export function buildContext(template: JsonRecord & { Resources: JsonRecord }): TemplateContext {
+export function buildContext(template: JsonRecord & { Resources: JsonRecord }, options: TemplateOptions = {}): TemplateContext {
   const parameters = new Map<string, JsonRecord>();
   if (isRecord(template.Parameters)) for (const [id, p] of Object.entries(template.Parameters)) if (isRecord(p)) parameters.set(id, p);
   const resources = new Map<string, TemplateResource>();
@@ -54,6 +60,7 @@ export function buildContext(template: JsonRecord & { Resources: JsonRecord }): 
     conditions: isRecord(template.Conditions) ? template.Conditions : {},
     transformed: template.Transform !== undefined,
     identities: new Map(),
+    ...(options.region !== undefined ? { region: options.region } : {}),
   };
   for (const r of resources.values()) {
     const nameProperty = lookup(NAME_PROPERTIES, r.type);
