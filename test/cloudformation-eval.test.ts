@@ -1,7 +1,7 @@
 // CloudFormation evaluated the way a deploy would (issue 14): what Ref and Fn::GetAtt return per
 // resource type, parameters (AllowedValues, SSM and AWS-specific types, lists), pseudo parameters with
-// --region, conditions and Fn::If with both branches, the other intrinsics, and a template with a
-// duplicate key still linted.
+// --region, conditions and Fn::If with both branches, the other intrinsics, dynamic references, and a
+// template with a duplicate key still linted.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -318,6 +318,27 @@ Resources:
     expect(parameters).toMatchObject({ vcpus: '2', memory: '4096', second: 'b', joined: 'x-y', encoded: 'aGk=', count: '3' });
     expect(isUnknown(parameters.zone)).toBe(true);
     expect(asUnknown(parameters.imported).origin).toBe('!ImportValue');
+  });
+});
+
+describe('dynamic references', () => {
+  it('{{resolve:...}} is resolved at deploy: unknown with its literal neighbours, never judged as written', async () => {
+    const { result, byAddress } = await lintTemplate(`
+Resources:
+  Job:
+    Type: AWS::Batch::JobDefinition
+    Properties:
+      Type: container
+      ContainerProperties:
+        Image: '{{resolve:ssm:/app/image}}'
+        ExecutionRoleArn: 'arn:aws:iam::{{resolve:ssm:/account}}:role/exec'
+        ResourceRequirements: [{ Type: VCPU, Value: '{{resolve:ssm:/app/vcpus}}' }, { Type: MEMORY, Value: '2048' }]
+`);
+    const container = dataOf(byAddress.get('Job')!).containerProperties;
+    expect(asUnknown(container.image).origin).toBe('{{resolve:ssm:/app/image}}');
+    expect(asUnknown(container.executionRoleArn).parts).toEqual(['arn:aws:iam::', null, ':role/exec']);
+    // The VCPU value was reported as "not a number" while it was the text of the reference.
+    expect(result.findings.filter((f) => ['invalid-resource-value', 'mutable-image-tag'].includes(f.ruleId))).toEqual([]);
   });
 });
 
