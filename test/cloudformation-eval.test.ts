@@ -96,6 +96,26 @@ Resources:${COMPUTE}
     expect(rules('unresolved-reference')).toEqual([]);
   });
 
+  it('a Batch ARN built by !Sub or !Join with a literal name, or !Sub of the resource alone, is still linked', async () => {
+    const { result, byAddress } = await lintTemplate(`
+Resources:${COMPUTE}
+  Named:
+    Type: AWS::Batch::ComputeEnvironment
+    Properties:
+      ComputeEnvironmentName: named
+      Type: UNMANAGED
+  Queue:
+    Type: AWS::Batch::JobQueue
+    Properties:
+      Priority: 1
+      ComputeEnvironmentOrder:
+        - { Order: 1, ComputeEnvironment: !Sub '\${CE}' }
+        - { Order: 2, ComputeEnvironment: !Sub 'arn:\${AWS::Partition}:batch:\${AWS::Region}:\${AWS::AccountId}:compute-environment/named' }
+`);
+    const node = result.model.graph.queueNode(byAddress.get('Queue')!)!;
+    expect(node.environments.map((l) => l.environment?.address)).toEqual(['CE', 'Named']);
+  });
+
   it('IAM: Ref is the role name, GetAtt Arn the ARN with its path; ECR: Ref is the repository name', async () => {
     const { byAddress, rules } = await lintTemplate(template, { region: 'us-east-1' });
     const job = dataOf(byAddress.get('Job')!);

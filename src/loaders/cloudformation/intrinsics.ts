@@ -193,6 +193,12 @@ export function subPlaceholders(text: string): { start: number; end: number; nam
 function resolveSub(arg: unknown, at: JsonPath, context: TemplateContext, lenient = false): Resolution {
   const [template, variables] = typeof arg === 'string' ? [arg, {}] : Array.isArray(arg) && typeof arg[0] === 'string' ? [arg[0], isRecord(arg[1]) ? arg[1] : {}] : [undefined, {}];
   if (template === undefined) return unknown('!Sub');
+  // `!Sub '${Resource}'` alone is `!Ref Resource` (or `!GetAtt`): the same text, with the origin the graph wires by.
+  const only = subPlaceholders(template);
+  const whole = only.length === 1 && only[0]!.start === 0 && only[0]!.end === template.length ? only[0]!.name : undefined;
+  if (!lenient && whole !== undefined && !Object.hasOwn(variables, whole) && context.resources.has(whole.split('.')[0]!)) {
+    return whole.includes('.') ? resolveGetAtt(whole, context) : resolveRef(whole, context);
+  }
   let out = '';
   let last = 0;
   const missing: string[] = [];
