@@ -9,7 +9,8 @@ import { cfnSchemaIssues } from './cfn-schema-issues.js';
 import { convertProperties } from './cfn-to-api.js';
 import { evaluateCondition, resolveValue } from './intrinsics.js';
 import { MappedSourceDocument } from './mapped-source-document.js';
-import { buildContext, isTemplate, NAME_PROPERTIES, type TemplateContext } from './template-context.js';
+import { NAME_PROPERTY } from './resource-returns.js';
+import { buildContext, isTemplate, type TemplateContext } from './template-context.js';
 import { templatePairings } from './template-pairings.js';
 import { missingReferences } from './template-references.js';
 import { metadataSuppressions } from './template-suppressions.js';
@@ -24,7 +25,7 @@ const NAME_KEYS: Record<ResourceKind, string> = {
 /** Names given by parameters or mappings are known too; refine the wiring identities with them. */
 function resolveNames(context: TemplateContext): void {
   for (const r of context.resources.values()) {
-    const nameProperty = lookup(NAME_PROPERTIES, r.type);
+    const nameProperty = lookup(CFN_RESOURCE_TYPES, r.type) ? lookup(NAME_PROPERTY, r.type) : undefined;
     const props = r.body.Properties;
     if (!nameProperty || !isRecord(props) || field(props, nameProperty) === undefined) continue;
     const name = resolveValue(field(props, nameProperty), ['Resources', r.logicalId, 'Properties', nameProperty], context);

@@ -2,14 +2,7 @@
 // logical ids of its resources (with the name each Batch resource is known by, for wiring).
 import { field, isRecord, lookup, stringOf, type JsonRecord } from '../../model/values.js';
 import { CFN_RESOURCE_TYPES } from './cfn-mapping.generated.js';
-
-/** The property that names each Batch resource type (absent: CloudFormation generates a name). */
-export const NAME_PROPERTIES: Record<string, string> = {
-  'AWS::Batch::JobDefinition': 'JobDefinitionName',
-  'AWS::Batch::ComputeEnvironment': 'ComputeEnvironmentName',
-  'AWS::Batch::JobQueue': 'JobQueueName',
-  'AWS::Batch::SchedulingPolicy': 'Name',
-};
+import { NAME_PROPERTY } from './resource-returns.js';
 
 export interface TemplateResource {
   logicalId: string;
@@ -63,7 +56,7 @@ export function buildContext(template: JsonRecord & { Resources: JsonRecord }, o
     ...(options.region !== undefined ? { region: options.region } : {}),
   };
   for (const r of resources.values()) {
-    const nameProperty = lookup(NAME_PROPERTIES, r.type);
+    const nameProperty = lookup(NAME_PROPERTY, r.type);
     if (!lookup(CFN_RESOURCE_TYPES, r.type) || nameProperty === undefined) continue;
     // Only a literal name identifies the resource: a computed one (`!Sub ${AWS::StackName}-q`) is not
     // known before deploy, and the graph then matches the logical id (BatchResource.address).
