@@ -46,6 +46,8 @@ export interface LintOptions {
   stdin?: StdinInput;
   /** `--var-file` and `--var` for `.tf` root modules (after terraform.tfvars and *.auto.tfvars). */
   terraformVariables?: TerraformCliVariables;
+  /** The Region the inputs are deployed to (`--region`), for what a template computes from it. */
+  region?: string;
 }
 
 /** What one file adds to the run. */
@@ -104,6 +106,7 @@ export interface LoadResult extends Omit<LintResult, 'findings' | 'suppressed'> 
  */
 export async function loadPaths(paths: readonly string[], options: Omit<LintOptions, 'settings' | 'rules' | 'priceCatalog' | 'suppressions' | 'sourceRoot'>): Promise<LoadResult> {
   const loaders = options.loaders ?? DEFAULT_LOADERS;
+  const loadOptions = options.region !== undefined ? { region: options.region } : {};
   const named = paths.filter((p) => p !== STDIN_PATH);
   const readsStdin = named.length < paths.length;
   const searchedPaths = named.length > 0 ? named : readsStdin ? [] : ['.'];
@@ -164,7 +167,7 @@ export async function loadPaths(paths: readonly string[], options: Omit<LintOpti
         let loaded: LoadedDocument | undefined;
         for (const loader of loaders) {
           stage = `${loader.name} loader`;
-          const attempt = loader.load(value, document);
+          const attempt = loader.load(value, document, loadOptions);
           if (attempt.recognised) {
             loaded = attempt;
             break;

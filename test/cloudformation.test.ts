@@ -38,11 +38,14 @@ describe('CloudFormation YAML short form (fixtures/iac/cloudformation/batch-stac
     expect(byAddress.get('ReportJob')!.name).toBe('ReportJob');
   });
 
-  it('wires the queue to its compute environments by name, else logical id', () => {
-    expect(dataOf(byAddress.get('EtlQueue')!).computeEnvironmentOrder).toEqual([
-      { order: 1, computeEnvironment: 'etl-spot-prod' },
-      { order: 2, computeEnvironment: 'OnDemandCE' },
-    ]);
+  it('wires the queue to its compute environments: Ref is the ARN, linked by logical id', () => {
+    // Ref of a compute environment returns its ARN: only the account and Region are unknown.
+    const order = dataOf(byAddress.get('EtlQueue')!).computeEnvironmentOrder!;
+    const first = order[0]!.computeEnvironment as unknown as { origin: string; parts: (string | null)[] };
+    expect(first.origin).toBe('!Ref SpotCE');
+    expect(first.parts).toEqual(['arn:', null, ':batch:', null, ':', null, ':compute-environment/etl-spot-prod']);
+    const node = result.model.graph.queueNode(byAddress.get('EtlQueue')!)!;
+    expect(node.environments.map((l) => l.environment?.address)).toEqual(['SpotCE', 'OnDemandCE']);
   });
 
   it('fires the rules that apply at the template lines', () => {
@@ -81,7 +84,9 @@ describe('CloudFormation JSON long form and CDK output', () => {
     expect(result.findings.filter((f) => ['run', 'schema', 'internal'].includes(f.category))).toEqual([]);
     const queue = result.model.resources.find((r) => r.address === 'FargateQueue')!;
     expect(queue.name).toBe('fargate-queue'); // !Ref of a parameter default
-    expect(dataOf(queue).computeEnvironmentOrder?.[0]?.computeEnvironment).toBe('FargateCE'); // GetAtt ...Arn, name unknown
+    // GetAtt ...Arn of an environment without a name: an unknown ARN the graph links by logical id.
+    expect(isUnknown(dataOf(queue).computeEnvironmentOrder?.[0]?.computeEnvironment)).toBe(true);
+    expect(result.model.graph.queueNode(queue)!.environments[0]!.environment?.address).toBe('FargateCE');
     expect(result.model.pairings.map((p) => [p.jobDefinition, p.jobQueue, p.arraySize])).toEqual([
       ['image-resize', 'fargate-queue', 200], // job-queue/${QueueName} inside an ARN with ${AWS::Region}
       ['thumbnails', 'fargate-queue', undefined],

@@ -21,6 +21,7 @@ import allocationStrategyMismatch from './allocation-strategy-mismatch.js';
 import spotFleetRoleMissing from './spot-fleet-role-missing.js';
 import launchTemplateInvalid from './launch-template-invalid.js';
 import deprecatedAl2Image from './deprecated-al2-image.js';
+import amiIdNotResolved from './ami-id-not-resolved.js';
 import unplaceableJob from './unplaceable-job.js';
 import memoryWithinPlacementMargin from './memory-within-placement-margin.js';
 import vcpusAboveMaxVcpus from './vcpus-above-max-vcpus.js';
@@ -53,6 +54,7 @@ export const sizingRules: readonly Rule[] = [
   spotFleetRoleMissing,
   launchTemplateInvalid,
   deprecatedAl2Image,
+  amiIdNotResolved,
   unplaceableJob,
   memoryWithinPlacementMargin,
   vcpusAboveMaxVcpus,

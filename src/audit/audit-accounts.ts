@@ -1,6 +1,6 @@
 // --accounts takes ids on the command line or a file of them (one or more per line, `#` comments),
 // and each account is entered through a role named by --role-name or --role-arn-template.
-import { partitionOf } from './partition-regions.js';
+import { partitionOf } from '../model/partition.js';
 
 const ACCOUNT_ID = /^\d{12}$/;
 

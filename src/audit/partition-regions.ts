@@ -1,3 +1,5 @@
+import { partitionOf } from '../model/partition.js';
+
 // The regions `--all-regions` visits, by partition. Source: botocore 1.43.67 `data/partitions.json`
 // (the same region list the SDK's endpoint resolver carries), without the `*-global` pseudo-regions.
 // A region where Batch is not offered, or that is not enabled for the account, is reported as such
@@ -13,13 +15,6 @@ const REGIONS_BY_PARTITION: Record<string, readonly string[]> = {
   'aws-cn': ['cn-north-1', 'cn-northwest-1'],
   'aws-us-gov': ['us-gov-east-1', 'us-gov-west-1'],
 };
-
-/** The partition a region belongs to (ARNs and role templates need it). */
-export function partitionOf(region: string): string {
-  if (region.startsWith('cn-')) return 'aws-cn';
-  if (region.startsWith('us-gov-')) return 'aws-us-gov';
-  return 'aws';
-}
 
 /** Every region of the partition of `homeRegion` (the commercial partition when it is unknown). */
 export function partitionRegions(homeRegion: string | undefined): readonly string[] {

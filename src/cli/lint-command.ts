@@ -19,6 +19,7 @@ import { DEFAULT_STDIN_NAME, readStdin, STDIN_PATH, type StdinInput } from '../s
 import { escapeControl } from '../reporters/safe-text.js';
 import { lintScope } from './lint-context.js';
 import { priceCatalogFromFlag } from './price-catalog-flag.js';
+import { isRegionCode } from '../audit/partition-regions.js';
 
 export { useColor } from './report-output.js';
 
@@ -43,6 +44,8 @@ export interface LintFlags extends ReportFlags {
   /** Terraform variables files and `NAME=VALUE` settings for .tf root modules. */
   varFile?: string[];
   var?: string[];
+  /** The Region templates are deployed to (AWS::Region, AWS::Partition, AWS::URLSuffix). */
+  region?: string;
 }
 
 /** One lint run with config and baseline applied: what every output (CLI, GitHub Action) is made from. */
@@ -91,6 +94,7 @@ async function stdinOf(paths: readonly string[], flags: LintFlags, io: Io): Prom
 }
 
 export async function collectLint(paths: string[], flags: LintFlags, io: Io): Promise<LintRun> {
+  if (flags.region !== undefined && !isRegionCode(flags.region)) throw new UsageError(`--region: "${flags.region}" is not a region code (like us-east-1)`);
   const config = await configFromFlag(flags.config, io);
   const settings = mergeRuleSettings(config, ruleSettingsFromFlags(flags.rule, flags.disable));
   const baseline = flags.baseline !== undefined ? await readBaselineFlag(flags.baseline, io) : undefined;
@@ -106,6 +110,7 @@ export async function collectLint(paths: string[], flags: LintFlags, io: Io): Pr
     sourceRoot: findSourceRoot(io.cwd),
     ...(fileFilter ? { fileFilter } : {}),
     ...(flags.skipUnrecognized ? { skipUnrecognized: true } : {}),
+    ...(flags.region !== undefined ? { region: flags.region } : {}),
     ...(stdin ? { stdin } : {}),
     ...(terraformVariables ? { terraformVariables } : {}),
     ...(flags.catalog !== undefined ? { priceCatalog: priceCatalogFromFlag(flags.catalog, io) } : {}),

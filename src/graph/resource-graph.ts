@@ -63,6 +63,15 @@ function logicalIdOf(origin: string): string | undefined {
 }
 
 /**
+ * The resource name at the end of a Batch ARN whose account or Region is unknown but whose name is
+ * literal (`arn:` ... `:compute-environment/etl`, built with `!Sub` or `!Join`).
+ */
+function nameOfPartialArn(parts: readonly (string | null)[] | undefined): string | undefined {
+  const last = parts?.[parts.length - 1];
+  return typeof last === 'string' ? /:(?:compute-environment|job-queue|scheduling-policy)\/([\w-]+)$/.exec(last)?.[1] : undefined;
+}
+
+/**
  * A job definition with no declared pairing is assumed to go to every queue of its platform. Past
  * this many such queues the assumption says too little to judge by (a finding would need every one
  * of them to agree) and costs jobs x queues placements: no pairing is inferred, and `explain` and the
@@ -148,7 +157,9 @@ export class ResourceGraph {
    */
   private resolveLink<R>(value: unknown, resolve: (reference: string) => R | undefined, mayBeUnnamed: () => boolean): { reference?: string; unknown: boolean; target?: R } {
     if (isUnknown(value)) {
-      const id = logicalIdOf(value.origin);
+      // A logical id (`!Ref Queue`), or the literal name at the end of an ARN built around unknown parts
+      // (`!Sub arn:...:job-queue/etl`): a link when it names a resource here, else unknown.
+      const id = logicalIdOf(value.origin) ?? nameOfPartialArn(value.parts);
       const target = id === undefined ? undefined : resolve(id);
       return target !== undefined ? { reference: id, unknown: false, target } : { unknown: true };
     }

@@ -24,5 +24,11 @@ export interface LoadedDocument {
  */
 export interface DocumentLoader {
   name: string;
-  load(value: unknown, document: SourceDocument): LoadedDocument;
+  load(value: unknown, document: SourceDocument, options?: LoadOptions): LoadedDocument;
+}
+
+/** What the run knows of where the input is deployed. */
+export interface LoadOptions {
+  /** The Region (`lint --region`): a template's AWS::Region, AWS::Partition and AWS::URLSuffix. */
+  region?: string;
 }

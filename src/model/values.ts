@@ -66,6 +66,8 @@ const MAYBE_ABSENT = /^!If\b|\?|\bnull\b|\b(?:try|lookup|coalesce|one)\(/;
 
 /** Whether an unknown value may turn out absent (an unresolved conditional, null, try/lookup/coalesce). */
 export function unknownMayBeAbsent(value: Unknown): boolean {
+  // When the values it can take are listed, they say it: absent only if one of them is.
+  if (value.possible) return value.possible.some((v) => v === undefined || v === null);
   return MAYBE_ABSENT.test(value.origin);
 }
 

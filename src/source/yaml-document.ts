@@ -140,11 +140,11 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
       }
       return;
     }
+    // A duplicate key is reported, and the document is still read with the last value winning: that
+    // is what JSON.parse and CloudFormation do (it accepts such a template and deploys the last value),
+    // and one repeated key must not hide every other problem of the file.
     const duplicate = duplicateKeyOffsets(doc.contents, mayAlias);
-    if (duplicate) {
-      problems.push({ message: `Invalid YAML: ${yamlMessage('DUPLICATE_KEY', '')}`, range: lines().range(duplicate[0], duplicate[1]), syntax: true, code: 'DUPLICATE_KEY' });
-      return;
-    }
+    if (duplicate) problems.push({ message: `Invalid YAML: ${yamlMessage('DUPLICATE_KEY', '')}`, range: lines().range(duplicate[0], duplicate[1]), syntax: true, code: 'DUPLICATE_KEY' });
     let value: unknown;
     try {
       value = doc.toJS({ maxAliasCount: limits.maxAliasCount });

@@ -18,6 +18,7 @@ export function registerLint(program: Command, ctx: CommandContext): void {
     .option('--catalog <file>', 'prices for the cost rules: a price catalog file written by `batchlint pricing update` (as `cost --catalog`)')
     .option('--var-file <file>', 'Terraform: a variables file (.tfvars or .tfvars.json) for the .tf root modules, after terraform.tfvars and *.auto.tfvars (repeatable)', (v: string, p: string[] = []) => [...p, v])
     .option('--var <name=value>', 'Terraform: set a root module variable, as `terraform plan -var` (repeatable; wins over every file)', (v: string, p: string[] = []) => [...p, v])
+    .option('--region <region>', 'the Region the templates are deployed to: CloudFormation\'s AWS::Region, AWS::Partition and AWS::URLSuffix take it (default: unknown)')
     .option('--skip-unrecognized', 'skip named files that hold no Batch configuration instead of reporting them (for pre-commit)')
     .action(async (paths: string[], options) => {
       const { runLint } = await import('../lint-command.js');

@@ -5,6 +5,7 @@ import { isRecord, isUnknown, lookup, setField, unknownValue, type JsonRecord } 
 import type { JsonPath } from '../../source/source-document.js';
 import { API_SHAPES, type ApiShape } from '../terraform/api-shape-tree.generated.js';
 import { CFN_SHAPES, type CfnShape } from './cfn-mapping.generated.js';
+import { dynamicReference } from './dynamic-references.js';
 import { intrinsicName, NO_VALUE, resolveIntrinsic, resolveValue } from './intrinsics.js';
 import type { TemplateContext } from './template-context.js';
 
@@ -95,6 +96,9 @@ export function convertProperties(properties: unknown, root: string, context: Te
       }
       return { cfn, api };
     }
+    // A dynamic reference is resolved by CloudFormation at deploy: unknown, not the text `{{resolve:...}}`.
+    const resolved = typeof raw === 'string' ? dynamicReference(raw) : undefined;
+    if (resolved) return { cfn: resolved, api: resolved };
     const apiShape = shape?.t === 's' && shape.a ? lookup(API_SHAPES, shape.a) : undefined;
     return { cfn: raw, api: coerceScalar(raw, apiShape) };
   };

@@ -1,12 +1,16 @@
 // CloudFormation intrinsic functions, resolved as far as the template alone allows:
 // https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference.html
 // Knowable: parameters with a Default, mappings, conditions over those, `Fn::Sub`/`Fn::Join`/
-// `Fn::Select`/`Fn::Split` of known parts, `AWS::NoValue` (the property is removed), and a `Ref`/
-// `Fn::GetAtt ...Arn` to a Batch resource of the template (its name, else its logical id, so that the
-// resource graph can wire it). Everything else (pseudo parameters such as AWS::Region or
-// AWS::AccountId, other resources' attributes, imports) is an Unknown value that rules treat as
+// `Fn::Select`/`Fn::Split` of known parts, `AWS::NoValue` (the property is removed), pseudo parameters
+// the Region decides (with `lint --region`), and what `Ref`/`Fn::GetAtt` return for the resource
+// types of resource-returns.ts (an ARN whose account is unknown keeps its literal text). Everything
+// else (the account, other resources' attributes, imports) is an Unknown value that rules treat as
 // "cannot tell".
-import { field, isRecord, isUnknown, numberOf, partialString, scalarText, setField, Unknown, unknownValue, type JsonRecord } from '../../model/values.js';
+import { field, isRecord, isUnknown, lookup, numberOf, partialString, scalarText, setField, stringOf, Unknown, unknownValue, type JsonRecord } from '../../model/values.js';
+import { mergeBranches } from './condition-branches.js';
+import { pseudoParameterValue } from './pseudo-parameters.js';
+import { NAME_PROPERTY, returnValue } from './resource-returns.js';
+import { parameterValue } from './template-parameters.js';
 import type { JsonPath } from '../../source/source-document.js';
 import type { TemplateContext } from './template-context.js';
 
@@ -35,20 +39,22 @@ export function intrinsicName(value: unknown): string | undefined {
 const unknown = (origin: string): Resolution => ({ kind: 'unknown', value: unknownValue(origin) });
 
 /** Resolves the intrinsic `raw` found at `path`. */
-export function resolveIntrinsic(raw: JsonRecord, path: JsonPath, context: TemplateContext): Resolution {
+export function resolveIntrinsic(raw: JsonRecord, path: JsonPath, context: TemplateContext, lenient = false): Resolution {
   const name = intrinsicName(raw)!;
   const arg = raw[name];
   const at = [...path, name];
   switch (name) {
     case 'Ref':
-      return resolveRef(arg, context);
+      return resolveRef(arg, context, lenient);
     case 'Fn::GetAtt':
-      return resolveGetAtt(arg, context);
+      return resolveGetAtt(arg, context, lenient);
     case 'Fn::If': {
       if (!Array.isArray(arg) || arg.length !== 3 || typeof arg[0] !== 'string') return unknown('!If');
       const test = evaluateCondition(arg[0], context, new Set());
-      if (test === undefined) return unknown(`!If ${arg[0]}`);
-      return { kind: 'branch', raw: arg[test ? 1 : 2], path: [...at, test ? 1 : 2] };
+      if (test !== undefined) return { kind: 'branch', raw: arg[test ? 1 : 2], path: [...at, test ? 1 : 2] };
+      // Unknown condition: both branches are checked (condition-branches.ts says how they combine).
+      const merged = mergeBranches(resolveValue(arg[1], [...at, 1], context, lenient), resolveValue(arg[2], [...at, 2], context, lenient), `!If ${arg[0]}`, NO_VALUE);
+      return toResolution(merged);
     }
     case 'Fn::Sub':
       return resolveSub(arg, at, context);
@@ -62,7 +68,7 @@ export function resolveIntrinsic(raw: JsonRecord, path: JsonPath, context: Templ
       const pieces: (string | null)[] = [];
       parts.forEach((p, i) => {
         if (i > 0) pieces.push(arg[0]);
-        pieces.push(scalarText(p) ?? null);
+        pushPieces(pieces, p);
       });
       return { kind: 'unknown', value: partialString('!Join', pieces) as Unknown };
     }
@@ -98,10 +104,31 @@ export function resolveIntrinsic(raw: JsonRecord, path: JsonPath, context: Templ
       const value = resolveValue(arg, at, context);
       return containsUnknown(value) ? unknown('!ToJsonString') : { kind: 'value', value: JSON.stringify(value) };
     }
+    case 'Fn::Base64': {
+      // The text is encoded for user data; a Batch property never needs it, but its origin says what it was.
+      const text = resolveValue(arg, at, context, lenient);
+      return typeof text === 'string' ? { kind: 'value', value: Buffer.from(text, 'utf8').toString('base64') } : unknown('!Base64');
+    }
+    case 'Fn::Length': {
+      // AWS::LanguageExtensions: the number of items of a list.
+      const list = resolveValue(arg, at, context, lenient);
+      return Array.isArray(list) && !list.some(isUnknown) ? { kind: 'value', value: list.length } : unknown('!Length');
+    }
+    case 'Fn::GetAZs':
+      // The Availability Zones of the Region at deploy time: a list whose items are not known.
+      return unknown('!GetAZs');
     default:
-      // Fn::ImportValue, Fn::GetAZs, Fn::Base64, Fn::Cidr, Fn::Length, Fn::Transform, ...
+      // Fn::ImportValue (another stack's output), Fn::Cidr, Fn::Transform, ...: decided at deploy time.
       return unknown(`!${name.replace(/^Fn::/, '')}`);
   }
+}
+
+/** Adds a value's text to a partly known string: its literal pieces when it is partly known itself. */
+function pushPieces(pieces: (string | null)[], value: unknown): void {
+  const text = scalarText(value);
+  if (text !== undefined) pieces.push(text);
+  else if (isUnknown(value) && value.parts) pieces.push(...value.parts);
+  else pieces.push(null);
 }
 
 function toResolution(value: unknown): Resolution {
@@ -110,43 +137,44 @@ function toResolution(value: unknown): Resolution {
   return { kind: 'value', value };
 }
 
-const PSEUDO_PARAMETERS = new Set(['AWS::AccountId', 'AWS::NotificationARNs', 'AWS::NoValue', 'AWS::Partition', 'AWS::Region', 'AWS::StackId', 'AWS::StackName', 'AWS::URLSuffix']);
-
-export function isPseudoParameter(name: string): boolean {
-  return PSEUDO_PARAMETERS.has(name);
-}
-
-function parameterValue(name: string, context: TemplateContext): Resolution | undefined {
-  const parameter = context.parameters.get(name);
-  if (!parameter) return undefined;
-  const type = typeof parameter.Type === 'string' ? parameter.Type : 'String';
-  // An SSM parameter type's Default is the parameter's *name*; its value is read at deploy time.
-  if (parameter.Default === undefined || type.startsWith('AWS::SSM::Parameter::Value')) return unknown(`!Ref ${name}`);
-  const value = parameter.Default;
-  if ((type.startsWith('List<') || type === 'CommaDelimitedList') && typeof value === 'string') {
-    return { kind: 'value', value: value.split(',').map((s) => s.trim()) };
-  }
-  return { kind: 'value', value };
-}
-
-function resolveRef(target: unknown, context: TemplateContext): Resolution {
+function resolveRef(target: unknown, context: TemplateContext, lenient = false): Resolution {
   if (typeof target !== 'string') return unknown('!Ref');
   if (target === 'AWS::NoValue') return { kind: 'novalue' };
-  const parameter = parameterValue(target, context);
-  if (parameter) return parameter;
-  // Ref of a Batch resource returns its ARN; its name (or logical id) is what the graph resolves.
-  const identity = context.identities.get(target);
-  if (identity !== undefined) return { kind: 'value', value: identity };
-  return unknown(`!Ref ${target}`);
+  const parameter = context.parameters.get(target);
+  if (parameter) return toResolution(parameterValue(target, parameter));
+  const pseudo = pseudoParameterValue(target, context.region);
+  if (pseudo !== undefined) return toResolution(pseudo);
+  return resourceReturn(target, undefined, context, lenient) ?? unknown(`!Ref ${target}`);
 }
 
-function resolveGetAtt(arg: unknown, context: TemplateContext): Resolution {
+function resolveGetAtt(arg: unknown, context: TemplateContext, lenient = false): Resolution {
   const parts = typeof arg === 'string' ? [arg.slice(0, arg.indexOf('.')), arg.slice(arg.indexOf('.') + 1)] : Array.isArray(arg) ? arg : [];
   const [target, attribute] = parts;
   if (typeof target !== 'string' || typeof attribute !== 'string') return unknown('!GetAtt');
-  const identity = context.identities.get(target);
-  if (identity !== undefined && /Arn$/.test(attribute)) return { kind: 'value', value: identity };
-  return unknown(`!GetAtt ${target}.${attribute}`);
+  return resourceReturn(target, attribute, context, lenient) ?? unknown(`!GetAtt ${target}.${attribute}`);
+}
+
+/**
+ * What Ref/GetAtt of a template resource returns, with the origin the graph wires by (`!Ref Queue`,
+ * `!GetAtt Queue.JobQueueArn`). With `lenient` (reading a state machine's definition for pairings), a
+ * Batch resource's ARN holds the name the graph wires it by (its own, else its logical id) and
+ * UNKNOWN_TEXT where the deploy decides.
+ */
+function resourceReturn(logicalId: string, attribute: string | undefined, context: TemplateContext, lenient: boolean): Resolution | undefined {
+  const resource = context.resources.get(logicalId);
+  if (!resource) return undefined;
+  const origin = attribute === undefined ? `!Ref ${logicalId}` : `!GetAtt ${logicalId}.${attribute}`;
+  const nameProperty = lookup(NAME_PROPERTY, resource.type);
+  const identity = context.identities.get(logicalId);
+  // Batch names may come from parameters (resolveNames); others count only when written literally.
+  const literal = identity !== undefined && identity !== logicalId ? identity : nameProperty ? stringOf(field(resource.body.Properties, nameProperty)) : undefined;
+  const name = lenient && identity !== undefined ? identity : literal !== undefined && literal !== '' ? literal : null;
+  const path = stringOf(field(resource.body.Properties, 'Path'));
+  const pieces = returnValue(resource.type, attribute, { name, ...(path !== undefined ? { path } : {}), ...(context.region !== undefined ? { region: context.region } : {}), ...(lenient ? { withoutRevision: true } : {}) });
+  if (!pieces) return unknown(origin);
+  if (lenient && identity !== undefined) return { kind: 'value', value: pieces.map((p) => p ?? UNKNOWN_TEXT).join('') };
+  const value = partialString(origin, pieces);
+  return typeof value === 'string' ? { kind: 'value', value } : { kind: 'unknown', value };
 }
 
 /** The `${...}` placeholders of a Fn::Sub string, in order; `${!Literal}` is text. */
@@ -165,6 +193,12 @@ export function subPlaceholders(text: string): { start: number; end: number; nam
 function resolveSub(arg: unknown, at: JsonPath, context: TemplateContext, lenient = false): Resolution {
   const [template, variables] = typeof arg === 'string' ? [arg, {}] : Array.isArray(arg) && typeof arg[0] === 'string' ? [arg[0], isRecord(arg[1]) ? arg[1] : {}] : [undefined, {}];
   if (template === undefined) return unknown('!Sub');
+  // `!Sub '${Resource}'` alone is `!Ref Resource` (or `!GetAtt`): the same text, with the origin the graph wires by.
+  const only = subPlaceholders(template);
+  const whole = only.length === 1 && only[0]!.start === 0 && only[0]!.end === template.length ? only[0]!.name : undefined;
+  if (!lenient && whole !== undefined && !Object.hasOwn(variables, whole) && context.resources.has(whole.split('.')[0]!)) {
+    return whole.includes('.') ? resolveGetAtt(whole, context) : resolveRef(whole, context);
+  }
   let out = '';
   let last = 0;
   const missing: string[] = [];
@@ -180,10 +214,10 @@ function resolveSub(arg: unknown, at: JsonPath, context: TemplateContext, lenien
     }
     let value: unknown;
     if (Object.hasOwn(variables, p.name)) value = resolveValue(variables[p.name], [...at, 1, p.name], context, lenient);
-    else if (p.name.includes('.')) value = settle(resolveGetAtt(p.name, context));
-    else value = settle(resolveRef(p.name, context));
+    else if (p.name.includes('.')) value = settle(resolveGetAtt(p.name, context, lenient));
+    else value = settle(resolveRef(p.name, context, lenient));
     const text = scalarText(value);
-    pieces.push(text ?? null);
+    pushPieces(pieces, value);
     if (text !== undefined) out += text;
     else if (lenient) out += UNKNOWN_TEXT;
     else missing.push(p.name);
@@ -238,7 +272,7 @@ export function resolveValue(raw: unknown, path: JsonPath, context: TemplateCont
       if (Array.isArray(list)) return list.map((p) => scalarText(p) ?? UNKNOWN_TEXT).join(arg[0]);
     }
   }
-  const resolution = resolveIntrinsic(raw, path, context);
+  const resolution = resolveIntrinsic(raw, path, context, lenient);
   if (resolution.kind === 'branch') return resolveValue(resolution.raw, resolution.path, context, lenient, depth + 1);
   return settle(resolution);
 }
@@ -261,6 +295,19 @@ export function evaluateCondition(name: string, context: TemplateContext, seen: 
   return evaluateExpression(condition, context, seen);
 }
 
+/** The values a resolved operand can have: itself, or an Unknown's listed possible values; undefined when not listed. */
+function candidates(value: unknown): unknown[] | undefined {
+  if (isUnknown(value)) return value.possible && !value.possible.some(containsUnknown) ? [...value.possible] : undefined;
+  return containsUnknown(value) ? undefined : [value];
+}
+
+function equalValues(a: unknown, b: unknown): boolean {
+  if (JSON.stringify(a) === JSON.stringify(b)) return true;
+  // CloudFormation compares as strings (`!Equals [2, "2"]` is true); a list or map equals only itself.
+  const [ta, tb] = [scalarText(a), scalarText(b)];
+  return ta !== undefined && ta === tb;
+}
+
 function evaluateExpression(expr: unknown, context: TemplateContext, seen: Set<string>): boolean | undefined {
   if (typeof expr === 'boolean') return expr;
   if (!isRecord(expr)) return undefined;
@@ -271,12 +318,11 @@ function evaluateExpression(expr: unknown, context: TemplateContext, seen: Set<s
   switch (name) {
     case 'Fn::Equals': {
       if (list.length !== 2) return undefined;
-      const [a, b] = list.map((v, i) => resolveValue(v, [i], context));
-      if (containsUnknown(a) || containsUnknown(b)) return undefined;
-      if (JSON.stringify(a) === JSON.stringify(b)) return true;
-      // CloudFormation compares as strings (`!Equals [2, "2"]` is true); a list or map equals only itself.
-      const [ta, tb] = [scalarText(a), scalarText(b)];
-      return ta !== undefined && ta === tb;
+      const [as, bs] = list.map((v, i) => candidates(resolveValue(v, [i], context)));
+      if (!as || !bs) return undefined;
+      // A parameter without a Default but with AllowedValues decides the condition when all agree.
+      const results = new Set(as.flatMap((a) => bs.map((b) => equalValues(a, b))));
+      return results.size === 1 ? results.has(true) : undefined;
     }
     case 'Fn::Not': {
       const v = evaluateExpression(list[0], context, seen);

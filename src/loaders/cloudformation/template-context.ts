@@ -2,14 +2,7 @@
 // logical ids of its resources (with the name each Batch resource is known by, for wiring).
 import { field, isRecord, lookup, stringOf, type JsonRecord } from '../../model/values.js';
 import { CFN_RESOURCE_TYPES } from './cfn-mapping.generated.js';
-
-/** The property that names each Batch resource type (absent: CloudFormation generates a name). */
-export const NAME_PROPERTIES: Record<string, string> = {
-  'AWS::Batch::JobDefinition': 'JobDefinitionName',
-  'AWS::Batch::ComputeEnvironment': 'ComputeEnvironmentName',
-  'AWS::Batch::JobQueue': 'JobQueueName',
-  'AWS::Batch::SchedulingPolicy': 'Name',
-};
+import { NAME_PROPERTY } from './resource-returns.js';
 
 export interface TemplateResource {
   logicalId: string;
@@ -30,6 +23,12 @@ export interface TemplateContext {
   transformed: boolean;
   /** Batch resources by logical id: the name they are wired by (their own name, else the logical id). */
   identities: Map<string, string>;
+  /** The Region the stack is deployed to (`lint --region`): AWS::Region, AWS::Partition, AWS::URLSuffix. */
+  region?: string;
+}
+
+export interface TemplateOptions {
+  region?: string;
 }
 
 /** True for a document shaped like a CloudFormation template (a `Resources` map of typed entries). */
@@ -39,7 +38,7 @@ export function isTemplate(value: unknown): value is JsonRecord & { Resources: J
   return entries.length > 0 && entries.every((r) => isRecord(r) && typeof r.Type === 'string');
 }
 
-export function buildContext(template: JsonRecord & { Resources: JsonRecord }): TemplateContext {
+export function buildContext(template: JsonRecord & { Resources: JsonRecord }, options: TemplateOptions = {}): TemplateContext {
   const parameters = new Map<string, JsonRecord>();
   if (isRecord(template.Parameters)) for (const [id, p] of Object.entries(template.Parameters)) if (isRecord(p)) parameters.set(id, p);
   const resources = new Map<string, TemplateResource>();
@@ -54,9 +53,10 @@ export function buildContext(template: JsonRecord & { Resources: JsonRecord }): 
     conditions: isRecord(template.Conditions) ? template.Conditions : {},
     transformed: template.Transform !== undefined,
     identities: new Map(),
+    ...(options.region !== undefined ? { region: options.region } : {}),
   };
   for (const r of resources.values()) {
-    const nameProperty = lookup(NAME_PROPERTIES, r.type);
+    const nameProperty = lookup(NAME_PROPERTY, r.type);
     if (!lookup(CFN_RESOURCE_TYPES, r.type) || nameProperty === undefined) continue;
     // Only a literal name identifies the resource: a computed one (`!Sub ${AWS::StackName}-q`) is not
     // known before deploy, and the graph then matches the logical id (BatchResource.address).

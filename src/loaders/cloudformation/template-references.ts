@@ -4,7 +4,8 @@
 import { isRecord } from '../../model/values.js';
 import type { JsonPath } from '../../source/source-document.js';
 import type { LoaderProblem } from '../document-loader.js';
-import { intrinsicName, isPseudoParameter, subPlaceholders } from './intrinsics.js';
+import { intrinsicName, subPlaceholders } from './intrinsics.js';
+import { isPseudoParameter } from './pseudo-parameters.js';
 import type { TemplateContext } from './template-context.js';
 
 export function missingReferences(context: TemplateContext): LoaderProblem[] {
