@@ -39,7 +39,12 @@ function cloneWorkingTree(into: string): string {
   return git(into, 'rev-parse', 'HEAD').trim();
 }
 
-describe('pre-commit hook, installed by pre-commit from a git clone (language: node)', () => {
+// Every pre-commit to test with: `pre-commit` on PATH (the Debian package, 3.x), and what
+// BATCHLINT_PRE_COMMIT lists (paths separated by ':'; .ci/run adds a pre-commit 4.x it installs with pip).
+const PRE_COMMITS = [...new Set((process.env.BATCHLINT_PRE_COMMIT ?? 'pre-commit').split(':').filter(Boolean))];
+const versionOf = (exe: string): string => spawnSync(exe, ['--version'], { encoding: 'utf8' }).stdout?.trim() || `${exe} (not installed)`;
+
+for (const preCommit of PRE_COMMITS) describe(`pre-commit hook, installed by ${versionOf(preCommit)} from a git clone (language: node)`, () => {
   let repo: string;
   let hookRepo: string;
   let work: string;
@@ -51,8 +56,8 @@ describe('pre-commit hook, installed by pre-commit from a git clone (language: n
   };
 
   beforeAll(() => {
-    const which = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
-    if (which.status !== 0) throw new Error('pre-commit is not installed (apt-get install -y pre-commit)');
+    const which = spawnSync(preCommit, ['--version'], { encoding: 'utf8' });
+    if (which.status !== 0) throw new Error(`${preCommit} is not installed (apt-get install -y pre-commit)`);
     work = mkdtempSync(join(tmpdir(), 'batchlint-pre-commit-'));
     hookRepo = join(work, 'batchlint');
     const rev = cloneWorkingTree(hookRepo);
@@ -72,7 +77,7 @@ describe('pre-commit hook, installed by pre-commit from a git clone (language: n
     };
     writeFileSync(join(repo, '.pre-commit-config.yaml'), stringify({ repos: [{ repo: hookRepo, rev, hooks: [{ id: 'batchlint' }] }] }));
     expect(sh('git', ['init', '-q']).status).toBe(0);
-    const install = sh('pre-commit', ['install', '--install-hooks']);
+    const install = sh(preCommit, ['install', '--install-hooks']);
     expect(install.stderr + install.stdout).toContain('pre-commit installed');
     expect(install.status, install.stderr + install.stdout).toBe(0);
     sh('git', ['add', '.pre-commit-config.yaml']);
@@ -119,7 +124,7 @@ describe('pre-commit hook, installed by pre-commit from a git clone (language: n
   it('pre-commit try-repo runs the hook from the clone on the named files', () => {
     writeFileSync(join(repo, 'job.json'), GOOD);
     writeFileSync(join(repo, 'job.yaml'), BAD);
-    const r = sh('pre-commit', ['try-repo', hookRepo, 'batchlint', '--files', 'job.json', 'job.yaml']);
+    const r = sh(preCommit, ['try-repo', hookRepo, 'batchlint', '--files', 'job.json', 'job.yaml']);
     expect(r.status, r.stdout + r.stderr).toBe(1);
     expect(r.stdout).toMatch(/^batchlint\.+Failed$/m);
     expect(r.stdout).toMatch(/^\s+9:1\s+error\s+Unknown property "retryStratgy"/m);
