@@ -3,7 +3,9 @@
 // queue -> scheduling policy (schedulingPolicyArn), and job definition -> queues (pairings).
 import type { BatchResource, Pairing, ResourceKind } from '../model/resource.js';
 import type { JsonPath } from '../source/source-document.js';
-import { arrayOf, field, isUnknown, numberOf, stringOf } from '../model/values.js';
+import { field, numberOf } from '../model/values.js';
+import { entriesOf, isWrittenFact, known, type Fact } from '../model/facts/fact.js';
+import { jobQueueFacts } from '../model/facts/job-queue-facts.js';
 import { environmentPlatform, jobPlatform, type Capacity, type Orchestration } from './platform.js';
 import { plainName, ReferenceIndex, refersTo, resolveReference, sameScope, scopeOf } from './resource-reference.js';
 
@@ -133,27 +135,28 @@ export class ResourceGraph {
     return [...latest.values()];
   }
 
-  private resolveLink(value: unknown): { reference?: string; unknown: boolean; id?: string } {
-    if (isUnknown(value)) {
-      const id = logicalIdOf(value.origin);
+  /** A reference as the queue's facts hold it: a name or ARN, or an unknown value traced to a template logical id. */
+  private resolveLink(fact: Fact<string>): { reference?: string; unknown: boolean } {
+    if (fact.certainty === 'known') return { reference: fact.value, unknown: false };
+    if ((fact.certainty === 'unknown' && !fact.invalid) || fact.certainty === 'maybeAbsent') {
+      const id = logicalIdOf(fact.origin);
       return id ? { reference: id, unknown: false } : { unknown: true };
     }
-    const reference = stringOf(value);
-    return reference === undefined ? { unknown: false } : { reference, unknown: false };
+    return { unknown: false };
   }
 
   private linkQueue(queue: BatchResource<'jobQueue'>): QueueNode {
-    const environments: EnvironmentLink[] = arrayOf(field(queue.data, 'computeEnvironmentOrder')).map((entry, index) => {
-      const { reference, unknown } = this.resolveLink(field(entry, 'computeEnvironment'));
+    const facts = jobQueueFacts(queue);
+    const environments: EnvironmentLink[] = entriesOf(facts.computeEnvironmentOrder).map((entry) => {
+      const { reference, unknown } = this.resolveLink(entry.computeEnvironment);
       const environment = reference === undefined ? undefined : this.resolveComputeEnvironment(reference, queue);
-      const order = numberOf(field(entry, 'order'));
-      return { index, unknown, path: ['computeEnvironmentOrder', index, 'computeEnvironment'], ...(order !== undefined ? { order } : {}), ...(reference !== undefined ? { reference } : {}), ...(environment ? { environment } : {}) };
+      const order = known(entry.order);
+      return { index: entry.index, unknown, path: entry.computeEnvironment.path, ...(order !== undefined ? { order } : {}), ...(reference !== undefined ? { reference } : {}), ...(environment ? { environment } : {}) };
     });
     environments.sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || a.index - b.index);
     const node: QueueNode = { queue, environments };
-    const rawPolicy = field(queue.data, 'schedulingPolicyArn');
-    if (rawPolicy !== undefined) {
-      const { reference, unknown } = this.resolveLink(rawPolicy);
+    if (isWrittenFact(facts.schedulingPolicyArn)) {
+      const { reference, unknown } = this.resolveLink(facts.schedulingPolicyArn);
       const policy = reference === undefined ? undefined : this.resolveSchedulingPolicy(reference, queue);
       node.policy = { unknown, path: ['schedulingPolicyArn'], ...(reference !== undefined ? { reference } : {}), ...(policy ? { policy } : {}) };
     }
@@ -220,7 +223,7 @@ export class ResourceGraph {
       else complete = false;
       orchestrations.add(p.orchestration);
     }
-    const type = (stringOf(field(node.queue.data, 'jobQueueType')) ?? '').toUpperCase();
+    const type = known(jobQueueFacts(node.queue).jobQueueType) ?? '';
     if (type === 'EKS') orchestrations.add('EKS');
     if (type === 'ECS' || type === 'ECS_FARGATE') orchestrations.add('ECS');
     if (type === 'ECS_FARGATE') capacities.add('fargate');
