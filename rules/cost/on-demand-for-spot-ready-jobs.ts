@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { computeEnvironmentFacts, provisionedAs } from '../../src/model/facts/compute-environment-facts.js';
 import { known } from '../../src/model/facts/fact.js';
-import { environmentPlatform } from '../../src/graph/platform.js';
+import { environmentPlatformOf } from '../../src/graph/platform.js';
 import { jobsServedBy } from '../../src/placement/served-jobs.js';
 import { cachedPlacement, describePairing } from '../../src/placement/paired-placements.js';
 import { PLACEMENT_OPTIONS, placementOptionsFromRule } from '../../src/placement/placement-options.js';
@@ -34,14 +34,14 @@ export default defineRule({
   },
   check(resource, context) {
     const facts = computeEnvironmentFacts(resource);
-    if (!provisionedAs(facts, 'EC2') || !environmentPlatform(resource.data).managed) return;
+    if (!provisionedAs(facts, 'EC2') || !environmentPlatformOf(resource).managed) return;
     const options = placementOptionsFromRule(context.options);
     for (const served of jobsServedBy(resource, context.model)) {
       const jd = served.pairing.jobDefinition;
       if (!served.requirements || served.requirements.multinode) continue;
       const timeout = jobCostInputs(jd.data).attemptDurationSeconds;
       if (timeout === undefined || timeout >= SPOT_MAX_TIMEOUT_SECONDS || !retriesSpotReclaims(jd.data)) continue;
-      const queueHasSpot = served.pairing.queue.environments.some((l) => l.environment && environmentPlatform(l.environment.data).provisioning === 'SPOT');
+      const queueHasSpot = served.pairing.queue.environments.some((l) => l.environment && environmentPlatformOf(l.environment).provisioning === 'SPOT');
       if (queueHasSpot || served.pairing.queue.environments.some((l) => !l.environment)) continue;
       const placement = cachedPlacement(jd, served.pairing, context.model, options);
       const env = placement.environments.find((e) => e.environment === resource && e.status === 'instances');

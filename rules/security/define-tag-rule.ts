@@ -9,7 +9,13 @@ import { userTagKeys, type TagsFact } from '../../src/model/facts/tag-facts.js';
 
 /** requiredKeyTags: a list of keys, or AWS Config's comma-separated string. */
 export const TAG_OPTIONS = {
-  requiredKeyTags: option.custom<readonly string[] | string>({ oneOf: [{ type: 'array', items: { type: 'string', minLength: 1 } }, { type: 'string' }] }, []),
+  requiredKeyTags: option.custom<readonly string[] | string>(
+    {
+      description: 'Tag keys that must be present (case-sensitive), as a list or a comma-separated string like AWS Config\'s parameter. Empty: any tag will do.',
+      oneOf: [{ type: 'array', items: { type: 'string', minLength: 1 } }, { type: 'string' }],
+    },
+    [],
+  ),
 };
 
 /** The requiredKeyTags option as a list of keys (AWS Config takes a comma-separated string). */

@@ -8,6 +8,7 @@
 import { known } from '../model/facts/fact.js';
 import { computeEnvironmentFactsOf, isDisabled, isUnmanaged, type ComputeEnvironmentFacts, type Provisioning } from '../model/facts/compute-environment-facts.js';
 import { jobPlatformFact } from '../model/job-platform.js';
+import type { BatchResource } from '../model/resource.js';
 
 export type { Provisioning } from '../model/facts/compute-environment-facts.js';
 export type Capacity = 'ec2' | 'fargate';
@@ -31,6 +32,11 @@ export function environmentPlatform(ce: unknown): EnvironmentPlatform {
   let platform = platforms.get(facts);
   if (!platform) platforms.set(facts, (platform = platformOf(facts)));
   return platform;
+}
+
+/** The platform of a compute environment resource. */
+export function environmentPlatformOf(environment: BatchResource<'computeEnvironment'>): EnvironmentPlatform {
+  return environmentPlatform(environment.data);
 }
 
 function platformOf(facts: ComputeEnvironmentFacts): EnvironmentPlatform {
