@@ -84,7 +84,7 @@ export type Placeholders<S extends string> = S extends `${string}{{${infer Name}
 export type MessageData<S extends string> = string extends S
   ? { data?: Readonly<Record<string, string | number>> } // a rule whose messages are not literal types (the engine's view)
   : [Placeholders<S>] extends [never]
-    ? { data?: undefined }
+    ? { data?: Readonly<Record<string, never>> }
     : { data: { readonly [K in Placeholders<S>]: string | number } };
 
 type Messages = Readonly<Record<string, string>>;
