@@ -1,6 +1,7 @@
 // The composition root for `batchlint lint`: files -> parse -> loaders -> model -> rules -> findings.
 import { statSync } from 'node:fs';
 import type { PriceCatalog } from './pricing/price-catalog.js';
+import type { InstanceCatalog } from './catalog/instance-catalog.js';
 import { resolve } from 'node:path';
 import { discoverFiles } from './loaders/discover-files.js';
 import { apiShapeLoader } from './loaders/api-shape-loader.js';
@@ -32,6 +33,8 @@ export interface LintOptions {
   settings?: RuleSettings;
   /** Prices for the cost rules (--catalog); the bundled catalog when absent. */
   priceCatalog?: PriceCatalog;
+  /** The instance catalog the rules expand instance types with; the bundled one when absent. */
+  instanceCatalog?: InstanceCatalog;
   rules?: readonly Rule[];
   loaders?: readonly DocumentLoader[];
   /** From the config file: which files are linted (`ignore` / `include`), per-resource ignores, workload pairings. */
@@ -211,7 +214,8 @@ export async function loadPaths(paths: readonly string[], options: Omit<LintOpti
 export async function lintPaths(paths: readonly string[], options: LintOptions): Promise<LintResult> {
   const settings = options.settings ?? {};
   const { fileFindings, directives, resourceList: resources, model, ...counts } = await loadPaths(paths, options);
-  const ruleFindings = runRules(model, options.rules ?? RULES, settings, ...(options.priceCatalog ? [() => options.priceCatalog!] : []));
+  const { priceCatalog, instanceCatalog } = options;
+  const ruleFindings = runRules(model, options.rules ?? RULES, settings, priceCatalog && (() => priceCatalog), instanceCatalog && (() => instanceCatalog));
   const findings = [
     ...fileFindings
       .filter((f) => f.category === 'internal' || isRuleEnabled(f.ruleId, settings))

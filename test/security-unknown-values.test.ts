@@ -59,8 +59,10 @@ describe('security rules stay silent on unknown values', () => {
       .map((f) => JSON.stringify(f.path.slice(resource.source.path.length)))
       .filter((p) => p === JSON.stringify(findingPath));
     expect(at(findings), 'the fixture must trigger the rule there before the value is made unknown').toHaveLength(1);
-    makeUnknown(resource.data, unknownPath);
-    expect(at(runRules(model, [rule], settings))).toEqual([]);
+    // Facts are read once per resource: change a fresh model before anything reads it.
+    const fresh = (await lintPaths([join('bad', file)], { cwd: join(ROOT, 'fixtures', id), settings: { only: new Set<string>() } })).model;
+    makeUnknown(fresh.resources.find((r) => r.name === name)!.data, unknownPath);
+    expect(at(runRules(fresh, [rule], settings))).toEqual([]);
   });
 });
 
@@ -77,7 +79,7 @@ describe('presence rules decide on present unknown values', () => {
   ])('ec2-key-pair with ec2KeyPair unknown as %s: %i finding', async (origin, count) => {
     const id = 'ec2-key-pair';
     const settings = { only: new Set([id]) };
-    const { model } = await lintPaths([join('bad', 'key-pair.yaml')], { cwd: join(ROOT, 'fixtures', id), settings });
+    const { model } = await lintPaths([join('bad', 'key-pair.yaml')], { cwd: join(ROOT, 'fixtures', id), settings: { only: new Set<string>() } });
     const resource = model.resources.find((r) => r.name === 'with-key')!;
     (resource.data as { computeResources: Record<string, unknown> }).computeResources.ec2KeyPair = unknownValue(origin);
     const found = runRules(model, [RULES_BY_ID.get(id)!], settings).filter((f) => f.resource?.name === 'with-key');

@@ -62,9 +62,11 @@ describe('sizing rules stay silent on unknown values', () => {
   it.each(UNKNOWN_CASES)('%s (%s, %s, %j unknown)', async (id, file, name, path) => {
     const rule = RULES_BY_ID.get(id)!;
     const settings = { only: new Set([id]) };
-    const { model, findings } = await lintPaths([join('bad', file)], { cwd: join(ROOT, 'fixtures', id), settings });
+    const { findings } = await lintPaths([join('bad', file)], { cwd: join(ROOT, 'fixtures', id), settings });
     const before = findings.filter((f) => f.ruleId === id && f.resource?.name === name);
     expect(before.length, 'the fixture must trigger the rule on this resource first').toBeGreaterThan(0);
+    // Facts are read once per resource: change a fresh model before anything reads it.
+    const model = (await lintPaths([join('bad', file)], { cwd: join(ROOT, 'fixtures', id), settings: { only: new Set<string>() } })).model;
     const resource = model.resources.find((r) => r.name === name)!;
     makeUnknown(resource.data, path);
     const after = runRules(model, [rule], settings).filter((f) => f.resource?.name === name);

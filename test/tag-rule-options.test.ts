@@ -38,6 +38,6 @@ describe('requiredKeyTags option', () => {
 
   it('ignores required keys starting with aws: (system tags are not checked)', async () => {
     expect(await hits(TAGGED, { requiredKeyTags: ['aws:cloudformation:stack-name', 'team'] })).toEqual([]);
-    expect(requiredKeyTags({ requiredKeyTags: ['aws:x', 'team', ''] })).toEqual(['team']);
+    expect(requiredKeyTags(['aws:x', 'team', ''])).toEqual(['team']);
   });
 });

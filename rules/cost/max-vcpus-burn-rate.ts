@@ -1,5 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { field, numberOf, stringOf } from '../../src/model/values.js';
+import { option } from '../../src/engine/rule-options.js';
+import { computeEnvironmentFacts, isUnmanaged } from '../../src/model/facts/compute-environment-facts.js';
+import { known } from '../../src/model/facts/fact.js';
 import { FARGATE_MAX_GIB_PER_VCPU, worstCaseBurn } from '../../src/cost/burn-rate.js';
 import { COST_RULE_REGION_OPTION, costRegion, formatUsdAmount } from '../../src/cost/environment-prices.js';
 
@@ -19,19 +21,18 @@ export default defineRule({
     good: 'computeEnvironmentName: gpu-ce\ntype: MANAGED\ncomputeResources:\n  type: EC2\n  maxvCpus: 96\n  instanceTypes: [p4d.24xlarge]',
   },
   appliesTo: ['computeEnvironment'],
-  defaultOptions: { budgetUsdPerHour: DEFAULT_BUDGET_USD_PER_HOUR, region: 'us-east-1' },
-  optionsSchema: { type: 'object', additionalProperties: false, properties: { budgetUsdPerHour: { type: 'number', exclusiveMinimum: 0 }, ...COST_RULE_REGION_OPTION } },
+  options: { budgetUsdPerHour: option.number(DEFAULT_BUDGET_USD_PER_HOUR, { exclusiveMinimum: 0 }), ...COST_RULE_REGION_OPTION },
   messages: {
     overBudget: 'At maxvCpus {{max}} this environment can spend about {{rate}} an hour ({{what}} in {{region}}), above the budget of {{budget}} an hour; lower maxvCpus or raise budgetUsdPerHour.',
   },
   check(resource, context) {
-    if ((stringOf(field(resource.data, 'type')) ?? '').toUpperCase() === 'UNMANAGED') return;
-    const resources = field(resource.data, 'computeResources');
-    const max = numberOf(field(resources, 'maxvCpus'));
+    const facts = computeEnvironmentFacts(resource);
+    if (isUnmanaged(facts)) return;
+    const max = known(facts.resources.maxvCpus);
     if (max === undefined || max <= 0) return;
-    const budget = typeof context.options.budgetUsdPerHour === 'number' ? context.options.budgetUsdPerHour : DEFAULT_BUDGET_USD_PER_HOUR;
+    const budget = context.options.budgetUsdPerHour;
     const region = costRegion(resource, context.options);
-    const burn = worstCaseBurn(resource, region, context.prices());
+    const burn = worstCaseBurn(resource, region, context.prices(), context.instances());
     if (!burn) return;
     const perVcpu = burn.usdPerVcpuHour;
     const what =
@@ -40,6 +41,6 @@ export default defineRule({
         : `${burn.what} at ${formatUsdAmount(perVcpu)} per vCPU-hour${burn.basis === 'spot-estimate' ? ', an estimated Spot price' : ''}`;
     const rate = max * perVcpu;
     if (rate <= budget) return;
-    context.report({ messageId: 'overBudget', data: { max, rate: formatUsdAmount(rate), what, region, budget: formatUsdAmount(budget) }, path: ['computeResources', 'maxvCpus'] });
+    context.report({ messageId: 'overBudget', data: { max, rate: formatUsdAmount(rate), what, region, budget: formatUsdAmount(budget) }, path: facts.resources.maxvCpus.path });
   },
 });

@@ -1,7 +1,8 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { field, stringOf } from '../../src/model/values.js';
 import { cachedPlacement, describePairing, violations } from '../../src/placement/paired-placements.js';
-import { PLACEMENT_DEFAULT_OPTIONS, PLACEMENT_OPTIONS_SCHEMA, placementOptionsFromRule } from '../../src/placement/placement-options.js';
+import { option } from '../../src/engine/rule-options.js';
+import { PLACEMENT_OPTIONS, placementOptionsFromRule } from '../../src/placement/placement-options.js';
 import { chooseInstance, priceFits } from '../../src/cost/instance-choice.js';
 import { DEFAULT_MAX_MEMORY_TRIM_PERCENT, extraCopyByMemory } from '../../src/cost/savings.js';
 import { costRegion, formatUsdAmount } from '../../src/cost/environment-prices.js';
@@ -21,14 +22,13 @@ export default defineRule({
     good: '# 7900 MiB: two copies fit on one m5.xlarge.\njobDefinitions:\n  - jobDefinitionName: transcode\n    type: container\n    containerProperties:\n      image: my-image:1.0\n      resourceRequirements:\n        - { type: VCPU, value: "1" }\n        - { type: MEMORY, value: "7900" }\ncomputeEnvironments:\n  - computeEnvironmentName: media\n    type: MANAGED\n    computeResources: { type: EC2, maxvCpus: 64, instanceTypes: [m5.xlarge], subnets: [subnet-1] }\njobQueues:\n  - jobQueueName: media\n    priority: 1\n    computeEnvironmentOrder:\n      - { order: 1, computeEnvironment: media }',
   },
   appliesTo: ['jobDefinition'],
-  defaultOptions: { ...PLACEMENT_DEFAULT_OPTIONS, maxTrimPercent: DEFAULT_MAX_MEMORY_TRIM_PERCENT },
-  optionsSchema: { ...PLACEMENT_OPTIONS_SCHEMA, properties: { ...(PLACEMENT_OPTIONS_SCHEMA.properties as object), maxTrimPercent: { type: 'number', exclusiveMinimum: 0, maximum: 50 } } },
+  options: { ...PLACEMENT_OPTIONS, maxTrimPercent: option.number(DEFAULT_MAX_MEMORY_TRIM_PERCENT, { exclusiveMinimum: 0, maximum: 50 }) },
   messages: {
     oneMore: 'MEMORY is {{memory}} MiB: one {{type}} ({{available}} MiB available to jobs under the memory model) holds {{copies}}; at {{target}} MiB or less it would hold {{next}}, about {{saving}} less per job-hour ({{percent}}% less) [environment {{environment}}, {{pairing}}].',
   },
   check(resource, context) {
     const options = placementOptionsFromRule(context.options);
-    const maxTrim = typeof context.options.maxTrimPercent === 'number' ? context.options.maxTrimPercent : DEFAULT_MAX_MEMORY_TRIM_PERCENT;
+    const maxTrim = context.options.maxTrimPercent;
     const found = violations(resource, context.model, (pairing) => {
       const placement = cachedPlacement(resource, pairing, context.model, options);
       if (!placement.requirements || placement.requirements.multinode) return undefined;

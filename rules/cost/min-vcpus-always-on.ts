@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { field, numberOf, stringOf } from '../../src/model/values.js';
+import { computeEnvironmentFacts, isDisabled, isFargateEnvironment, isUnmanaged } from '../../src/model/facts/compute-environment-facts.js';
+import { known } from '../../src/model/facts/fact.js';
 import { HOURS_PER_MONTH } from '../../src/cost/billing.js';
 import { cheapestCover } from '../../src/cost/idle-floor.js';
 import { COST_RULE_REGION_OPTION, costRegion, formatUsdAmount, pricedEnvironmentTypes } from '../../src/cost/environment-prices.js';
@@ -18,8 +19,7 @@ export default defineRule({
     good: 'computeEnvironmentName: batch-ce\ntype: MANAGED\ncomputeResources:\n  type: EC2\n  minvCpus: 0\n  maxvCpus: 256',
   },
   appliesTo: ['computeEnvironment'],
-  defaultOptions: { region: 'us-east-1' },
-  optionsSchema: { type: 'object', additionalProperties: false, properties: { ...COST_RULE_REGION_OPTION } },
+  options: { ...COST_RULE_REGION_OPTION },
   messages: {
     alwaysOn: 'minvCpus is {{min}}: Batch keeps at least {{min}} vCPUs of instances running and billed around the clock, even with no jobs; set it to 0 unless you need warm capacity.',
     alwaysOnPriced: 'minvCpus is {{min}}: Batch keeps at least {{min}} vCPUs of instances running and billed around the clock, even with no jobs (at least {{monthly}} a month: {{type}} in {{region}}, the cheapest whole instances that cover {{min}} vCPUs among its instance types, {{perVcpu}} per vCPU-hour); set it to 0 unless you need warm capacity.',
@@ -27,24 +27,23 @@ export default defineRule({
     disabledPriced: 'minvCpus is {{min}} on a DISABLED environment: its instances are still kept running and billed (at least {{monthly}} a month: {{type}} in {{region}}, the cheapest whole instances that cover {{min}} vCPUs among its instance types, {{perVcpu}} per vCPU-hour); set minvCpus to 0.',
   },
   check(resource, context) {
-    const ce = resource.data;
-    if ((stringOf(field(ce, 'type')) ?? '').toUpperCase() === 'UNMANAGED') return;
-    const resources = field(ce, 'computeResources');
-    const kind = (stringOf(field(resources, 'type')) ?? '').toUpperCase();
-    if (kind === 'FARGATE' || kind === 'FARGATE_SPOT') return; // Fargate rejects minvCpus: a sizing rule says so
-    const min = numberOf(field(resources, 'minvCpus'));
+    const facts = computeEnvironmentFacts(resource);
+    if (isUnmanaged(facts)) return;
+    if (isFargateEnvironment(facts)) return; // Fargate rejects minvCpus: a sizing rule says so
+    const min = known(facts.resources.minvCpus);
     if (min === undefined || min <= 0) return;
-    const disabled = (stringOf(field(ce, 'state')) ?? '').toUpperCase() === 'DISABLED';
+    const path = facts.resources.minvCpus.path;
+    const disabled = isDisabled(facts.state);
     const region = costRegion(resource, context.options);
     // The same floor as the cost report's idle-floor line: whole instances of the cheapest cover.
-    const cover = cheapestCover(pricedEnvironmentTypes(resource, region, context.prices())?.priced ?? [], min);
+    const cover = cheapestCover(pricedEnvironmentTypes(resource, region, context.prices(), context.instances())?.priced ?? [], min);
     if (!cover) {
-      context.report({ messageId: disabled ? 'disabled' : 'alwaysOn', data: { min }, path: ['computeResources', 'minvCpus'] });
+      context.report({ messageId: disabled ? 'disabled' : 'alwaysOn', data: { min }, path });
       return;
     }
     const cheapest = cover.type;
     const monthly = formatUsdAmount(cover.usdPerHour * HOURS_PER_MONTH);
     const data = { min, monthly, perVcpu: formatUsdAmount(cheapest.usdPerVcpuHour), type: `${cover.instances} x ${cheapest.type.name}${cheapest.price.basis === 'spot-estimate' ? ' at an estimated Spot price' : ''}`, region };
-    context.report({ messageId: disabled ? 'disabledPriced' : 'alwaysOnPriced', data, path: ['computeResources', 'minvCpus'] });
+    context.report({ messageId: disabled ? 'disabledPriced' : 'alwaysOnPriced', data, path });
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { expandInstanceTypes } from '../../src/catalog/expand-instance-types.js';
+import { computeEnvironmentFacts } from '../../src/model/facts/compute-environment-facts.js';
 import { schedulableGpus } from '../../src/placement/fit.js';
 import { jobsServedBy } from '../../src/placement/served-jobs.js';
 import { describePairing } from '../../src/placement/paired-placements.js';
@@ -22,11 +22,11 @@ export default defineRule({
     cpuJob: 'This environment launches only GPU instance types ({{entries}}), but it serves {{job}}, which asks for no GPU [pairing: {{pairing}}]: the job pays GPU prices and takes GPU capacity. Run it on a CPU queue.',
   },
   check(resource, context) {
-    const expansion = expandInstanceTypes(resource.data, resource.region ?? {});
+    const expansion = context.instanceTypes(resource);
     if (!expansion || expansion.unresolved.length > 0 || expansion.types.length === 0) return;
     if (!expansion.types.every((t) => schedulableGpus(t) > 0)) return;
     const cpuJob = jobsServedBy(resource, context.model).find((s) => !s.gpu && s.requirements && s.requirements.nodes.every((n) => n.complete));
     if (!cpuJob) return;
-    context.report({ messageId: 'cpuJob', data: { entries: expansion.entries.map((e) => e.entry).join(', '), job: cpuJob.pairing.jobDefinition.name, pairing: describePairing(cpuJob.pairing) }, path: ['computeResources', 'instanceTypes'] });
+    context.report({ messageId: 'cpuJob', data: { entries: expansion.entries.map((e) => e.entry).join(', '), job: cpuJob.pairing.jobDefinition.name, pairing: describePairing(cpuJob.pairing) }, path: computeEnvironmentFacts(resource).resources.instanceTypes.path });
   },
 });

@@ -1,9 +1,10 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { field, stringOf } from '../../src/model/values.js';
-import { environmentPlatform } from '../../src/graph/platform.js';
+import { computeEnvironmentFacts, provisionedAs } from '../../src/model/facts/compute-environment-facts.js';
+import { known } from '../../src/model/facts/fact.js';
+import { environmentPlatformOf } from '../../src/graph/platform.js';
 import { jobsServedBy } from '../../src/placement/served-jobs.js';
 import { cachedPlacement, describePairing } from '../../src/placement/paired-placements.js';
-import { PLACEMENT_DEFAULT_OPTIONS, PLACEMENT_OPTIONS_SCHEMA, placementOptionsFromRule } from '../../src/placement/placement-options.js';
+import { PLACEMENT_OPTIONS, placementOptionsFromRule } from '../../src/placement/placement-options.js';
 import { chooseInstance, priceFits } from '../../src/cost/instance-choice.js';
 import { jobCostInputs, retriesSpotReclaims } from '../../src/cost/job-cost-inputs.js';
 import { spotAlternative } from '../../src/cost/savings.js';
@@ -27,21 +28,20 @@ export default defineRule({
     good: '# Two-hour jobs: AWS advises On-Demand for jobs of an hour or more.\njobDefinitions:\n  - jobDefinitionName: thumbnails\n    type: container\n    containerProperties:\n      image: my-image:1.0\n      resourceRequirements:\n        - { type: VCPU, value: "2" }\n        - { type: MEMORY, value: "4096" }\n    timeout:\n      attemptDurationSeconds: 7200\n    retryStrategy:\n      attempts: 3\n      evaluateOnExit:\n        - { onStatusReason: "Host EC2*", action: RETRY }\n        - { onReason: "*", action: EXIT }\ncomputeEnvironments:\n  - computeEnvironmentName: on-demand\n    type: MANAGED\n    computeResources: { type: EC2, maxvCpus: 64, instanceTypes: [m5], subnets: [subnet-1] }\njobQueues:\n  - jobQueueName: thumbnails\n    priority: 1\n    computeEnvironmentOrder:\n      - { order: 1, computeEnvironment: on-demand }',
   },
   appliesTo: ['computeEnvironment'],
-  defaultOptions: { ...PLACEMENT_DEFAULT_OPTIONS },
-  optionsSchema: PLACEMENT_OPTIONS_SCHEMA,
+  options: PLACEMENT_OPTIONS,
   messages: {
     spotReady: 'This On-Demand environment serves {{job}}, which retries Spot reclaims and times out within {{timeout}} [{{pairing}}]: on Spot, {{type}} costs about {{spot}} an hour instead of {{onDemand}} ({{percent}}% less; {{basis}}). Put a SPOT environment before this one in the queue.',
   },
   check(resource, context) {
-    if ((stringOf(field(field(resource.data, 'computeResources'), 'type')) ?? '').toUpperCase() !== 'EC2') return;
-    if (!environmentPlatform(resource.data).managed) return;
+    const facts = computeEnvironmentFacts(resource);
+    if (!provisionedAs(facts, 'EC2') || !environmentPlatformOf(resource).managed) return;
     const options = placementOptionsFromRule(context.options);
     for (const served of jobsServedBy(resource, context.model)) {
       const jd = served.pairing.jobDefinition;
       if (!served.requirements || served.requirements.multinode) continue;
       const timeout = jobCostInputs(jd.data).attemptDurationSeconds;
       if (timeout === undefined || timeout >= SPOT_MAX_TIMEOUT_SECONDS || !retriesSpotReclaims(jd.data)) continue;
-      const queueHasSpot = served.pairing.queue.environments.some((l) => l.environment && environmentPlatform(l.environment.data).provisioning === 'SPOT');
+      const queueHasSpot = served.pairing.queue.environments.some((l) => l.environment && environmentPlatformOf(l.environment).provisioning === 'SPOT');
       if (queueHasSpot || served.pairing.queue.environments.some((l) => !l.environment)) continue;
       const placement = cachedPlacement(jd, served.pairing, context.model, options);
       const env = placement.environments.find((e) => e.environment === resource && e.status === 'instances');
@@ -50,7 +50,7 @@ export default defineRule({
       const region = options.region ?? env.region ?? costRegion(resource, context.options);
       const catalog = context.prices(); // loaded once per run, and only when a job is served
       const { priced, unpriced } = priceFits(node.candidates, catalog, region, 'on-demand', { durationSeconds: 3600, jobs: 1 });
-      const choice = chooseInstance(priced, unpriced, stringOf(field(field(resource.data, 'computeResources'), 'allocationStrategy')), 'on-demand');
+      const choice = chooseInstance(priced, unpriced, known(facts.resources.allocationStrategy), 'on-demand');
       if (!choice || typeof choice === 'string') continue;
       const alt = spotAlternative(catalog, region, choice.chosen.fit.type.name);
       if (!alt) continue;
@@ -66,7 +66,7 @@ export default defineRule({
           percent: Math.round((100 * (alt.onDemand.usdPerHour - alt.spot.usdPerHour)) / alt.onDemand.usdPerHour),
           basis: alt.spot.basis === 'spot-estimate' ? 'Spot price estimated from typical savings' : 'Spot market price',
         },
-        path: ['computeResources', 'type'],
+        path: facts.resources.provisioning.path,
       });
       return;
     }

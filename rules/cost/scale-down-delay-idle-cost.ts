@@ -1,5 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { field, numberOf, stringOf } from '../../src/model/values.js';
+import { option } from '../../src/engine/rule-options.js';
+import { computeEnvironmentFacts, isFargateEnvironment } from '../../src/model/facts/compute-environment-facts.js';
+import { known } from '../../src/model/facts/fact.js';
 import { COST_RULE_REGION_OPTION, costRegion, formatUsdAmount, pricedEnvironmentTypes } from '../../src/cost/environment-prices.js';
 
 export default defineRule({
@@ -16,26 +18,25 @@ export default defineRule({
     good: 'computeEnvironmentName: ce\ntype: MANAGED\ncomputeResources:\n  type: EC2\n  maxvCpus: 256',
   },
   appliesTo: ['computeEnvironment'],
-  defaultOptions: { allowedMinutes: 0, region: 'us-east-1' },
-  optionsSchema: { type: 'object', additionalProperties: false, properties: { allowedMinutes: { type: 'number', minimum: 0 }, ...COST_RULE_REGION_OPTION } },
+  options: { allowedMinutes: option.number(0, { minimum: 0 }), ...COST_RULE_REGION_OPTION },
   messages: {
     idle: 'minScaleDownDelayMinutes is {{minutes}}: every instance stays running and billed for at least {{minutes}} minutes after its last job; remove it unless jobs come in bursts closer than that.',
     idlePriced: 'minScaleDownDelayMinutes is {{minutes}}: every instance stays running and billed for at least {{minutes}} minutes after its last job (at least {{cost}} per instance each time for {{type}} in {{region}}); remove it unless jobs come in bursts closer than that.',
   },
   check(resource, context) {
-    const resources = field(resource.data, 'computeResources');
-    const kind = (stringOf(field(resources, 'type')) ?? '').toUpperCase();
-    if (kind === 'FARGATE' || kind === 'FARGATE_SPOT') return; // not allowed on Fargate: the schema rules say so
-    const minutes = numberOf(field(field(resources, 'scalingPolicy'), 'minScaleDownDelayMinutes'));
-    const allowed = typeof context.options.allowedMinutes === 'number' ? context.options.allowedMinutes : 0;
-    if (minutes === undefined || minutes <= 0 || minutes <= allowed) return;
-    const path = ['computeResources', 'scalingPolicy', 'minScaleDownDelayMinutes'];
+    const facts = computeEnvironmentFacts(resource);
+    if (isFargateEnvironment(facts)) return; // not allowed on Fargate: the schema rules say so
+    const policy = facts.resources.scalingPolicy;
+    if (policy.certainty !== 'known') return;
+    const delay = policy.value.minScaleDownDelayMinutes;
+    const minutes = known(delay);
+    if (minutes === undefined || minutes <= 0 || minutes <= context.options.allowedMinutes) return;
     const region = costRegion(resource, context.options);
-    const cheapest = pricedEnvironmentTypes(resource, region, context.prices())?.priced.sort((a, b) => a.price.usdPerHour - b.price.usdPerHour)[0];
+    const cheapest = pricedEnvironmentTypes(resource, region, context.prices(), context.instances())?.priced.sort((a, b) => a.price.usdPerHour - b.price.usdPerHour)[0];
     if (!cheapest) {
-      context.report({ messageId: 'idle', data: { minutes }, path });
+      context.report({ messageId: 'idle', data: { minutes }, path: delay.path });
       return;
     }
-    context.report({ messageId: 'idlePriced', data: { minutes, cost: formatUsdAmount((cheapest.price.usdPerHour * minutes) / 60), type: cheapest.type.name, region }, path });
+    context.report({ messageId: 'idlePriced', data: { minutes, cost: formatUsdAmount((cheapest.price.usdPerHour * minutes) / 60), type: cheapest.type.name, region }, path: delay.path });
   },
 });

@@ -1,3 +1,4 @@
+import { computeEnvironmentFacts } from '../../src/model/facts/compute-environment-facts.js';
 import { defineTagRule } from './define-tag-rule.js';
 
 export default defineTagRule({
@@ -11,5 +12,5 @@ export default defineTagRule({
   peers: ['Security Hub Batch.3', 'AWS Config batch-compute-environment-tagged', 'KICS Resource Not Using Tags (Terraform)'],
   appliesTo: ['computeEnvironment'],
   subject: 'The compute environment has',
-  tagsPath: () => ['tags'],
+  tags: (resource) => computeEnvironmentFacts(resource).tags,
 });

@@ -1,4 +1,5 @@
-import { field, hasField, stringOf } from '../../src/model/values.js';
+import { computeEnvironmentFacts, provisionedAs, saysManaged } from '../../src/model/facts/compute-environment-facts.js';
+import { isWrittenFact } from '../../src/model/facts/fact.js';
 import { defineTagRule } from './define-tag-rule.js';
 
 export default defineTagRule({
@@ -12,14 +13,13 @@ export default defineTagRule({
   peers: ['Security Hub Batch.4', 'AWS Config batch-managed-compute-env-compute-resources-tagged'],
   appliesTo: ['computeEnvironment'],
   subject: 'The instances this compute environment launches (computeResources.tags) have',
-  tagsPath: (resource) => {
-    const type = stringOf(field(resource.data, 'type'))?.toUpperCase();
-    const resourceType = stringOf(field(field(resource.data, 'computeResources'), 'type'))?.toUpperCase();
-    if (type !== 'MANAGED' || (resourceType !== 'EC2' && resourceType !== 'SPOT')) return undefined;
+  tags: (resource) => {
+    const facts = computeEnvironmentFacts(resource);
+    if (!saysManaged(facts) || !provisionedAs(facts, 'EC2', 'SPOT')) return undefined;
     // Instance tags from the launch template's TagSpecifications are applied too (Batch merges them
     // with computeResources.tags), and the template's content is not part of the input.
     // https://docs.aws.amazon.com/batch/latest/userguide/launch-templates.html
-    if (hasField(field(resource.data, 'computeResources'), 'launchTemplate')) return undefined;
-    return ['computeResources', 'tags'];
+    if (isWrittenFact(facts.resources.launchTemplate)) return undefined;
+    return facts.resources.tags;
   },
 });

@@ -3,25 +3,24 @@
 // listed key is missing. Tags starting with `aws:` are system tags and are not counted.
 // https://docs.aws.amazon.com/securityhub/latest/userguide/batch-controls.html
 import { defineRule, type Rule, type RuleDocs } from '../../src/engine/rule.js';
+import { option } from '../../src/engine/rule-options.js';
 import type { BatchResource, ResourceKind } from '../../src/model/resource.js';
-import { isRecord, isUnknown } from '../../src/model/values.js';
-import type { JsonPath } from '../../src/source/source-document.js';
+import { userTagKeys, type TagsFact } from '../../src/model/facts/tag-facts.js';
 
-export const TAG_OPTIONS_SCHEMA = {
-  type: 'object',
-  properties: {
-    requiredKeyTags: {
+/** requiredKeyTags: a list of keys, or AWS Config's comma-separated string. */
+export const TAG_OPTIONS = {
+  requiredKeyTags: option.custom<readonly string[] | string>(
+    {
       description: 'Tag keys that must be present (case-sensitive), as a list or a comma-separated string like AWS Config\'s parameter. Empty: any tag will do.',
       oneOf: [{ type: 'array', items: { type: 'string', minLength: 1 } }, { type: 'string' }],
     },
-  },
-  additionalProperties: false,
-} as const;
+    [],
+  ),
+};
 
 /** The requiredKeyTags option as a list of keys (AWS Config takes a comma-separated string). */
-export function requiredKeyTags(options: Readonly<Record<string, unknown>>): string[] {
-  const raw = options.requiredKeyTags;
-  const list = typeof raw === 'string' ? raw.split(',') : Array.isArray(raw) ? raw.filter((k): k is string => typeof k === 'string') : [];
+export function requiredKeyTags(raw: readonly string[] | string): string[] {
+  const list = typeof raw === 'string' ? raw.split(',') : raw;
   return list.map((k) => k.trim()).filter((k) => k !== '' && !k.startsWith('aws:'));
 }
 
@@ -36,15 +35,9 @@ export interface TagRuleSpec<K extends ResourceKind> {
   appliesTo: readonly K[];
   /** Start of the messages: `The job queue has`. */
   subject: string;
-  /** Where the tags live, or undefined when the resource is not evaluated (unmanaged, Fargate). */
-  tagsPath(resource: BatchResource<K>): JsonPath | undefined;
+  /** The tags the rule judges, from the resource's facts, or undefined when the resource is not evaluated (unmanaged, Fargate). */
+  tags(resource: BatchResource<K>): TagsFact | undefined;
   fix: RuleDocs['fix'];
-}
-
-function valueAt(data: unknown, path: JsonPath): unknown {
-  let value = data;
-  for (const key of path) value = isRecord(value) && Object.prototype.hasOwnProperty.call(value, key) ? value[key as string] : undefined;
-  return value;
 }
 
 export function defineTagRule<K extends ResourceKind>(spec: TagRuleSpec<K>): Rule {
@@ -57,25 +50,24 @@ export function defineTagRule<K extends ResourceKind>(spec: TagRuleSpec<K>): Rul
     helpUri: 'https://docs.aws.amazon.com/securityhub/latest/userguide/batch-controls.html',
     docs: { rationale: spec.rationale, fix: spec.fix, bad: spec.bad, good: spec.good, peers: spec.peers },
     appliesTo: spec.appliesTo,
-    defaultOptions: { requiredKeyTags: [] },
-    optionsSchema: TAG_OPTIONS_SCHEMA,
+    options: TAG_OPTIONS,
     messages: {
       untagged: '{{subject}} no tags; add tags (owner, cost center...) so it can be attributed, controlled and found.',
       missingKeys: '{{subject}} no tag with the required key(s) {{keys}}; add them.',
     },
     check(resource, context) {
-      const path = spec.tagsPath(resource);
-      if (path === undefined) return;
-      const tags = valueAt(resource.data, path);
-      if (isUnknown(tags) || (tags !== undefined && !isRecord(tags))) return;
-      const keys = Object.keys(tags ?? {}).filter((k) => !k.startsWith('aws:'));
-      const required = requiredKeyTags(context.options);
+      const tags = spec.tags(resource);
+      if (tags === undefined) return;
+      // Tags from a variable, or not a map (the schema rules say so): not judged.
+      const keys = userTagKeys(tags);
+      if (keys === undefined) return;
+      const required = requiredKeyTags(context.options.requiredKeyTags);
       if (required.length === 0) {
-        if (keys.length === 0) context.report({ messageId: 'untagged', data: { subject: spec.subject }, path });
+        if (keys.length === 0) context.report({ messageId: 'untagged', data: { subject: spec.subject }, path: tags.path });
         return;
       }
       const missing = required.filter((k) => !keys.includes(k));
-      if (missing.length > 0) context.report({ messageId: 'missingKeys', data: { subject: spec.subject, keys: missing.map((k) => `"${k}"`).join(', ') }, path });
+      if (missing.length > 0) context.report({ messageId: 'missingKeys', data: { subject: spec.subject, keys: missing.map((k) => `"${k}"`).join(', ') }, path: tags.path });
     },
   });
 }

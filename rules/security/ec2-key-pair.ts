@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { field, isPresent, isUnknown } from '../../src/model/values.js';
+import { computeEnvironmentFacts } from '../../src/model/facts/compute-environment-facts.js';
 
 export default defineRule({
   id: 'ec2-key-pair',
@@ -20,8 +20,9 @@ export default defineRule({
   },
   check(resource, context) {
     // A presence rule: a key pair from a variable or a parameter is set, whatever it holds.
-    const key = field(field(resource.data, 'computeResources'), 'ec2KeyPair');
-    if (!isPresent(key) || (typeof key !== 'string' && !isUnknown(key))) return;
-    context.report({ messageId: 'keyPair', path: ['computeResources', 'ec2KeyPair'] });
+    const key = computeEnvironmentFacts(resource).resources.ec2KeyPair;
+    const set = key.certainty === 'known' ? key.value.trim() !== '' : key.certainty === 'unknown' && !key.invalid;
+    if (!set) return;
+    context.report({ messageId: 'keyPair', path: key.path });
   },
 });

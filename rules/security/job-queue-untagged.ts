@@ -1,3 +1,4 @@
+import { jobQueueFacts } from '../../src/model/facts/job-queue-facts.js';
 import { defineTagRule } from './define-tag-rule.js';
 
 export default defineTagRule({
@@ -11,5 +12,5 @@ export default defineTagRule({
   peers: ['Security Hub Batch.1', 'AWS Config batch-job-queue-tagged', 'KICS Resource Not Using Tags (Terraform)'],
   appliesTo: ['jobQueue'],
   subject: 'The job queue has',
-  tagsPath: () => ['tags'],
+  tags: (resource) => jobQueueFacts(resource).tags,
 });

@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { field, stringOf } from '../../src/model/values.js';
+import { computeEnvironmentFacts } from '../../src/model/facts/compute-environment-facts.js';
+import { known, type Fact } from '../../src/model/facts/fact.js';
 
 // cfn-lint's role ARN pattern (E3511), which follows IAM's identifier format.
 const ROLE_ARN = /^arn:aws[a-zA-Z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
@@ -24,12 +25,14 @@ export default defineRule({
     notRole: '{{field}} is not an IAM role ARN (arn:aws:iam::<account>:role/<name>); give the ARN of the role.',
   },
   check(resource, context) {
-    const check = (value: unknown, label: string, path: string[]): void => {
-      const text = stringOf(value)?.trim();
+    // A value rule: known text only (an ARN with a placeholder or a parameter is never malformed here).
+    const check = (fact: Fact<string>, label: string): void => {
+      const text = known(fact)?.trim();
       if (text === undefined || text === '' || ROLE_ARN.test(text)) return;
-      context.report({ messageId: text.startsWith('arn:') ? 'notRole' : 'name', data: { field: label }, path });
+      context.report({ messageId: text.startsWith('arn:') ? 'notRole' : 'name', data: { field: label }, path: fact.path });
     };
-    check(field(resource.data, 'serviceRole'), 'serviceRole', ['serviceRole']);
-    check(field(field(resource.data, 'computeResources'), 'spotIamFleetRole'), 'computeResources.spotIamFleetRole', ['computeResources', 'spotIamFleetRole']);
+    const facts = computeEnvironmentFacts(resource);
+    check(facts.serviceRole, 'serviceRole');
+    check(facts.resources.spotIamFleetRole, 'computeResources.spotIamFleetRole');
   },
 });

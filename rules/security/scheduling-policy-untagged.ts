@@ -1,3 +1,4 @@
+import { schedulingPolicyFacts } from '../../src/model/facts/scheduling-policy-facts.js';
 import { defineTagRule } from './define-tag-rule.js';
 
 export default defineTagRule({
@@ -11,5 +12,5 @@ export default defineTagRule({
   peers: ['Security Hub Batch.2', 'AWS Config batch-scheduling-policy-tagged'],
   appliesTo: ['schedulingPolicy'],
   subject: 'The scheduling policy has',
-  tagsPath: () => ['tags'],
+  tags: (resource) => schedulingPolicyFacts(resource).tags,
 });

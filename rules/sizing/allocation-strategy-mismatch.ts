@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { field, stringOf } from '../../src/model/values.js';
-import { computeTypeOf } from './reading/compute-type.js';
+import { computeEnvironmentFacts, provisionedAs } from '../../src/model/facts/compute-environment-facts.js';
+import { known } from '../../src/model/facts/fact.js';
 
 /** Strategies that AWS documents for one kind of capacity only ([API:ComputeResource] allocationStrategy). */
 const ONLY_FOR: Readonly<Record<string, 'EC2' | 'SPOT'>> = {
@@ -29,11 +29,12 @@ export default defineRule({
     orderedOnSpot: 'Allocation strategy {{strategy}} is for EC2 (On-Demand) compute environments only; use SPOT_PRICE_CAPACITY_OPTIMIZED or SPOT_CAPACITY_OPTIMIZED_PRIORITIZED on SPOT.',
   },
   check(resource, context) {
-    const type = computeTypeOf(resource.data);
-    if (type !== 'EC2' && type !== 'SPOT') return;
-    const strategy = stringOf(field(field(resource.data, 'computeResources'), 'allocationStrategy'));
+    const facts = computeEnvironmentFacts(resource);
+    const type = known(facts.resources.provisioning);
+    if (!provisionedAs(facts, 'EC2', 'SPOT') || (type !== 'EC2' && type !== 'SPOT')) return;
+    const strategy = known(facts.resources.allocationStrategy);
     const only = strategy === undefined || !Object.hasOwn(ONLY_FOR, strategy) ? undefined : ONLY_FOR[strategy];
     if (strategy === undefined || only === undefined || only === type) return;
-    context.report({ messageId: only === 'SPOT' ? 'spotOnEc2' : 'orderedOnSpot', data: { strategy }, path: ['computeResources', 'allocationStrategy'] });
+    context.report({ messageId: only === 'SPOT' ? 'spotOnEc2' : 'orderedOnSpot', data: { strategy }, path: facts.resources.allocationStrategy.path });
   },
 });

@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { arrayOf, field, stringOf } from '../../src/model/values.js';
+import { computeEnvironmentFacts } from '../../src/model/facts/compute-environment-facts.js';
+import { entriesOf, known, type Fact } from '../../src/model/facts/fact.js';
 
 // An SSM parameter *path* given as text where an AMI id is needed: `/aws/service/ecs/...` (the public
 // parameters that hold the ECS-optimized AMI ids) or EC2's `resolve:ssm:<path>` launch syntax. A
@@ -33,15 +34,14 @@ export default defineRule({
     ssmPath: '{{property}} {{value}} is an SSM parameter path, not an AMI id: nothing resolves it before Batch launches instances; use a parameter of type AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>, a {{resolve:ssm:...}} dynamic reference, or the AMI id.',
   },
   check(resource, context) {
-    const computeResources = field(resource.data, 'computeResources');
-    const report = (value: unknown, property: string, path: (string | number)[]): void => {
-      const text = stringOf(value)?.trim();
+    const { resources } = computeEnvironmentFacts(resource);
+    // Only a known text is judged: a parameter or a dynamic reference is resolved before Batch sees it.
+    const report = (fact: Fact<string>, property: string): void => {
+      const text = known(fact)?.trim();
       if (text === undefined || !SSM_PATH.test(text)) return;
-      context.report({ messageId: 'ssmPath', data: { property, value: shown(text) }, path });
+      context.report({ messageId: 'ssmPath', data: { property, value: shown(text) }, path: fact.path });
     };
-    report(field(computeResources, 'imageId'), 'imageId', ['computeResources', 'imageId']);
-    arrayOf(field(computeResources, 'ec2Configuration')).forEach((config, i) => {
-      report(field(config, 'imageIdOverride'), 'imageIdOverride', ['computeResources', 'ec2Configuration', i, 'imageIdOverride']);
-    });
+    report(resources.imageId, 'imageId');
+    for (const config of entriesOf(resources.ec2Configuration)) report(config.imageIdOverride, 'imageIdOverride');
   },
 });

@@ -1,11 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { field } from '../../src/model/values.js';
-import { computeTypeOf, isFargateCompute } from './reading/compute-type.js';
-
-function numberField(record: unknown, key: string): number | undefined {
-  const value = field(record, key);
-  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
-}
+import { computeEnvironmentFacts, isFargateEnvironment } from '../../src/model/facts/compute-environment-facts.js';
+import { known } from '../../src/model/facts/fact.js';
 
 export default defineRule({
   id: 'compute-vcpu-bounds',
@@ -27,16 +22,17 @@ export default defineRule({
     desiredAboveMax: 'desiredvCpus ({{desired}}) is above maxvCpus ({{max}}); set it between minvCpus and maxvCpus or leave it out.',
   },
   check(resource, context) {
-    if (isFargateCompute(computeTypeOf(resource.data))) return;
-    const cr = field(resource.data, 'computeResources');
-    const min = numberField(cr, 'minvCpus');
-    const max = numberField(cr, 'maxvCpus');
-    const desired = numberField(cr, 'desiredvCpus');
+    const facts = computeEnvironmentFacts(resource);
+    if (isFargateEnvironment(facts)) return;
+    const cr = facts.resources;
+    const min = known(cr.minvCpus);
+    const max = known(cr.maxvCpus);
+    const desired = known(cr.desiredvCpus);
     if (min !== undefined && max !== undefined && min > max) {
-      context.report({ messageId: 'minAboveMax', data: { min, max }, path: ['computeResources', 'minvCpus'] });
+      context.report({ messageId: 'minAboveMax', data: { min, max }, path: cr.minvCpus.path });
     }
     if (desired === undefined) return;
-    if (min !== undefined && desired < min) context.report({ messageId: 'desiredBelowMin', data: { desired, min }, path: ['computeResources', 'desiredvCpus'] });
-    else if (max !== undefined && desired > max) context.report({ messageId: 'desiredAboveMax', data: { desired, max }, path: ['computeResources', 'desiredvCpus'] });
+    if (min !== undefined && desired < min) context.report({ messageId: 'desiredBelowMin', data: { desired, min }, path: cr.desiredvCpus.path });
+    else if (max !== undefined && desired > max) context.report({ messageId: 'desiredAboveMax', data: { desired, max }, path: cr.desiredvCpus.path });
   },
 });

@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { arrayOf, field, stringOf } from '../../src/model/values.js';
+import { computeEnvironmentFacts } from '../../src/model/facts/compute-environment-facts.js';
+import { entriesOf, known } from '../../src/model/facts/fact.js';
 
 /** Amazon Linux 2 image types and their end of support ([API:Ec2Configuration]). */
 const AL2_IMAGE_TYPES: Readonly<Record<string, { replacement: string; end: string }>> = {
@@ -27,11 +28,11 @@ export default defineRule({
     al2: 'imageType {{imageType}} is Amazon Linux 2: {{end}}; use {{replacement}}.',
   },
   check(resource, context) {
-    arrayOf(field(field(resource.data, 'computeResources'), 'ec2Configuration')).forEach((config, i) => {
-      const imageType = stringOf(field(config, 'imageType'));
+    for (const config of entriesOf(computeEnvironmentFacts(resource).resources.ec2Configuration)) {
+      const imageType = known(config.imageType);
       const info = imageType === undefined || !Object.hasOwn(AL2_IMAGE_TYPES, imageType) ? undefined : AL2_IMAGE_TYPES[imageType];
-      if (imageType === undefined || !info) return;
-      context.report({ messageId: 'al2', data: { imageType, end: info.end, replacement: info.replacement }, path: ['computeResources', 'ec2Configuration', i, 'imageType'] });
-    });
+      if (imageType === undefined || !info) continue;
+      context.report({ messageId: 'al2', data: { imageType, end: info.end, replacement: info.replacement }, path: config.imageType.path });
+    }
   },
 });

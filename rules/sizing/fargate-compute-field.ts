@@ -1,21 +1,25 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { field, isRecord, isUnknown } from '../../src/model/values.js';
-import { computeTypeOf, isFargateCompute } from './reading/compute-type.js';
+import { computeEnvironmentFacts, isFargateEnvironment, type ComputeResourcesFacts } from '../../src/model/facts/compute-environment-facts.js';
+import { known, type Fact } from '../../src/model/facts/fact.js';
 
 /** computeResources fields Fargate environments reject ([UG:fargate-compute-environments], [API:ComputeResource]). */
-const REJECTED = [
+const REJECTED: readonly (keyof ComputeResourcesFacts)[] = [
   'allocationStrategy', 'bidPercentage', 'desiredvCpus', 'minvCpus', 'imageId', 'instanceTypes', 'ec2Configuration',
   'ec2KeyPair', 'instanceRole', 'launchTemplate', 'placementGroup', 'spotIamFleetRole', 'tags', 'scalingPolicy',
-] as const;
+];
 
 /**
  * Set to a value that means something: describe outputs and templates carry zeros, empty strings,
  * empty lists and empty maps for fields never set, and those are not reported (nor unknown values).
+ * A value of the wrong type is written, and reported (unless it is an empty one).
  */
-function isMeaningful(value: unknown): boolean {
-  if (value === undefined || value === null || value === '' || value === 0 || isUnknown(value)) return false;
+function isMeaningful(fact: Fact<unknown>): boolean {
+  if (fact.certainty === 'unknown') return fact.invalid === true && !['', '0', '(a list)', '(an object)'].includes(fact.origin);
+  if (fact.certainty !== 'known') return false;
+  const value = fact.value;
+  if (value === '' || value === 0) return false;
   if (Array.isArray(value)) return value.length > 0;
-  if (isRecord(value)) return Object.keys(value).length > 0;
+  if (typeof value === 'object' && value !== null) return Object.values(value).some((f) => isMeaningful(f as Fact<unknown>));
   return true;
 }
 
@@ -37,13 +41,14 @@ export default defineRule({
     rejected: '"{{field}}" cannot be set on a {{type}} compute environment; remove it{{hint}}.',
   },
   check(resource, context) {
-    const type = computeTypeOf(resource.data);
-    if (!type || !isFargateCompute(type)) return;
-    const cr = field(resource.data, 'computeResources');
+    const facts = computeEnvironmentFacts(resource);
+    const type = known(facts.resources.provisioning);
+    if (!isFargateEnvironment(facts) || type === undefined) return;
     for (const name of REJECTED) {
-      if (!isMeaningful(field(cr, name))) continue;
+      const fact = facts.resources[name];
+      if (!isMeaningful(fact)) continue;
       const hint = name === 'tags' ? ' and put the tags at the top level of the compute environment' : '';
-      context.report({ messageId: 'rejected', data: { field: name, type, hint }, path: ['computeResources', name], key: true });
+      context.report({ messageId: 'rejected', data: { field: name, type, hint }, path: fact.path, key: true });
     }
   },
 });

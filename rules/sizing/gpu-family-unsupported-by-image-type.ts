@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { arrayOf, field, hasField, isUnknown, stringOf } from '../../src/model/values.js';
-import { expandInstanceTypes } from '../../src/catalog/expand-instance-types.js';
-import { environmentPlatform } from '../../src/graph/platform.js';
+import { computeEnvironmentFacts, type ComputeResourcesFacts } from '../../src/model/facts/compute-environment-facts.js';
+import { isWrittenFact } from '../../src/model/facts/fact.js';
+import { environmentPlatformOf } from '../../src/graph/platform.js';
 
 // The Batch-provided NVIDIA AMIs do not drive every GPU instance family:
 // - ECS_AL2023_NVIDIA "doesn't support p3 and g3" (the Kepler/Volta generations its driver dropped);
@@ -13,15 +13,16 @@ import { environmentPlatform } from '../../src/graph/platform.js';
 const AL2023_UNSUPPORTED_FAMILIES: ReadonlySet<string> = new Set(['p3', 'p3dn', 'g3', 'g3s']);
 
 /** The image type Batch uses for this environment's GPU types, or undefined when a custom AMI or an unknown value decides it. */
-function gpuImageType(resources: unknown): string | undefined {
-  if (hasField(resources, 'launchTemplate') || hasField(resources, 'imageId')) return undefined;
-  const configs = field(resources, 'ec2Configuration');
-  if (isUnknown(configs)) return undefined;
-  const entries = arrayOf(configs);
-  if (!hasField(resources, 'ec2Configuration') || entries.length === 0) return 'ECS_AL2023_NVIDIA';
-  for (const entry of entries) {
-    if (hasField(entry, 'imageIdOverride')) return undefined;
-    const type = stringOf(field(entry, 'imageType'))?.toUpperCase();
+function gpuImageType(resources: ComputeResourcesFacts): string | undefined {
+  if (isWrittenFact(resources.launchTemplate) || isWrittenFact(resources.imageId)) return undefined;
+  const configs = resources.ec2Configuration;
+  if (configs.certainty === 'absent') return 'ECS_AL2023_NVIDIA';
+  // A list from a variable, or not a list (the schema rules say so).
+  if (configs.certainty !== 'known') return configs.certainty === 'unknown' && configs.invalid ? 'ECS_AL2023_NVIDIA' : undefined;
+  if (configs.value.length === 0) return 'ECS_AL2023_NVIDIA';
+  for (const entry of configs.value) {
+    if (isWrittenFact(entry.imageIdOverride)) return undefined;
+    const type = entry.imageType.certainty === 'known' ? entry.imageType.value.toUpperCase() : undefined;
     if (type === undefined) return undefined;
     if (type === 'ECS_AL2023_NVIDIA' || type === 'ECS_AL2_NVIDIA') return type;
   }
@@ -46,12 +47,12 @@ export default defineRule({
     unsupported: '{{imageType}} does not support {{types}}{{implied}}: these instances would start without a working GPU driver. {{advice}}',
   },
   check(resource, context) {
-    const platform = environmentPlatform(resource.data);
+    const platform = environmentPlatformOf(resource);
     if (!platform.managed || platform.capacity !== 'ec2' || platform.orchestration !== 'ECS') return;
-    const resources = field(resource.data, 'computeResources');
+    const resources = computeEnvironmentFacts(resource).resources;
     const imageType = gpuImageType(resources);
     if (!imageType) return;
-    const expansion = expandInstanceTypes(resource.data, resource.region ?? {});
+    const expansion = context.instanceTypes(resource);
     if (!expansion) return;
     // Named families and types only: keywords (optimal, default_*) never stand for these families.
     const unsupported = (t: { gpu?: unknown; architecture: string; family: string }): boolean => Boolean(t.gpu) && (t.architecture === 'arm64' || (imageType === 'ECS_AL2023_NVIDIA' && AL2023_UNSUPPORTED_FAMILIES.has(t.family)));
@@ -60,8 +61,8 @@ export default defineRule({
     const bad = badEntries.flatMap((e) => e.types.filter(unsupported));
     const families = [...new Set(bad.map((t) => t.family))].sort();
     const graviton = bad.some((t) => t.architecture === 'arm64');
-    const implied = hasField(resources, 'ec2Configuration') ? '' : ' (the image type Batch uses for GPU families when ec2Configuration is omitted)';
+    const implied = isWrittenFact(resources.ec2Configuration) ? '' : ' (the image type Batch uses for GPU families when ec2Configuration is omitted)';
     const advice = graviton ? 'Use a custom AMI with the NVIDIA driver for Graviton GPU types, or an x86 GPU family.' : 'Use a current GPU family (g4dn, g5, g6, p4d, p5), or set imageType ECS_AL2_NVIDIA (deprecated) or a custom AMI.';
-    context.report({ messageId: 'unsupported', data: { imageType, types: families.join(', '), implied, advice }, path: ['computeResources', 'instanceTypes', badEntries[0]!.index ?? 0] });
+    context.report({ messageId: 'unsupported', data: { imageType, types: families.join(', '), implied, advice }, path: [...resources.instanceTypes.path, badEntries[0]!.index ?? 0] });
   },
 });

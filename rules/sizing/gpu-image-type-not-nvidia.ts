@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { arrayOf, field, hasField, isUnknown, stringOf } from '../../src/model/values.js';
-import { expandInstanceTypes } from '../../src/catalog/expand-instance-types.js';
+import { computeEnvironmentFacts } from '../../src/model/facts/compute-environment-facts.js';
+import { isWrittenFact } from '../../src/model/facts/fact.js';
 import { schedulableGpus } from '../../src/placement/fit.js';
 import { jobsServedBy } from '../../src/placement/served-jobs.js';
 
@@ -22,23 +22,22 @@ export default defineRule({
     noNvidia: 'ec2Configuration has only {{types}} while this environment launches GPU types for the GPU job {{job}}: add an entry with imageType {{suggest}}, or no GPU driver may be present.',
   },
   check(resource, context) {
-    const resources = field(resource.data, 'computeResources');
+    const cr = computeEnvironmentFacts(resource).resources;
     // A custom AMI (launch template, imageId, imageIdOverride) may carry the driver itself.
-    if (hasField(resources, 'launchTemplate') || hasField(resources, 'imageId')) return;
-    const configs = field(resources, 'ec2Configuration');
-    if (isUnknown(configs) || arrayOf(configs).length === 0) return;
+    if (isWrittenFact(cr.launchTemplate) || isWrittenFact(cr.imageId)) return;
+    const configs = cr.ec2Configuration;
+    if (configs.certainty !== 'known' || configs.value.length === 0) return;
     const types: string[] = [];
-    for (const c of arrayOf(configs)) {
-      const t = stringOf(field(c, 'imageType'));
-      if (t === undefined || hasField(c, 'imageIdOverride')) return;
-      types.push(t);
+    for (const c of configs.value) {
+      if (c.imageType.certainty !== 'known' || isWrittenFact(c.imageIdOverride)) return;
+      types.push(c.imageType.value);
     }
     if (types.some((t) => t.toUpperCase().includes('NVIDIA'))) return;
     const gpuJob = jobsServedBy(resource, context.model).find((s) => s.gpu);
     if (!gpuJob) return;
-    const expansion = expandInstanceTypes(resource.data, resource.region ?? {});
+    const expansion = context.instanceTypes(resource);
     if (!expansion?.types.some((t) => schedulableGpus(t) > 0)) return;
     const suggest = types.some((t) => t.toUpperCase().startsWith('EKS')) ? 'EKS_AL2023_NVIDIA' : 'ECS_AL2023_NVIDIA';
-    context.report({ messageId: 'noNvidia', data: { types: types.join(', '), job: gpuJob.pairing.jobDefinition.name, suggest }, path: ['computeResources', 'ec2Configuration'] });
+    context.report({ messageId: 'noNvidia', data: { types: types.join(', '), job: gpuJob.pairing.jobDefinition.name, suggest }, path: configs.path });
   },
 });

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { cachedPlacement, describePairing, violations } from '../../src/placement/paired-placements.js';
-import { PLACEMENT_DEFAULT_OPTIONS, PLACEMENT_OPTIONS_SCHEMA, placementOptionsFromRule } from '../../src/placement/placement-options.js';
+import { PLACEMENT_OPTIONS, placementOptionsFromRule } from '../../src/placement/placement-options.js';
 import { schedulableGpus } from '../../src/placement/fit.js';
 
 export default defineRule({
@@ -17,8 +17,7 @@ export default defineRule({
     good: 'jobDefinitions:\n  - jobDefinitionName: train\n    type: container\n    containerProperties:\n      image: my-image:1.0\n      resourceRequirements:\n        - { type: VCPU, value: "4" }\n        - { type: MEMORY, value: "15000" }\n        - { type: GPU, value: "1" }\ncomputeEnvironments:\n  - computeEnvironmentName: gpu\n    type: MANAGED\n    computeResources:\n      type: EC2\n      maxvCpus: 256\n      instanceTypes: [g5]\n      subnets: [subnet-1]\njobQueues:\n  - jobQueueName: gpu\n    priority: 1\n    computeEnvironmentOrder:\n      - { order: 1, computeEnvironment: gpu }',
   },
   appliesTo: ['jobDefinition'],
-  defaultOptions: PLACEMENT_DEFAULT_OPTIONS,
-  optionsSchema: PLACEMENT_OPTIONS_SCHEMA,
+  options: PLACEMENT_OPTIONS,
   messages: {
     noGpu: '{{where}} asks for {{gpus}} GPU(s), but no enabled compute environment of {{pairing}} may launch an instance type with NVIDIA GPUs (they allow {{allowed}}): the job stays RUNNABLE.',
   },

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { expandInstanceTypes } from '../../src/catalog/expand-instance-types.js';
+import { computeEnvironmentFacts } from '../../src/model/facts/compute-environment-facts.js';
 import { schedulableGpus } from '../../src/placement/fit.js';
 import { jobsServedBy } from '../../src/placement/served-jobs.js';
 import { describePairing } from '../../src/placement/paired-placements.js';
@@ -24,12 +24,12 @@ export default defineRule({
   check(resource, context) {
     const gpuJob = jobsServedBy(resource, context.model).find((s) => s.gpu);
     if (!gpuJob) return;
-    const expansion = expandInstanceTypes(resource.data, resource.region ?? {});
+    const expansion = context.instanceTypes(resource);
     if (!expansion || !expansion.types.some((t) => schedulableGpus(t) > 0)) return;
     for (const entry of expansion.entries) {
       if (entry.index === undefined || entry.types.length === 0) continue;
       if (entry.types.every((t) => !t.gpu)) {
-        context.report({ messageId: 'mixed', data: { entry: entry.entry, job: gpuJob.pairing.jobDefinition.name, pairing: describePairing(gpuJob.pairing) }, path: ['computeResources', 'instanceTypes', entry.index] });
+        context.report({ messageId: 'mixed', data: { entry: entry.entry, job: gpuJob.pairing.jobDefinition.name, pairing: describePairing(gpuJob.pairing) }, path: [...computeEnvironmentFacts(resource).resources.instanceTypes.path, entry.index] });
       }
     }
   },

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { expandInstanceTypes } from '../../src/catalog/expand-instance-types.js';
+import { computeEnvironmentFacts } from '../../src/model/facts/compute-environment-facts.js';
 import { jobsServedBy } from '../../src/placement/served-jobs.js';
 import { describePairing } from '../../src/placement/paired-placements.js';
 
@@ -23,11 +23,11 @@ export default defineRule({
   check(resource, context) {
     const gpuJob = jobsServedBy(resource, context.model).find((s) => s.gpu);
     if (!gpuJob) return;
-    const expansion = expandInstanceTypes(resource.data, resource.region ?? {});
+    const expansion = context.instanceTypes(resource);
     for (const entry of expansion?.entries ?? []) {
       const other = entry.types.find((t) => t.gpu && t.gpu.vendor !== 'nvidia');
       if (!other || entry.index === undefined) continue;
-      context.report({ messageId: 'notNvidia', data: { entry: entry.entry, vendor: other.gpu!.vendor.toUpperCase(), job: gpuJob.pairing.jobDefinition.name, pairing: describePairing(gpuJob.pairing) }, path: ['computeResources', 'instanceTypes', entry.index] });
+      context.report({ messageId: 'notNvidia', data: { entry: entry.entry, vendor: other.gpu!.vendor.toUpperCase(), job: gpuJob.pairing.jobDefinition.name, pairing: describePairing(gpuJob.pairing) }, path: [...computeEnvironmentFacts(resource).resources.instanceTypes.path, entry.index] });
     }
   },
 });

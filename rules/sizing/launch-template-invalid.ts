@@ -1,7 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import type { JsonPath } from '../../src/source/source-document.js';
-import { arrayOf, field, hasField, isRecord, stringOf } from '../../src/model/values.js';
-import { computeTypeOf, isFargateCompute } from './reading/compute-type.js';
+import { computeEnvironmentFacts, isFargateEnvironment } from '../../src/model/facts/compute-environment-facts.js';
+import { entriesOf, isWrittenFact, type Fact } from '../../src/model/facts/fact.js';
 
 const BUNDLES = new Set(['optimal', 'default_x86_64', 'default_arm64']);
 
@@ -22,12 +21,15 @@ function within(target: string, listed: string): boolean {
   return familyOf(listed) === undefined && familyOf(target) === listed && !isMetal(target);
 }
 
+/** Written with a value (an unknown one counts: a variable names a template). */
+function isSet(fact: Fact<string>): boolean {
+  return isWrittenFact(fact) && !(fact.certainty === 'known' && fact.value === '');
+}
+
 /** "both", "neither" or undefined (fine) for a launch template reference: AWS wants exactly one of id and name. */
-function namingProblem(spec: unknown): 'bothIdAndName' | 'neitherIdNorName' | undefined {
-  if (!isRecord(spec)) return undefined;
-  const set = (key: string) => hasField(spec, key) && field(spec, key) !== '' && field(spec, key) !== null;
-  const id = set('launchTemplateId');
-  const name = set('launchTemplateName');
+function namingProblem(spec: { id: Fact<string>; name: Fact<string> }): 'bothIdAndName' | 'neitherIdNorName' | undefined {
+  const id = isSet(spec.id);
+  const name = isSet(spec.name);
   return id && name ? 'bothIdAndName' : !id && !name ? 'neitherIdNorName' : undefined;
 }
 
@@ -54,33 +56,34 @@ export default defineRule({
     overlap: 'Override target {{type}} overlaps {{other}}, which another target already covers; give each instance type to one override only.',
   },
   check(resource, context) {
-    const cr = field(resource.data, 'computeResources');
-    if (isFargateCompute(computeTypeOf(resource.data))) return;
-    const template = field(cr, 'launchTemplate');
-    const base: JsonPath = ['computeResources', 'launchTemplate'];
-    const problem = namingProblem(template);
-    if (problem) context.report({ messageId: problem, data: { where: 'launchTemplate' }, path: problem === 'bothIdAndName' ? [...base, 'launchTemplateName'] : base, key: true });
+    const facts = computeEnvironmentFacts(resource);
+    if (isFargateEnvironment(facts)) return;
+    const template = facts.resources.launchTemplate;
+    if (template.certainty !== 'known') return;
+    const base = template.path;
+    const problem = namingProblem(template.value);
+    if (problem) context.report({ messageId: problem, data: { where: 'launchTemplate' }, path: problem === 'bothIdAndName' ? template.value.name.path : base, key: true });
 
-    const listedRaw = field(cr, 'instanceTypes');
-    const listed = arrayOf(listedRaw).map((t) => stringOf(t)?.trim().toLowerCase());
-    const subsetKnown = Array.isArray(listedRaw) && listed.length > 0 && listed.every((t) => t !== undefined && !BUNDLES.has(t));
+    const listedFact = facts.resources.instanceTypes;
+    const listed = entriesOf(listedFact).map((t) => (t.certainty === 'known' ? t.value.trim().toLowerCase() : undefined));
+    const subsetKnown = listedFact.certainty === 'known' && listed.length > 0 && listed.every((t) => t !== undefined && !BUNDLES.has(t));
 
     const seen: { type: string }[] = [];
-    arrayOf(field(template, 'overrides')).forEach((override, k) => {
-      const overridePath: JsonPath = [...base, 'overrides', k];
+    entriesOf(template.value.overrides).forEach((override, k) => {
+      if (!override.isObject) return;
       const overrideProblem = namingProblem(override);
       if (overrideProblem) {
         const where = `launch template override #${k + 1}`;
-        context.report({ messageId: overrideProblem, data: { where }, path: overrideProblem === 'bothIdAndName' ? [...overridePath, 'launchTemplateName'] : overridePath, key: true });
+        context.report({ messageId: overrideProblem, data: { where }, path: overrideProblem === 'bothIdAndName' ? override.name.path : override.path, key: true });
       }
-      arrayOf(field(override, 'targetInstanceTypes')).forEach((entry, j) => {
-        const raw = stringOf(entry);
-        if (raw === undefined) return;
+      for (const entry of entriesOf(override.targetInstanceTypes)) {
+        if (entry.certainty !== 'known') continue;
+        const raw = entry.value;
         const type = raw.trim().toLowerCase();
-        const path: JsonPath = [...overridePath, 'targetInstanceTypes', j];
+        const path = entry.path;
         if (BUNDLES.has(type)) {
           context.report({ messageId: 'bundle', data: { type: raw }, path });
-          return;
+          continue;
         }
         if (subsetKnown && !listed.some((l) => within(type, l!))) {
           const family = familyOf(type);
@@ -90,7 +93,7 @@ export default defineRule({
         const clash = seen.find((s) => within(type, s.type) || within(s.type, type));
         if (clash) context.report({ messageId: 'overlap', data: { type: raw, other: clash.type }, path });
         seen.push({ type });
-      });
+      }
     });
   },
 });

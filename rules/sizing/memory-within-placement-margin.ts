@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { cachedPlacement, describePairing, violations } from '../../src/placement/paired-placements.js';
-import { PLACEMENT_DEFAULT_OPTIONS, PLACEMENT_OPTIONS_SCHEMA, placementOptionsFromRule } from '../../src/placement/placement-options.js';
+import { PLACEMENT_OPTIONS, placementOptionsFromRule } from '../../src/placement/placement-options.js';
 import { marginFloorMiB } from '../../src/placement/memory-model.js';
 import { memoryFigure } from '../../src/placement/placement-wording.js';
 
@@ -18,8 +18,7 @@ export default defineRule({
     good: 'jobDefinitions:\n  - jobDefinitionName: etl\n    type: container\n    containerProperties:\n      resourceRequirements:\n        - { type: VCPU, value: "2" }\n        - { type: MEMORY, value: "7600" }\ncomputeEnvironments:\n  - computeEnvironmentName: small\n    computeResources: { type: EC2, maxvCpus: 16, instanceTypes: [m5.large] }\njobQueues:\n  - jobQueueName: q\n    computeEnvironmentOrder: [{ order: 1, computeEnvironment: small }]',
   },
   appliesTo: ['jobDefinition'],
-  defaultOptions: PLACEMENT_DEFAULT_OPTIONS,
-  optionsSchema: PLACEMENT_OPTIONS_SCHEMA,
+  options: PLACEMENT_OPTIONS,
   messages: {
     tight: '{{where}} asks for {{need}} MiB; the largest allowed type, {{type}}, offers about {{offer}} MiB to jobs under the memory model ({{figure}}) but real instances may offer as little as {{floor}} MiB ({{margin}} % margin): the job may never be placed; ask for at most {{floor}} MiB. Pairing: {{pairing}}.',
   },

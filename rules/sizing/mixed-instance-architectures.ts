@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { architectureOfInstanceType, type Architecture } from '../../src/model/instance-architecture.js';
-import { arrayOf, field, stringOf } from '../../src/model/values.js';
+import { computeEnvironmentFacts } from '../../src/model/facts/compute-environment-facts.js';
+import { entriesOf } from '../../src/model/facts/fact.js';
 
 export default defineRule({
   id: 'mixed-instance-architectures',
@@ -21,18 +22,18 @@ export default defineRule({
   },
   check(resource, context) {
     let first: { type: string; architecture: Architecture } | undefined;
-    arrayOf(field(field(resource.data, 'computeResources'), 'instanceTypes')).forEach((entry, i) => {
-      const type = stringOf(entry);
+    for (const entry of entriesOf(computeEnvironmentFacts(resource).resources.instanceTypes)) {
+      const type = entry.certainty === 'known' ? entry.value : undefined;
       const architecture = type === undefined ? undefined : architectureOfInstanceType(type);
-      if (type === undefined || architecture === undefined) return;
+      if (type === undefined || architecture === undefined) continue;
       if (!first) first = { type, architecture };
       else if (architecture !== first.architecture) {
         context.report({
           messageId: 'mixed',
           data: { type, architecture, first: first.type, firstArchitecture: first.architecture },
-          path: ['computeResources', 'instanceTypes', i],
+          path: entry.path,
         });
       }
-    });
+    }
   },
 });

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { cachedPlacement, describePairing, violations } from '../../src/placement/paired-placements.js';
-import { PLACEMENT_DEFAULT_OPTIONS, PLACEMENT_OPTIONS_SCHEMA, placementOptionsFromRule } from '../../src/placement/placement-options.js';
+import { PLACEMENT_OPTIONS, placementOptionsFromRule } from '../../src/placement/placement-options.js';
 import type { NodeRequirement } from '../../src/placement/job-requirements.js';
 
 export default defineRule({
@@ -17,8 +17,7 @@ export default defineRule({
     good: 'jobDefinitions:\n  - jobDefinitionName: mpi\n    type: multinode\n    nodeProperties:\n      numNodes: 2\n      mainNode: 0\n      nodeRangeProperties:\n        - targetNodes: "0:"\n          container:\n            image: my-image:1.0\n            instanceType: c5.4xlarge\n            resourceRequirements:\n              - { type: VCPU, value: "16" }\n              - { type: MEMORY, value: "16384" }\ncomputeEnvironments:\n  - computeEnvironmentName: hpc\n    type: MANAGED\n    computeResources: { type: EC2, maxvCpus: 256, instanceTypes: [c5], subnets: [subnet-1] }\njobQueues:\n  - jobQueueName: hpc\n    priority: 1\n    computeEnvironmentOrder:\n      - { order: 1, computeEnvironment: hpc }',
   },
   appliesTo: ['jobDefinition'],
-  defaultOptions: PLACEMENT_DEFAULT_OPTIONS,
-  optionsSchema: PLACEMENT_OPTIONS_SCHEMA,
+  options: PLACEMENT_OPTIONS,
   messages: {
     notLaunchable: '{{where}} asks for instance type {{type}}, which no enabled compute environment of {{pairing}} may launch (they allow {{allowed}}): the job stays RUNNABLE.',
   },

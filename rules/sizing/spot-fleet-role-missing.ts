@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { field, hasField } from '../../src/model/values.js';
-import { computeTypeOf } from './reading/compute-type.js';
+import { computeEnvironmentFacts, provisionedAs } from '../../src/model/facts/compute-environment-facts.js';
+import { certainly, isAbsentFact, isWrittenFact } from '../../src/model/facts/fact.js';
 
 export default defineRule({
   id: 'spot-fleet-role-missing',
@@ -20,15 +20,17 @@ export default defineRule({
     missing: 'This SPOT compute environment uses {{strategy}} but has no spotIamFleetRole, which BEST_FIT requires; switch to SPOT_PRICE_CAPACITY_OPTIMIZED or add the Spot Fleet role ARN.',
   },
   check(resource, context) {
-    if (computeTypeOf(resource.data) !== 'SPOT') return;
-    const cr = field(resource.data, 'computeResources');
-    if (hasField(cr, 'spotIamFleetRole') && field(cr, 'spotIamFleetRole') !== '') return;
-    const strategy = field(cr, 'allocationStrategy');
+    const facts = computeEnvironmentFacts(resource);
+    if (!provisionedAs(facts, 'SPOT')) return;
+    const cr = facts.resources;
+    const role = cr.spotIamFleetRole;
+    if (isWrittenFact(role) && !(role.certainty === 'known' && role.value === '')) return;
+    const strategy = cr.allocationStrategy;
     // EKS environments must name a strategy (a different mistake, left to the API): no BEST_FIT default there.
-    if (strategy === undefined && field(resource.data, 'eksConfiguration') === undefined) {
-      context.report({ messageId: 'missing', data: { strategy: 'the default strategy (BEST_FIT)' }, path: ['computeResources', 'type'] });
-    } else if (strategy === 'BEST_FIT') {
-      context.report({ messageId: 'missing', data: { strategy: 'BEST_FIT' }, path: ['computeResources', 'allocationStrategy'] });
+    if (isAbsentFact(strategy) && !isWrittenFact(facts.eksConfiguration)) {
+      context.report({ messageId: 'missing', data: { strategy: 'the default strategy (BEST_FIT)' }, path: cr.provisioning.path });
+    } else if (certainly(strategy, (s) => s === 'BEST_FIT')) {
+      context.report({ messageId: 'missing', data: { strategy: 'BEST_FIT' }, path: strategy.path });
     }
   },
 });

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { cachedPlacement, describePairing, violations } from '../../src/placement/paired-placements.js';
-import { PLACEMENT_DEFAULT_OPTIONS, PLACEMENT_OPTIONS_SCHEMA, placementOptionsFromRule } from '../../src/placement/placement-options.js';
+import { PLACEMENT_OPTIONS, placementOptionsFromRule } from '../../src/placement/placement-options.js';
 import { closestNode, describeNeed, describeOffer, memoryFigure } from '../../src/placement/placement-wording.js';
 import { schedulableGpus } from '../../src/placement/fit.js';
 import { FARGATE_MAX } from '../../src/placement/place-job.js';
@@ -19,8 +19,7 @@ export default defineRule({
     good: 'jobDefinitions:\n  - jobDefinitionName: etl\n    type: container\n    containerProperties:\n      resourceRequirements:\n        - { type: VCPU, value: "2" }\n        - { type: MEMORY, value: "7680" }\ncomputeEnvironments:\n  - computeEnvironmentName: small\n    computeResources: { type: EC2, maxvCpus: 16, instanceTypes: [m5.large] }\njobQueues:\n  - jobQueueName: q\n    computeEnvironmentOrder: [{ order: 1, computeEnvironment: small }]',
   },
   appliesTo: ['jobDefinition'],
-  defaultOptions: PLACEMENT_DEFAULT_OPTIONS,
-  optionsSchema: PLACEMENT_OPTIONS_SCHEMA,
+  options: PLACEMENT_OPTIONS,
   messages: {
     tooBig: '{{where}} needs {{need}}, but the closest allowed instance type, {{type}}, offers {{offer}} (memory model: {{figure}}); no enabled compute environment can hold the job, so it stays RUNNABLE (JOB_RESOURCE_REQUIREMENT). Pairing: {{pairing}}.',
     fargateTooBig: '{{where}} needs {{need}}, but the largest Fargate task has {{max}}: the job stays RUNNABLE. Pairing: {{pairing}}.',

@@ -2,7 +2,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { field, stringOf } from '../../src/model/values.js';
 import { loadInstanceCatalog } from '../../src/catalog/instance-catalog.js';
 import { cachedPlacement, describePairing, violations } from '../../src/placement/paired-placements.js';
-import { PLACEMENT_DEFAULT_OPTIONS, PLACEMENT_OPTIONS_SCHEMA, placementOptionsFromRule } from '../../src/placement/placement-options.js';
+import { PLACEMENT_OPTIONS, placementOptionsFromRule } from '../../src/placement/placement-options.js';
 import type { EnvironmentPlacement, QueuePlacement } from '../../src/placement/place-job.js';
 
 // Strategies with which Batch may exceed maxvCpus by one instance ([API:ComputeResource] maxvCpus).
@@ -57,8 +57,7 @@ export default defineRule({
     good: 'computeEnvironments:\n  - computeEnvironmentName: ce\n    computeResources: { type: EC2, maxvCpus: 64, instanceTypes: [c5] }',
   },
   appliesTo: ['jobDefinition'],
-  defaultOptions: PLACEMENT_DEFAULT_OPTIONS,
-  optionsSchema: PLACEMENT_OPTIONS_SCHEMA,
+  options: PLACEMENT_OPTIONS,
   messages: {
     single: 'The job needs {{need}} vCPUs; on {{pairing}}, every enabled compute environment has maxvCpus of at most {{max}}: the job stays RUNNABLE (COMPUTE_ENVIRONMENT_MAX_RESOURCE). Raise maxvCpus or ask for fewer vCPUs.',
     multinode: 'The multinode job needs {{need}} vCPUs at once ({{what}}); on {{pairing}}, every enabled compute environment allows at most {{max}}: the job stays RUNNABLE (COMPUTE_ENVIRONMENT_MAX_RESOURCE).',

@@ -1,5 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { arrayOf, field, hasField, isUnknown, stringOf } from '../../src/model/values.js';
+import { option } from '../../src/engine/rule-options.js';
+import { computeEnvironmentFacts, provisionedAs, saysManaged } from '../../src/model/facts/compute-environment-facts.js';
+import { certainly, describeFact, isAbsentFact, isWrittenFact } from '../../src/model/facts/fact.js';
 
 const STRATEGIES = [
   'BEST_FIT',
@@ -8,9 +10,9 @@ const STRATEGIES = [
   'SPOT_CAPACITY_OPTIMIZED',
   'SPOT_PRICE_CAPACITY_OPTIMIZED',
   'SPOT_CAPACITY_OPTIMIZED_PRIORITIZED',
-];
+] as const;
 // Everything but BEST_FIT, which rules out infrastructure updates and waits for a single type.
-const DEFAULT_ALLOWED = ['BEST_FIT_PROGRESSIVE', 'SPOT_CAPACITY_OPTIMIZED', 'SPOT_PRICE_CAPACITY_OPTIMIZED'];
+const DEFAULT_ALLOWED: readonly (typeof STRATEGIES)[number][] = ['BEST_FIT_PROGRESSIVE', 'SPOT_CAPACITY_OPTIMIZED', 'SPOT_PRICE_CAPACITY_OPTIMIZED'];
 
 export default defineRule({
   id: 'compute-environment-allocation-strategy-allowed',
@@ -28,34 +30,25 @@ export default defineRule({
   },
   appliesTo: ['computeEnvironment'],
   enabledByDefault: false,
-  defaultOptions: { allowedStrategies: DEFAULT_ALLOWED },
-  optionsSchema: {
-    type: 'object',
-    properties: { allowedStrategies: { type: 'array', items: { enum: STRATEGIES }, minItems: 1, uniqueItems: true } },
-    additionalProperties: false,
-  },
+  options: { allowedStrategies: option.listOf(STRATEGIES, DEFAULT_ALLOWED, { minItems: 1, uniqueItems: true }) },
   messages: {
     notAllowed: 'allocationStrategy {{strategy}} is not one of the allowed strategies ({{allowed}}); change it to one of them.',
     defaultNotAllowed: 'No allocationStrategy, so Batch uses BEST_FIT, which is not one of the allowed strategies ({{allowed}}); set one of them.',
   },
   check(resource, context) {
-    if (stringOf(field(resource.data, 'type'))?.toUpperCase() !== 'MANAGED') return;
-    const resources = field(resource.data, 'computeResources');
-    const type = stringOf(field(resources, 'type'))?.toUpperCase();
-    if (type !== 'EC2' && type !== 'SPOT') return;
-    const allowed = arrayOf(context.options.allowedStrategies).flatMap((s) => (typeof s === 'string' ? [s.toUpperCase()] : []));
+    const facts = computeEnvironmentFacts(resource);
+    if (!saysManaged(facts) || !provisionedAs(facts, 'EC2', 'SPOT')) return;
+    const allowed: readonly string[] = context.options.allowedStrategies;
     if (allowed.length === 0) return;
     const data = { allowed: allowed.join(', ') };
-    const strategy = field(resources, 'allocationStrategy');
-    if (isUnknown(strategy)) return;
-    if (!hasField(resources, 'allocationStrategy')) {
+    const strategy = facts.resources.allocationStrategy;
+    if (isAbsentFact(strategy)) {
       // EKS environments must name a strategy: there is no default to judge.
-      if (hasField(resource.data, 'eksConfiguration') || allowed.includes('BEST_FIT')) return;
-      context.report({ messageId: 'defaultNotAllowed', data, path: ['computeResources', 'type'] });
+      if (isWrittenFact(facts.eksConfiguration) || allowed.includes('BEST_FIT')) return;
+      context.report({ messageId: 'defaultNotAllowed', data, path: facts.resources.provisioning.path });
       return;
     }
-    const name = stringOf(strategy)?.toUpperCase();
-    if (name === undefined || allowed.includes(name)) return;
-    context.report({ messageId: 'notAllowed', data: { ...data, strategy: name }, path: ['computeResources', 'allocationStrategy'] });
+    if (!certainly(strategy, (s) => !allowed.includes(s))) return;
+    context.report({ messageId: 'notAllowed', data: { ...data, strategy: describeFact(strategy) }, path: strategy.path });
   },
 });

@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { field, hasField, isUnknown, stringOf } from '../../src/model/values.js';
+import { computeEnvironmentFacts, provisionedAs } from '../../src/model/facts/compute-environment-facts.js';
+import { certainly, describeFact, isAbsentFact, isWrittenFact } from '../../src/model/facts/fact.js';
 
 export default defineRule({
   id: 'spot-allocation-strategy',
@@ -21,18 +22,17 @@ export default defineRule({
     notCapacityOptimized: 'allocationStrategy {{strategy}} on a Spot environment ignores how likely instances are to be interrupted; use SPOT_PRICE_CAPACITY_OPTIMIZED (AWS\'s recommendation) or SPOT_CAPACITY_OPTIMIZED.',
   },
   check(resource, context) {
-    const resources = field(resource.data, 'computeResources');
-    if (stringOf(field(resources, 'type'))?.toUpperCase() !== 'SPOT') return;
-    const strategy = field(resources, 'allocationStrategy');
-    if (isUnknown(strategy)) return;
-    if (!hasField(resources, 'allocationStrategy')) {
+    const facts = computeEnvironmentFacts(resource);
+    if (!provisionedAs(facts, 'SPOT')) return;
+    const strategy = facts.resources.allocationStrategy;
+    if (isAbsentFact(strategy)) {
       // EKS environments must name a strategy; that is a separate (schema) problem, not a BEST_FIT default.
-      if (hasField(resource.data, 'eksConfiguration')) return;
-      context.report({ messageId: 'missing', path: ['computeResources', 'type'] });
+      if (isWrittenFact(facts.eksConfiguration)) return;
+      context.report({ messageId: 'missing', path: facts.resources.provisioning.path });
       return;
     }
-    const name = stringOf(strategy)?.toUpperCase();
-    const path = ['computeResources', 'allocationStrategy'];
-    if (name === 'BEST_FIT' || name === 'BEST_FIT_PROGRESSIVE') context.report({ messageId: 'notCapacityOptimized', data: { strategy: name }, path });
+    // A value rule: a known strategy, or a parameter whose every allowed value is one of these.
+    if (!certainly(strategy, (s) => s === 'BEST_FIT' || s === 'BEST_FIT_PROGRESSIVE')) return;
+    context.report({ messageId: 'notCapacityOptimized', data: { strategy: describeFact(strategy) }, path: strategy.path });
   },
 });

@@ -1,5 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { field, numberOf, stringOf } from '../../src/model/values.js';
+import { option } from '../../src/engine/rule-options.js';
+import { computeEnvironmentFacts, provisionedAs } from '../../src/model/facts/compute-environment-facts.js';
+import { known } from '../../src/model/facts/fact.js';
 
 const DEFAULT_LOW_BID_PERCENTAGE = 50;
 
@@ -17,23 +19,18 @@ export default defineRule({
     good: 'computeEnvironmentName: etl-ce\ntype: MANAGED\ncomputeResources:\n  type: SPOT\n  allocationStrategy: SPOT_PRICE_CAPACITY_OPTIMIZED',
   },
   appliesTo: ['computeEnvironment'],
-  defaultOptions: { lowBidPercentage: DEFAULT_LOW_BID_PERCENTAGE },
-  optionsSchema: {
-    type: 'object',
-    properties: { lowBidPercentage: { type: 'integer', minimum: 1, maximum: 100 } },
-    additionalProperties: false,
-  },
+  options: { lowBidPercentage: option.integer(DEFAULT_LOW_BID_PERCENTAGE, { minimum: 1, maximum: 100 }) },
   messages: {
     low: 'bidPercentage {{value}} caps Spot at {{value}}% of On-Demand, below the typical Spot price of many instance types, so they are never launched and jobs can wait in RUNNABLE; remove bidPercentage (you pay the market price either way).',
     capped: 'bidPercentage {{value}} keeps Batch from launching Spot pools priced above {{value}}% of On-Demand, yet saves nothing (you pay the market price); AWS recommends leaving it empty, so remove it.',
   },
   check(resource, context) {
-    const resources = field(resource.data, 'computeResources');
-    if (stringOf(field(resources, 'type'))?.toUpperCase() !== 'SPOT') return;
-    const value = numberOf(field(resources, 'bidPercentage'));
+    const facts = computeEnvironmentFacts(resource);
+    if (!provisionedAs(facts, 'SPOT')) return;
+    const bid = facts.resources.bidPercentage;
+    const value = known(bid);
     // 100 is the default; above 100 is a price ceiling question for spot-max-bid-percentage.
     if (value === undefined || value >= 100) return;
-    const low = numberOf(context.options.lowBidPercentage) ?? DEFAULT_LOW_BID_PERCENTAGE;
-    context.report({ messageId: value < low ? 'low' : 'capped', data: { value }, path: ['computeResources', 'bidPercentage'] });
+    context.report({ messageId: value < context.options.lowBidPercentage ? 'low' : 'capped', data: { value }, path: bid.path });
   },
 });

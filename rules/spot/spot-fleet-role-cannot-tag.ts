@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { field, stringOf } from '../../src/model/values.js';
+import { computeEnvironmentFacts, provisionedAs } from '../../src/model/facts/compute-environment-facts.js';
+import { known } from '../../src/model/facts/fact.js';
 
 const LEGACY_NAME = 'amazonec2spotfleetrole';
 
@@ -21,15 +22,15 @@ export default defineRule({
     legacyRole: 'spotIamFleetRole is the old AmazonEC2SpotFleetRole, whose policy cannot tag Spot Instances (and then they may not scale down); use a role with the AmazonEC2SpotFleetTaggingRole managed policy.',
   },
   check(resource, context) {
-    const resources = field(resource.data, 'computeResources');
-    if (stringOf(field(resources, 'type'))?.toUpperCase() !== 'SPOT') return;
-    const role = stringOf(field(resources, 'spotIamFleetRole'));
+    const facts = computeEnvironmentFacts(resource);
+    if (!provisionedAs(facts, 'SPOT')) return;
+    const role = known(facts.resources.spotIamFleetRole);
     if (role === undefined) return;
     // A policy ARN is not a role at all: role-not-arn reports it.
     if (/^arn:[^:]*:iam::[^:]*:policy\//.test(role)) return;
     // arn:aws:iam::123456789012:role/service-role/AmazonEC2SpotFleetRole, or a bare name.
     const name = role.slice(role.lastIndexOf('/') + 1).trim().toLowerCase();
     if (name !== LEGACY_NAME) return;
-    context.report({ messageId: 'legacyRole', path: ['computeResources', 'spotIamFleetRole'] });
+    context.report({ messageId: 'legacyRole', path: facts.resources.spotIamFleetRole.path });
   },
 });

@@ -1,5 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { field, hasField, isUnknown, numberOf, stringOf } from '../../src/model/values.js';
+import { option } from '../../src/engine/rule-options.js';
+import { computeEnvironmentFacts, provisionedAs } from '../../src/model/facts/compute-environment-facts.js';
+import { certainly, describeFact, isAbsentFact } from '../../src/model/facts/fact.js';
 
 /** What Batch uses when bidPercentage is empty (API_ComputeResource). */
 const DEFAULT_BID_PERCENTAGE = 100;
@@ -20,28 +22,22 @@ export default defineRule({
   },
   appliesTo: ['computeEnvironment'],
   enabledByDefault: false,
-  defaultOptions: { maxBidPercentage: DEFAULT_BID_PERCENTAGE },
-  optionsSchema: {
-    type: 'object',
-    properties: { maxBidPercentage: { type: 'integer', minimum: 1, maximum: 100 } },
-    additionalProperties: false,
-  },
+  options: { maxBidPercentage: option.integer(DEFAULT_BID_PERCENTAGE, { minimum: 1, maximum: 100 }) },
   messages: {
     aboveMax: 'bidPercentage {{value}} is above the allowed maximum of {{max}}% of On-Demand; lower it to {{max}} or less.',
     defaultAboveMax: 'No bidPercentage, so Batch lets Spot cost up to 100% of On-Demand, above the allowed maximum of {{max}}%; set computeResources.bidPercentage to {{max}} or less.',
   },
   check(resource, context) {
-    const resources = field(resource.data, 'computeResources');
-    if (stringOf(field(resources, 'type'))?.toUpperCase() !== 'SPOT') return;
-    const max = numberOf(context.options.maxBidPercentage) ?? DEFAULT_BID_PERCENTAGE;
-    const bid = field(resources, 'bidPercentage');
-    if (isUnknown(bid)) return;
-    if (!hasField(resources, 'bidPercentage')) {
-      if (DEFAULT_BID_PERCENTAGE > max) context.report({ messageId: 'defaultAboveMax', data: { max }, path: ['computeResources', 'type'] });
+    const facts = computeEnvironmentFacts(resource);
+    if (!provisionedAs(facts, 'SPOT')) return;
+    const max = context.options.maxBidPercentage;
+    const bid = facts.resources.bidPercentage;
+    if (isAbsentFact(bid)) {
+      if (DEFAULT_BID_PERCENTAGE > max) context.report({ messageId: 'defaultAboveMax', data: { max }, path: facts.resources.provisioning.path });
       return;
     }
-    const value = numberOf(bid);
-    if (value === undefined || value <= max) return;
-    context.report({ messageId: 'aboveMax', data: { value, max }, path: ['computeResources', 'bidPercentage'] });
+    // Known, or a parameter whose every allowed value is above the maximum.
+    if (!certainly(bid, (v) => v > max)) return;
+    context.report({ messageId: 'aboveMax', data: { value: describeFact(bid), max }, path: bid.path });
   },
 });

@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { arrayOf, field, stringOf } from '../../src/model/values.js';
+import { computeEnvironmentFacts, provisionedAs } from '../../src/model/facts/compute-environment-facts.js';
+import { entriesOf } from '../../src/model/facts/fact.js';
 
 export default defineRule({
   id: 'spot-single-instance-type',
@@ -19,13 +20,19 @@ export default defineRule({
     single: 'This Spot environment can only launch {{type}}, so one reclaim or capacity shortage of that type stops it; list several families (for example [c6i, m6i, r6i]) to diversify.',
   },
   check(resource, context) {
-    const resources = field(resource.data, 'computeResources');
-    if (stringOf(field(resources, 'type'))?.toUpperCase() !== 'SPOT') return;
-    const types = arrayOf(field(resources, 'instanceTypes'));
+    const facts = computeEnvironmentFacts(resource);
+    if (!provisionedAs(facts, 'SPOT')) return;
+    const types = entriesOf(facts.resources.instanceTypes);
     if (types.length !== 1) return;
-    const type = stringOf(types[0]);
-    // A family (c5) or a bundle (optimal, default_x86_64) spans many pools; only an exact size has a dot.
-    if (type === undefined || !type.includes('.')) return;
-    context.report({ messageId: 'single', data: { type }, path: ['computeResources', 'instanceTypes', 0] });
+    const only = types[0]!;
+    // A presence rule about the list: one entry is one instance type, even one from a variable (a
+    // variable holds one type or one family name). A family (c5) or a keyword (optimal,
+    // default_x86_64) spans many pools; only an exact size has a dot.
+    if (only.certainty === 'known') {
+      if (!only.value.includes('.')) return;
+      context.report({ messageId: 'single', data: { type: only.value }, path: only.path });
+    } else if (only.certainty === 'unknown' && !only.invalid && !(only.possible && only.possible.every((t) => !t.includes('.')))) {
+      context.report({ messageId: 'single', data: { type: only.origin }, path: only.path });
+    }
   },
 });

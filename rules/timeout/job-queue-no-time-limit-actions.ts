@@ -1,9 +1,10 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { arrayOf, field, hasField, isUnknown, stringOf } from '../../src/model/values.js';
+import { jobQueueFacts, type JobQueueFacts } from '../../src/model/facts/job-queue-facts.js';
+import { known } from '../../src/model/facts/fact.js';
 
-function isServiceQueue(queue: unknown): boolean {
-  const type = stringOf(field(queue, 'jobQueueType'))?.toUpperCase();
-  return type === 'SAGEMAKER_TRAINING' || (type === undefined && arrayOf(field(queue, 'serviceEnvironmentOrder')).length > 0);
+function isServiceQueue(queue: JobQueueFacts): boolean {
+  const type = known(queue.jobQueueType);
+  return type === 'SAGEMAKER_TRAINING' || (type === undefined && queue.serviceEnvironmentCount > 0);
 }
 
 export default defineRule({
@@ -25,9 +26,12 @@ export default defineRule({
     missingService: 'No jobStateTimeLimitActions: a service job that cannot get capacity blocks the queue until cancelled by hand; add TERMINATE actions for CAPACITY:INSUFFICIENT_INSTANCE_CAPACITY, MISCONFIGURATION:SERVICE_ENVIRONMENT_MAX_RESOURCE and MISCONFIGURATION:QUOTA_MANAGEMENT_LIMIT_EXCEEDED.',
   },
   check(resource, context) {
-    const actions = field(resource.data, 'jobStateTimeLimitActions');
-    if (isUnknown(actions) || arrayOf(actions).length > 0) return;
-    const messageId = isServiceQueue(resource.data) ? 'missingService' : 'missing';
-    context.report({ messageId, path: hasField(resource.data, 'jobStateTimeLimitActions') ? ['jobStateTimeLimitActions'] : ['jobQueueName'], key: true });
+    const facts = jobQueueFacts(resource);
+    const actions = facts.jobStateTimeLimitActions;
+    // A list from a variable may hold actions; a value that is not a list holds none.
+    if ((actions.certainty === 'unknown' && !actions.invalid) || actions.certainty === 'maybeAbsent') return;
+    if (actions.certainty === 'known' && actions.value.length > 0) return;
+    const messageId = isServiceQueue(facts) ? 'missingService' : 'missing';
+    context.report({ messageId, path: actions.certainty === 'absent' ? ['jobQueueName'] : actions.path, key: true });
   },
 });

@@ -1,13 +1,14 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { arrayOf, field, stringOf } from '../../src/model/values.js';
+import { jobQueueFacts, type JobQueueFacts } from '../../src/model/facts/job-queue-facts.js';
+import { entriesOf, known } from '../../src/model/facts/fact.js';
 
 /** Container queues (ECS, EKS, Fargate) versus SageMaker Training queues; undefined when the input does not say. */
-function queueKind(queue: unknown): 'container' | 'service' | undefined {
-  const type = stringOf(field(queue, 'jobQueueType'))?.toUpperCase();
+function queueKind(queue: JobQueueFacts): 'container' | 'service' | undefined {
+  const type = known(queue.jobQueueType);
   if (type === 'SAGEMAKER_TRAINING') return 'service';
   if (type === 'ECS' || type === 'ECS_FARGATE' || type === 'EKS') return 'container';
-  const service = arrayOf(field(queue, 'serviceEnvironmentOrder')).length > 0;
-  const container = arrayOf(field(queue, 'computeEnvironmentOrder')).length > 0;
+  const service = queue.serviceEnvironmentCount > 0;
+  const container = entriesOf(queue.computeEnvironmentOrder).length > 0;
   if (service === container) return undefined;
   return service ? 'service' : 'container';
 }
@@ -31,13 +32,14 @@ export default defineRule({
     cancelOnServiceQueue: 'Action CANCEL is not supported on a SageMaker Training queue; use TERMINATE.',
   },
   check(resource, context) {
-    const kind = queueKind(resource.data);
+    const facts = jobQueueFacts(resource);
+    const kind = queueKind(facts);
     if (!kind) return;
-    arrayOf(field(resource.data, 'jobStateTimeLimitActions')).forEach((entry, index) => {
-      const action = stringOf(field(entry, 'action'))?.toUpperCase();
-      const path = ['jobStateTimeLimitActions', index, 'action'];
+    for (const entry of entriesOf(facts.jobStateTimeLimitActions)) {
+      const action = known(entry.action);
+      const path = entry.action.path;
       if (kind === 'container' && action === 'TERMINATE') context.report({ messageId: 'terminateOnContainerQueue', path });
       if (kind === 'service' && action === 'CANCEL') context.report({ messageId: 'cancelOnServiceQueue', path });
-    });
+    }
   },
 });

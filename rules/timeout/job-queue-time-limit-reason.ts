@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { arrayOf, field, stringOf } from '../../src/model/values.js';
+import { jobQueueFacts, type JobQueueFacts } from '../../src/model/facts/job-queue-facts.js';
+import { entriesOf, known } from '../../src/model/facts/fact.js';
 
 // The reasons Batch acts on: https://docs.aws.amazon.com/batch/latest/userguide/job_stuck_in_runnable_time_limit_actions.html
 // (ECS, EKS and Fargate queues) and .../sm_job_stuck_in_runnable_time_limit_actions.html (SageMaker Training).
@@ -22,12 +23,12 @@ const MANUAL_REASONS = [
 ];
 
 /** The reasons that fit the queue: by jobQueueType, else by the kind of environments it lists. */
-function supportedReasons(queue: unknown): readonly string[] {
-  const type = stringOf(field(queue, 'jobQueueType'))?.toUpperCase();
+function supportedReasons(queue: JobQueueFacts): readonly string[] {
+  const type = known(queue.jobQueueType);
   if (type === 'SAGEMAKER_TRAINING') return SERVICE_REASONS;
   if (type === 'ECS' || type === 'ECS_FARGATE' || type === 'EKS') return CONTAINER_REASONS;
-  const service = arrayOf(field(queue, 'serviceEnvironmentOrder')).length > 0;
-  const container = arrayOf(field(queue, 'computeEnvironmentOrder')).length > 0;
+  const service = queue.serviceEnvironmentCount > 0;
+  const container = entriesOf(queue.computeEnvironmentOrder).length > 0;
   if (service && !container) return SERVICE_REASONS;
   if (container && !service) return CONTAINER_REASONS;
   return [...new Set([...CONTAINER_REASONS, ...SERVICE_REASONS])];
@@ -53,23 +54,24 @@ export default defineRule({
     unsupported: 'Reason "{{reason}}" is not one Batch acts on, so this entry never fires; use one of {{supported}}.',
   },
   check(resource, context) {
-    const supported = supportedReasons(resource.data);
-    arrayOf(field(resource.data, 'jobStateTimeLimitActions')).forEach((entry, index) => {
-      const reason = stringOf(field(entry, 'reason'));
-      if (reason === undefined || supported.includes(reason)) return;
-      const path = ['jobStateTimeLimitActions', index, 'reason'];
+    const facts = jobQueueFacts(resource);
+    const supported = supportedReasons(facts);
+    for (const entry of entriesOf(facts.jobStateTimeLimitActions)) {
+      const reason = known(entry.reason);
+      if (reason === undefined || supported.includes(reason)) continue;
+      const path = entry.reason.path;
       const list = supported.join(', ');
       const normalised = reason.trim().toUpperCase();
       const manual = MANUAL_REASONS.find((m) => normalised === m || normalised.startsWith(`${m} `));
       if (manual) {
         context.report({ messageId: 'manual', data: { reason: manual, supported: list }, path });
-        return;
+        continue;
       }
       // The full status text ("CAPACITY:INSUFFICIENT_INSTANCE_CAPACITY - Service cannot ..."), another
       // case, or the reason without its CAPACITY:/MISCONFIGURATION: prefix.
       const suggestion = supported.find((s) => normalised === s || normalised.startsWith(`${s} `) || s.endsWith(`:${normalised}`));
       if (suggestion) context.report({ messageId: 'didYouMean', data: { reason: reason.slice(0, 80), suggestion }, path });
       else context.report({ messageId: 'unsupported', data: { reason: reason.slice(0, 80), supported: list }, path });
-    });
+    }
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { field, stringOf } from '../../src/model/values.js';
+import { computeEnvironmentFacts, isDisabled } from '../../src/model/facts/compute-environment-facts.js';
 
 export default defineRule({
   id: 'compute-environment-disabled',
@@ -20,7 +20,8 @@ export default defineRule({
     disabled: 'This compute environment is DISABLED, so Batch places no new jobs on it and does not scale it out; set state to ENABLED, or delete it if it is retired.',
   },
   check(resource, context) {
-    if (stringOf(field(resource.data, 'state'))?.toUpperCase() !== 'DISABLED') return;
-    context.report({ messageId: 'disabled', path: ['state'] });
+    const state = computeEnvironmentFacts(resource).state;
+    if (!isDisabled(state)) return;
+    context.report({ messageId: 'disabled', path: state.path });
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { field, stringOf } from '../../src/model/values.js';
+import { computeEnvironmentFacts, isUnmanaged } from '../../src/model/facts/compute-environment-facts.js';
 
 export default defineRule({
   id: 'compute-environment-unmanaged',
@@ -21,7 +21,8 @@ export default defineRule({
     unmanaged: 'This compute environment is UNMANAGED, so its instances are launched, patched and scaled by hand; use a MANAGED environment with computeResources.',
   },
   check(resource, context) {
-    if (stringOf(field(resource.data, 'type'))?.toUpperCase() !== 'UNMANAGED') return;
-    context.report({ messageId: 'unmanaged', path: ['type'] });
+    const facts = computeEnvironmentFacts(resource);
+    if (!isUnmanaged(facts)) return;
+    context.report({ messageId: 'unmanaged', path: facts.type.path });
   },
 });

@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { field, hasField, stringOf } from '../../src/model/values.js';
+import { computeEnvironmentFacts, provisionedAs, saysManaged } from '../../src/model/facts/compute-environment-facts.js';
+import { isWrittenFact } from '../../src/model/facts/fact.js';
 
 export default defineRule({
   id: 'compute-environment-without-launch-template',
@@ -21,11 +22,9 @@ export default defineRule({
     missing: 'This managed compute environment has no launch template; add computeResources.launchTemplate (launchTemplateId or launchTemplateName, and a version).',
   },
   check(resource, context) {
-    if (stringOf(field(resource.data, 'type'))?.toUpperCase() !== 'MANAGED') return;
-    const resources = field(resource.data, 'computeResources');
-    const type = stringOf(field(resources, 'type'))?.toUpperCase();
-    if (type !== 'EC2' && type !== 'SPOT') return;
-    if (hasField(resources, 'launchTemplate')) return;
-    context.report({ messageId: 'missing', path: ['computeResources'], key: true });
+    const facts = computeEnvironmentFacts(resource);
+    if (!saysManaged(facts) || !provisionedAs(facts, 'EC2', 'SPOT')) return;
+    if (isWrittenFact(facts.resources.launchTemplate)) return;
+    context.report({ messageId: 'missing', path: facts.computeResources.path, key: true });
   },
 });

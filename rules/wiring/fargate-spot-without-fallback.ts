@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { environmentPlatform } from '../../src/graph/platform.js';
+import { environmentPlatformOf } from '../../src/graph/platform.js';
 
 export default defineRule({
   id: 'fargate-spot-without-fallback',
@@ -23,9 +23,9 @@ export default defineRule({
     if (!node) return;
     const envs = node.environments;
     envs.forEach((link, i) => {
-      if (!link.environment || environmentPlatform(link.environment.data).provisioning !== 'FARGATE_SPOT') return;
+      if (!link.environment || environmentPlatformOf(link.environment).provisioning !== 'FARGATE_SPOT') return;
       const after = envs.slice(i + 1);
-      if (after.some((l) => !l.environment || (environmentPlatform(l.environment.data).provisioning ?? 'FARGATE') === 'FARGATE')) return;
+      if (after.some((l) => !l.environment || (environmentPlatformOf(l.environment).provisioning ?? 'FARGATE') === 'FARGATE')) return;
       context.report({ messageId: 'noFallback', data: { name: link.environment.name }, path: link.path });
     });
   },

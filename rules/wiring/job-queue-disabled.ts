@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { field, stringOf } from '../../src/model/values.js';
+import { isDisabled } from '../../src/model/facts/compute-environment-facts.js';
+import { jobQueueFacts } from '../../src/model/facts/job-queue-facts.js';
 
 export default defineRule({
   id: 'job-queue-disabled',
@@ -20,7 +21,8 @@ export default defineRule({
     disabled: 'This job queue is DISABLED, so every SubmitJob to it fails; set state to ENABLED, or delete the queue if it is retired.',
   },
   check(resource, context) {
-    if (stringOf(field(resource.data, 'state'))?.toUpperCase() !== 'DISABLED') return;
-    context.report({ messageId: 'disabled', path: ['state'] });
+    const state = jobQueueFacts(resource).state;
+    if (!isDisabled(state)) return;
+    context.report({ messageId: 'disabled', path: state.path });
   },
 });

@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { arrayOf, field, stringOf } from '../../src/model/values.js';
+import { jobQueueFacts } from '../../src/model/facts/job-queue-facts.js';
+import { entriesOf, known } from '../../src/model/facts/fact.js';
 
 /** A compute environment reference as its name: the ARN's last part, or the name itself. */
 function environmentName(reference: string): string {
@@ -27,14 +28,14 @@ export default defineRule({
   },
   check(resource, context) {
     const seen = new Map<string, number>();
-    arrayOf(field(resource.data, 'computeEnvironmentOrder')).forEach((entry, index) => {
-      const reference = stringOf(field(entry, 'computeEnvironment'));
-      if (reference === undefined) return;
+    for (const entry of entriesOf(jobQueueFacts(resource).computeEnvironmentOrder)) {
+      const reference = known(entry.computeEnvironment);
+      if (reference === undefined) continue;
       const name = environmentName(reference);
-      if (name === '') return;
+      if (name === '') continue;
       const first = seen.get(name);
-      if (first === undefined) seen.set(name, index);
-      else context.report({ messageId: 'duplicate', data: { name, first: first + 1 }, path: ['computeEnvironmentOrder', index, 'computeEnvironment'] });
-    });
+      if (first === undefined) seen.set(name, entry.index);
+      else context.report({ messageId: 'duplicate', data: { name, first: first + 1 }, path: entry.computeEnvironment.path });
+    }
   },
 });

@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { arrayOf, field, numberOf } from '../../src/model/values.js';
+import { jobQueueFacts } from '../../src/model/facts/job-queue-facts.js';
+import { entriesOf, known } from '../../src/model/facts/fact.js';
 
 export default defineRule({
   id: 'job-queue-duplicate-order',
@@ -20,12 +21,12 @@ export default defineRule({
   },
   check(resource, context) {
     const seen = new Map<number, number>();
-    arrayOf(field(resource.data, 'computeEnvironmentOrder')).forEach((entry, index) => {
-      const order = numberOf(field(entry, 'order'));
-      if (order === undefined) return;
+    for (const entry of entriesOf(jobQueueFacts(resource).computeEnvironmentOrder)) {
+      const order = known(entry.order);
+      if (order === undefined) continue;
       const first = seen.get(order);
-      if (first === undefined) seen.set(order, index);
-      else context.report({ messageId: 'duplicate', data: { order, first: first + 1 }, path: ['computeEnvironmentOrder', index, 'order'] });
-    });
+      if (first === undefined) seen.set(order, entry.index);
+      else context.report({ messageId: 'duplicate', data: { order, first: first + 1 }, path: entry.order.path });
+    }
   },
 });

@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { environmentPlatform } from '../../src/graph/platform.js';
-import { field, stringOf } from '../../src/model/values.js';
+import { environmentPlatformOf } from '../../src/graph/platform.js';
+import { isDisabled } from '../../src/model/facts/compute-environment-facts.js';
+import { jobQueueFacts } from '../../src/model/facts/job-queue-facts.js';
 
 export default defineRule({
   id: 'queue-all-environments-disabled',
@@ -20,12 +21,13 @@ export default defineRule({
     allDisabled: 'Every compute environment of this queue is DISABLED ({{names}}): jobs submitted to it stay RUNNABLE. Enable one, or disable the queue.',
   },
   check(resource, context) {
+    const facts = jobQueueFacts(resource);
     // A DISABLED queue accepts no new jobs, so its environments being disabled strands nothing
     // (job-queue-disabled speaks of the queue itself).
-    if ((stringOf(field(resource.data, 'state')) ?? 'ENABLED').toUpperCase() === 'DISABLED') return;
+    if (isDisabled(facts.state)) return;
     const node = context.model.graph.queueNode(resource);
     if (!node || node.environments.length === 0 || node.environments.some((l) => !l.environment)) return;
-    if (node.environments.some((l) => environmentPlatform(l.environment!.data).enabled)) return;
-    context.report({ messageId: 'allDisabled', data: { names: node.environments.map((l) => l.environment!.name).join(', ') }, path: ['computeEnvironmentOrder'] });
+    if (node.environments.some((l) => environmentPlatformOf(l.environment!).enabled)) return;
+    context.report({ messageId: 'allDisabled', data: { names: node.environments.map((l) => l.environment!.name).join(', ') }, path: facts.computeEnvironmentOrder.path });
   },
 });

@@ -1,9 +1,9 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { expandInstanceTypes } from '../../src/catalog/expand-instance-types.js';
+import type { RuleContext } from '../../src/engine/rule.js';
 import type { EnvironmentLink } from '../../src/graph/resource-graph.js';
 
-function architectureOf(link: EnvironmentLink): string | undefined {
-  const expansion = link.environment ? expandInstanceTypes(link.environment.data, link.environment.region ?? {}) : undefined;
+function architectureOf(link: EnvironmentLink, context: Pick<RuleContext, 'instanceTypes'>): string | undefined {
+  const expansion = link.environment ? context.instanceTypes(link.environment) : undefined;
   if (!expansion || expansion.unresolved.length > 0) return undefined;
   const archs = new Set(expansion.types.map((t) => t.architecture));
   return archs.size === 1 ? [...archs][0] : undefined; // a mixed environment is its own rule (mixed-instance-architectures)
@@ -29,7 +29,7 @@ export default defineRule({
   check(resource, context) {
     const node = context.model.graph.queueNode(resource);
     if (!node) return;
-    const known = node.environments.map((l) => ({ link: l, arch: architectureOf(l) })).filter((x) => x.arch);
+    const known = node.environments.map((l) => ({ link: l, arch: architectureOf(l, context) })).filter((x) => x.arch);
     const first = known[0];
     const other = known.find((x) => x.arch !== first?.arch);
     if (!first || !other) return;

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { environmentPlatform } from '../../src/graph/platform.js';
+import { environmentPlatformOf } from '../../src/graph/platform.js';
 
 export default defineRule({
   id: 'queue-mixes-fargate-and-ec2',
@@ -21,13 +21,13 @@ export default defineRule({
   check(resource, context) {
     const node = context.model.graph.queueNode(resource);
     if (!node) return;
-    const linked = node.environments.filter((l) => l.environment && environmentPlatform(l.environment.data).provisioning);
+    const linked = node.environments.filter((l) => l.environment && environmentPlatformOf(l.environment).provisioning);
     const first = linked[0];
     if (!first) return;
-    const kind = (l: typeof first): string => environmentPlatform(l.environment!.data).capacity!;
+    const kind = (l: typeof first): string => environmentPlatformOf(l.environment!).capacity!;
     const other = linked.find((l) => kind(l) !== kind(first));
     if (!other) return;
-    const label = (l: typeof first): string => environmentPlatform(l.environment!.data).provisioning!;
+    const label = (l: typeof first): string => environmentPlatformOf(l.environment!).provisioning!;
     context.report({ messageId: 'mixed', data: { first: first.environment!.name, firstKind: label(first), other: other.environment!.name, otherKind: label(other) }, path: other.path });
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { environmentPlatform } from '../../src/graph/platform.js';
+import { environmentPlatformOf } from '../../src/graph/platform.js';
 
 export default defineRule({
   id: 'queue-mixes-orchestration',
@@ -22,8 +22,8 @@ export default defineRule({
     const node = context.model.graph.queueNode(resource);
     if (!node) return;
     const linked = node.environments.filter((l) => l.environment);
-    const eks = linked.find((l) => environmentPlatform(l.environment!.data).orchestration === 'EKS');
-    const ecs = linked.find((l) => environmentPlatform(l.environment!.data).orchestration === 'ECS');
+    const eks = linked.find((l) => environmentPlatformOf(l.environment!).orchestration === 'EKS');
+    const ecs = linked.find((l) => environmentPlatformOf(l.environment!).orchestration === 'ECS');
     if (!eks || !ecs) return;
     const later = eks.index > ecs.index ? eks : ecs;
     context.report({ messageId: 'mixed', data: { ecs: ecs.environment!.name, eks: eks.environment!.name }, path: later.path });

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { environmentPlatform } from '../../src/graph/platform.js';
+import { environmentPlatformOf } from '../../src/graph/platform.js';
 
 export default defineRule({
   id: 'queue-some-environments-disabled',
@@ -22,7 +22,7 @@ export default defineRule({
     const node = context.model.graph.queueNode(resource);
     if (!node) return;
     const linked = node.environments.filter((l) => l.environment);
-    const enabled = linked.filter((l) => environmentPlatform(l.environment!.data).enabled);
+    const enabled = linked.filter((l) => environmentPlatformOf(l.environment!).enabled);
     if (enabled.length === 0) return; // all disabled: queue-all-environments-disabled
     for (const l of linked) {
       if (enabled.includes(l)) continue;

@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { arrayOf, field, stringOf } from '../../src/model/values.js';
+import { schedulingPolicyFacts } from '../../src/model/facts/scheduling-policy-facts.js';
+import { entriesOf, known } from '../../src/model/facts/fact.js';
 
 /** Whether two share identifiers can match the same job: equal, or one is a prefix ("UserA*") covering the other. */
 function overlaps(a: string, b: string): boolean {
@@ -27,16 +28,17 @@ export default defineRule({
     overlap: 'Share identifier "{{identifier}}" overlaps "{{other}}" (entry {{first}}): AWS rejects share identifiers where one prefix covers another; remove one of them or rename the identifiers apart.',
   },
   check(resource, context) {
+    const policy = schedulingPolicyFacts(resource).fairsharePolicy;
+    if (policy.certainty !== 'known') return;
     const earlier: { identifier: string; index: number }[] = [];
-    arrayOf(field(field(resource.data, 'fairsharePolicy'), 'shareDistribution')).forEach((entry, index) => {
-      const identifier = stringOf(field(entry, 'shareIdentifier'));
-      if (identifier === undefined) return;
+    for (const entry of entriesOf(policy.value.shareDistribution)) {
+      const identifier = known(entry.shareIdentifier);
+      if (identifier === undefined) continue;
       const clash = earlier.find((e) => overlaps(e.identifier, identifier));
-      earlier.push({ identifier, index });
-      if (!clash) return;
-      const path = ['fairsharePolicy', 'shareDistribution', index, 'shareIdentifier'];
-      const data = { identifier, other: clash.identifier, first: clash.index + 1, index: index + 1 };
-      context.report({ messageId: clash.identifier === identifier ? 'duplicate' : 'overlap', data, path });
-    });
+      earlier.push({ identifier, index: entry.index });
+      if (!clash) continue;
+      const data = { identifier, other: clash.identifier, first: clash.index + 1, index: entry.index + 1 };
+      context.report({ messageId: clash.identifier === identifier ? 'duplicate' : 'overlap', data, path: entry.shareIdentifier.path });
+    }
   },
 });

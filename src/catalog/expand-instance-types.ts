@@ -4,7 +4,9 @@
 // list means `default_x86_64`.
 // https://docs.aws.amazon.com/batch/latest/APIReference/API_ComputeResource.html (instanceTypes)
 // https://docs.aws.amazon.com/batch/latest/userguide/optimal-default-instance-troubleshooting.html
-import { arrayOf, describeValue, field, isUnknown, stringOf } from '../model/values.js';
+import { stringOf } from '../model/values.js';
+import { entriesOf, factOf, listFactOf, type Fact } from '../model/facts/fact.js';
+import { computeEnvironmentFactsOf, isFargateEnvironment, isUnmanaged, type ComputeEnvironmentFacts } from '../model/facts/compute-environment-facts.js';
 import { INSTANCE_KEYWORDS, keywordFamilies, type InstanceKeyword, type OptimalBehavior } from './batch-instance-keywords.js';
 import { loadInstanceCatalog, type InstanceCatalog, type InstanceTypeInfo } from './instance-catalog.js';
 
@@ -60,23 +62,32 @@ function expandEntry(raw: string, index: number | undefined, catalog: InstanceCa
   return { entry: raw, index, kind: 'unresolved', types: [] };
 }
 
-/** Expands an `instanceTypes` value (the list itself). */
+/** Expands an `instanceTypes` value (the list itself, as written). */
 export function expandInstanceTypeList(list: unknown, options: ExpansionOptions = {}): InstanceTypeExpansion {
+  return expandInstanceTypeFact(listFactOf(list, ['instanceTypes'], (value, path) => factOf(value, path, stringOf)), options);
+}
+
+/**
+ * Expands the `instanceTypes` fact of a compute environment. A list that is itself unknown is one
+ * unresolved entry; an unknown entry is unresolved (the environment may launch types we cannot see);
+ * an absent or empty list is Batch's implicit `default_x86_64` (and so is a value that is not a list,
+ * which the schema rules report).
+ */
+export function expandInstanceTypeFact(list: Fact<readonly Fact<string>[]>, options: ExpansionOptions = {}): InstanceTypeExpansion {
   const catalog = options.catalog ?? loadInstanceCatalog();
   const entries: EntryExpansion[] = [];
   const unresolved: string[] = [];
-  if (isUnknown(list)) return { types: [], entries, unresolved: [list.origin], implicitDefault: false };
-  const items = arrayOf(list);
+  if ((list.certainty === 'unknown' && !list.invalid) || list.certainty === 'maybeAbsent') return { types: [], entries, unresolved: [list.origin], implicitDefault: false };
+  const items = entriesOf(list);
   const implicitDefault = items.length === 0;
   if (implicitDefault) entries.push({ ...expandEntry('default_x86_64', undefined, catalog, options), entry: '(none)' });
   items.forEach((item, i) => {
-    const name = stringOf(item);
-    if (name === undefined) {
-      unresolved.push(describeValue(item));
+    if (item.certainty !== 'known') {
+      unresolved.push(item.certainty === 'absent' ? '(no value)' : item.origin);
       return;
     }
-    const expanded = expandEntry(name, i, catalog, options);
-    if (expanded.kind === 'unresolved') unresolved.push(name);
+    const expanded = expandEntry(item.value, i, catalog, options);
+    if (expanded.kind === 'unresolved') unresolved.push(item.value);
     entries.push(expanded);
   });
   const seen = new Set<string>();
@@ -96,13 +107,21 @@ export function expandInstanceTypeList(list: unknown, options: ExpansionOptions 
  */
 export function expandInstanceTypes(computeEnvironment: unknown, options: ExpansionOptions | string = {}): InstanceTypeExpansion | undefined {
   const opts = typeof options === 'string' ? { region: options } : options;
-  if ((stringOf(field(computeEnvironment, 'type')) ?? '').toUpperCase() === 'UNMANAGED') return undefined;
-  const resources = field(computeEnvironment, 'computeResources');
-  if (resources === undefined || isUnknown(resources)) return undefined;
-  const rawKind = field(resources, 'type');
+  return expandEnvironmentFacts(computeEnvironmentFactsOf(computeEnvironment), opts);
+}
+
+/** `expandInstanceTypes` over an environment's facts. */
+export function expandEnvironmentFacts(facts: ComputeEnvironmentFacts, options: ExpansionOptions = {}): InstanceTypeExpansion | undefined {
+  if (isUnmanaged(facts)) return undefined;
+  const resources = facts.computeResources;
+  // Absent (unmanaged), or a whole block from a variable: what it launches is not known. A block that
+  // is not an object (the schema rules say so) launches the default.
+  if (resources.certainty === 'absent' || resources.certainty === 'maybeAbsent' || (resources.certainty === 'unknown' && !resources.invalid)) return undefined;
   // Fargate or EC2 is decided at deploy time: which instances, if any, is not known either.
-  if (isUnknown(rawKind)) return { types: [], entries: [], unresolved: [rawKind.origin], implicitDefault: false };
-  const kind = (stringOf(rawKind) ?? '').toUpperCase();
-  if (kind.startsWith('FARGATE')) return undefined;
-  return expandInstanceTypeList(field(resources, 'instanceTypes'), opts);
+  const provisioning = facts.resources.provisioning;
+  if (provisioning.certainty === 'unknown' || provisioning.certainty === 'maybeAbsent') {
+    if (!(provisioning.certainty === 'unknown' && provisioning.invalid)) return { types: [], entries: [], unresolved: [provisioning.origin], implicitDefault: false };
+  }
+  if (isFargateEnvironment(facts)) return undefined;
+  return expandInstanceTypeFact(facts.resources.instanceTypes, options);
 }

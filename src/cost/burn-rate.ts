@@ -3,7 +3,9 @@
 // vCPU-hour among the allowed types. Fargate: the vCPU rate plus the most memory Fargate allows per
 // vCPU. The `max-vcpus-burn-rate` rule and the cost report's totals both read it.
 import type { BatchResource } from '../model/resource.js';
-import { field, numberOf, stringOf } from '../model/values.js';
+import type { InstanceCatalog } from '../catalog/instance-catalog.js';
+import { known } from '../model/facts/fact.js';
+import { computeEnvironmentFacts, isFargateEnvironment, isUnmanaged, provisionedAs } from '../model/facts/compute-environment-facts.js';
 import { FARGATE_MEMORY_BY_VCPU } from '../model/fargate-sizes.js';
 import type { PriceCatalog } from '../pricing/price-catalog.js';
 import { fargatePrice, type PriceBasis } from '../pricing/price-quotes.js';
@@ -22,19 +24,18 @@ export interface BurnRate {
 }
 
 /** undefined for unmanaged environments, without maxvCpus, or without a price. */
-export function worstCaseBurn(ce: BatchResource<'computeEnvironment'>, region: string, catalog: PriceCatalog): BurnRate | undefined {
-  if ((stringOf(field(ce.data, 'type')) ?? '').toUpperCase() === 'UNMANAGED') return undefined;
-  const resources = field(ce.data, 'computeResources');
-  const max = numberOf(field(resources, 'maxvCpus'));
+export function worstCaseBurn(ce: BatchResource<'computeEnvironment'>, region: string, catalog: PriceCatalog, instances?: InstanceCatalog): BurnRate | undefined {
+  const facts = computeEnvironmentFacts(ce);
+  if (isUnmanaged(facts)) return undefined;
+  const max = known(facts.resources.maxvCpus);
   if (max === undefined || max <= 0) return undefined;
-  const kind = (stringOf(field(resources, 'type')) ?? '').toUpperCase();
-  if (kind === 'FARGATE' || kind === 'FARGATE_SPOT') {
-    const price = fargatePrice(catalog, region, 'x86_64', kind === 'FARGATE_SPOT');
+  if (isFargateEnvironment(facts)) {
+    const price = fargatePrice(catalog, region, 'x86_64', provisionedAs(facts, 'FARGATE_SPOT'));
     if (!price) return undefined;
     const perVcpu = price.rates.vcpuHour + FARGATE_MAX_GIB_PER_VCPU * price.rates.gbHour;
     return { maxvCpus: max, usdPerVcpuHour: perVcpu, usdPerHour: max * perVcpu, what: 'Fargate', basis: price.basis };
   }
-  const dearest = pricedEnvironmentTypes(ce, region, catalog)?.priced.sort((a, b) => b.usdPerVcpuHour - a.usdPerVcpuHour)[0];
+  const dearest = pricedEnvironmentTypes(ce, region, catalog, instances)?.priced.sort((a, b) => b.usdPerVcpuHour - a.usdPerVcpuHour)[0];
   if (!dearest) return undefined;
   return { maxvCpus: max, usdPerVcpuHour: dearest.usdPerVcpuHour, usdPerHour: max * dearest.usdPerVcpuHour, what: dearest.type.name, basis: dearest.price.basis };
 }

@@ -1,16 +1,18 @@
 // Prices of what a compute environment may launch, for the cost rules (which run offline on the
 // bundled catalog). Region: the resource's (from its ARN or a live audit), else the rule's `region`
 // option (default us-east-1), and every message names it.
-import { expandInstanceTypes } from '../catalog/expand-instance-types.js';
-import type { InstanceTypeInfo } from '../catalog/instance-catalog.js';
+import { environmentInstanceTypes } from '../catalog/environment-instance-types.js';
+import { loadInstanceCatalog, type InstanceCatalog, type InstanceTypeInfo } from '../catalog/instance-catalog.js';
+import { option } from '../engine/rule-options.js';
+import { computeEnvironmentFacts, provisionedAs } from '../model/facts/compute-environment-facts.js';
 import { regionOfArn } from '../graph/resource-reference.js';
 import type { BatchResource } from '../model/resource.js';
-import { field, stringOf } from '../model/values.js';
 import { bundledPriceCatalog, type PriceCatalog } from '../pricing/price-catalog.js';
 import { ec2Price, type InstancePrice } from '../pricing/price-quotes.js';
 import { DEFAULT_COST_REGION } from './estimate-costs.js';
 
-export const COST_RULE_REGION_OPTION = { region: { type: 'string', description: 'Region whose prices are used for resources without an ARN (default us-east-1)' } };
+/** The `region` option of the cost rules. */
+export const COST_RULE_REGION_OPTION = { region: option.string(DEFAULT_COST_REGION, { description: 'Region whose prices are used for resources without an ARN (default us-east-1)' }) };
 
 export function costRegion(resource: BatchResource, options: Readonly<Record<string, unknown>>): string {
   const option = typeof options.region === 'string' && options.region !== '' ? options.region : undefined;
@@ -24,10 +26,10 @@ export interface PricedType {
 }
 
 /** The environment's allowed types that the catalog prices (On-Demand for EC2, Spot for SPOT); undefined for Fargate/unmanaged. */
-export function pricedEnvironmentTypes(ce: BatchResource<'computeEnvironment'>, region: string, catalog: PriceCatalog = bundledPriceCatalog()): { priced: PricedType[]; unresolved: number } | undefined {
-  const expansion = expandInstanceTypes(ce.data, { region });
+export function pricedEnvironmentTypes(ce: BatchResource<'computeEnvironment'>, region: string, catalog: PriceCatalog = bundledPriceCatalog(), instances: InstanceCatalog = loadInstanceCatalog()): { priced: PricedType[]; unresolved: number } | undefined {
+  const expansion = environmentInstanceTypes(ce, instances, { region });
   if (!expansion) return undefined;
-  const capacity = (stringOf(field(field(ce.data, 'computeResources'), 'type')) ?? '').toUpperCase() === 'SPOT' ? 'spot' : 'on-demand';
+  const capacity = provisionedAs(computeEnvironmentFacts(ce), 'SPOT') ? 'spot' : 'on-demand';
   const priced: PricedType[] = [];
   for (const type of expansion.types) {
     const price = ec2Price(catalog, region, type.name, capacity);

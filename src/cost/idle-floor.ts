@@ -4,7 +4,8 @@
 // from. So the floor is max(minvCpus, desiredvCpus) vCPUs around the clock, rounded up to whole
 // instances of the allowed type that makes it cheapest: a lower bound on the bill.
 import type { BatchResource } from '../model/resource.js';
-import { field, isUnknown, numberOf, stringOf } from '../model/values.js';
+import { known } from '../model/facts/fact.js';
+import { computeEnvironmentFacts, isUnmanaged, provisionedAs } from '../model/facts/compute-environment-facts.js';
 import type { PriceCatalog } from '../pricing/price-catalog.js';
 import type { PriceBasis } from '../pricing/price-quotes.js';
 import { HOURS_PER_MONTH } from './billing.js';
@@ -40,16 +41,16 @@ const round = (n: number): number => Number(n.toPrecision(6));
 
 /** undefined for Fargate and unmanaged environments (nothing idles there). */
 export function idleFloor(ce: BatchResource<'computeEnvironment'>, region: string, catalog: PriceCatalog): IdleFloor | undefined {
-  if ((stringOf(field(ce.data, 'type')) ?? 'MANAGED').toUpperCase() === 'UNMANAGED') return undefined;
-  const resources = field(ce.data, 'computeResources');
-  const kind = (stringOf(field(resources, 'type')) ?? '').toUpperCase();
-  if (kind !== 'EC2' && kind !== 'SPOT') return undefined;
+  const facts = computeEnvironmentFacts(ce);
+  if (isUnmanaged(facts) || !provisionedAs(facts, 'EC2', 'SPOT')) return undefined;
+  const { minvCpus, desiredvCpus } = facts.resources;
   const base = { computeEnvironment: ce.name, file: ce.source.document.file, region, instanceType: null, instances: 0, usdPerHour: null, monthlyUsd: null, priceBasis: null };
-  if (isUnknown(field(resources, 'minvCpus')) || isUnknown(field(resources, 'desiredvCpus'))) {
+  const setAtDeploy = (f: typeof minvCpus): boolean => (f.certainty === 'unknown' && !f.invalid) || f.certainty === 'maybeAbsent';
+  if (setAtDeploy(minvCpus) || setAtDeploy(desiredvCpus)) {
     return { ...base, vCpus: null, from: 'minvCpus', note: 'minvCpus or desiredvCpus is set at deploy time, so the idle floor is not known' };
   }
-  const min = Math.max(0, numberOf(field(resources, 'minvCpus')) ?? 0);
-  const desired = Math.max(0, numberOf(field(resources, 'desiredvCpus')) ?? 0);
+  const min = Math.max(0, known(minvCpus) ?? 0);
+  const desired = Math.max(0, known(desiredvCpus) ?? 0);
   const vCpus = Math.max(min, desired);
   const from = vCpus === 0 ? 'none' : desired > min ? 'desiredvCpus' : 'minvCpus';
   if (vCpus === 0) return { ...base, vCpus, from, usdPerHour: 0, monthlyUsd: 0 };

@@ -1,5 +1,7 @@
 import { KIND_LABELS, type BatchResource } from '../model/resource.js';
 import { bundledPriceCatalog, type PriceCatalog } from '../pricing/price-catalog.js';
+import { loadInstanceCatalog, type InstanceCatalog } from '../catalog/instance-catalog.js';
+import { environmentInstanceTypes } from '../catalog/environment-instance-types.js';
 import { validateResource } from '../schema/validate-resource.js';
 import type { SchemaIssue } from '../model/schema-issue.js';
 import type { JsonPath } from '../source/source-document.js';
@@ -60,7 +62,7 @@ interface ActiveRule {
  * This loop runs (rules x resources) times, a million on a large repository: the rule list is split
  * by kind and options merged once per rule, and one context per resource serves all its rules.
  */
-export function runRules(model: LintModel, rules: readonly Rule[], settings: RuleSettings, prices: () => PriceCatalog = bundledPriceCatalog): Finding[] {
+export function runRules(model: LintModel, rules: readonly Rule[], settings: RuleSettings, prices: () => PriceCatalog = bundledPriceCatalog, instances: () => InstanceCatalog = loadInstanceCatalog): Finding[] {
   const findings: Finding[] = [];
   const byKind = new Map<string, ActiveRule[]>();
   for (const rule of rules) {
@@ -84,12 +86,14 @@ export function runRules(model: LintModel, rules: readonly Rule[], settings: Rul
     if (!applicable) continue;
     let issues: SchemaIssue[] | undefined;
     let current: ActiveRule = applicable[0]!;
-    const context: RuleContext<string> = {
+    const context: RuleContext = {
       model,
       schemaIssues: () => (issues ??= resource.schemaIssues ? resource.schemaIssues() : validateResource(resource.kind, resource.data)),
       options: current.options,
       prices,
-      report(report: Report<string>) {
+      instances,
+      instanceTypes: (environment, expansion) => environmentInstanceTypes(environment, instances(), expansion),
+      report(report: Report) {
         const { rule, severity } = current;
         if (!Object.hasOwn(rule.messages, report.messageId)) throw new Error(`unknown message id "${report.messageId}"`);
         findings.push(ruleFinding(rule, report.messageId, report.data, { owner: resource, location: locateInResource(resource, report.path, report.key ?? false), path: [...resource.source.path, ...report.path] }, severity));

@@ -5,10 +5,12 @@
 //   https://docs.aws.amazon.com/batch/latest/APIReference/API_ComputeEnvironmentOrder.html
 // - ECS vs EKS: jobs with eksProperties run only on EKS environments (eksConfiguration), and a queue
 //   has a single jobQueueType. https://docs.aws.amazon.com/batch/latest/APIReference/API_JobQueueDetail.html
-import { field, isRecord, stringOf } from '../model/values.js';
+import { known } from '../model/facts/fact.js';
+import { computeEnvironmentFactsOf, isDisabled, isUnmanaged, type ComputeEnvironmentFacts, type Provisioning } from '../model/facts/compute-environment-facts.js';
 import { jobPlatformFact } from '../model/job-platform.js';
+import type { BatchResource } from '../model/resource.js';
 
-export type Provisioning = 'EC2' | 'SPOT' | 'FARGATE' | 'FARGATE_SPOT';
+export type { Provisioning } from '../model/facts/compute-environment-facts.js';
 export type Capacity = 'ec2' | 'fargate';
 export type Orchestration = 'ECS' | 'EKS';
 
@@ -22,17 +24,31 @@ export interface EnvironmentPlatform {
   enabled: boolean;
 }
 
+const platforms = new WeakMap<ComputeEnvironmentFacts, EnvironmentPlatform>();
+
+/** The platform of a compute environment (its record, API shape), from its facts; computed once per environment. */
 export function environmentPlatform(ce: unknown): EnvironmentPlatform {
-  const managed = (stringOf(field(ce, 'type')) ?? 'MANAGED').toUpperCase() !== 'UNMANAGED';
-  const raw = (stringOf(field(field(ce, 'computeResources'), 'type')) ?? '').toUpperCase();
-  const provisioning = (['EC2', 'SPOT', 'FARGATE', 'FARGATE_SPOT'] as const).find((p) => p === raw);
-  const eks = isRecord(field(ce, 'eksConfiguration')) || (stringOf(field(ce, 'containerOrchestrationType')) ?? '').toUpperCase() === 'EKS';
+  const facts = computeEnvironmentFactsOf(ce);
+  let platform = platforms.get(facts);
+  if (!platform) platforms.set(facts, (platform = platformOf(facts)));
+  return platform;
+}
+
+/** The platform of a compute environment resource. */
+export function environmentPlatformOf(environment: BatchResource<'computeEnvironment'>): EnvironmentPlatform {
+  return environmentPlatform(environment.data);
+}
+
+function platformOf(facts: ComputeEnvironmentFacts): EnvironmentPlatform {
+  const managed = !isUnmanaged(facts);
+  const provisioning = known(facts.resources.provisioning);
+  const eks = facts.eksConfiguration.certainty === 'known' || known(facts.orchestrationType) === 'EKS';
   return {
     managed,
     ...(provisioning ? { provisioning, capacity: provisioning.startsWith('FARGATE') ? ('fargate' as const) : ('ec2' as const) } : {}),
     ...(!managed && !provisioning ? { capacity: 'ec2' as const } : {}), // unmanaged environments are EC2 instances you run
     orchestration: eks ? 'EKS' : 'ECS',
-    enabled: (stringOf(field(ce, 'state')) ?? 'ENABLED').toUpperCase() !== 'DISABLED',
+    enabled: !isDisabled(facts.state),
   };
 }
 

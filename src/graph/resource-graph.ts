@@ -3,7 +3,9 @@
 // queue -> scheduling policy (schedulingPolicyArn), and job definition -> queues (pairings).
 import type { BatchResource, Pairing, ResourceKind } from '../model/resource.js';
 import type { JsonPath } from '../source/source-document.js';
-import { arrayOf, field, isUnknown, numberOf, stringOf } from '../model/values.js';
+import { field, numberOf } from '../model/values.js';
+import { entriesOf, isWrittenFact, known, type Fact } from '../model/facts/fact.js';
+import { jobQueueFacts } from '../model/facts/job-queue-facts.js';
 import { environmentPlatform, jobPlatform, type Capacity, type Orchestration } from './platform.js';
 import { hasUnknownName, plainName, ReferenceIndex, refersTo, resolveReference, sameScope, scopeOf } from './resource-reference.js';
 
@@ -150,24 +152,21 @@ export class ResourceGraph {
   }
 
   /**
-   * What a queue's link holds: a name or ARN, or the logical id of the template resource a `Ref` /
-   * `Fn::GetAtt` names. An intrinsic naming something that is not such a resource (a parameter
-   * without default, a custom resource, an import) is an unknown link, not a reference to a missing
-   * environment or policy.
+   * What a queue's link holds, as its facts have it: a name or ARN, or the logical id of the template
+   * resource a `Ref` / `Fn::GetAtt` names, or the literal name at the end of an ARN built around unknown
+   * parts (`!Sub arn:...:job-queue/etl`). An unknown naming nothing here (a parameter without default, a
+   * custom resource, an import) is an unknown link, not a reference to a missing environment or policy.
    */
-  private resolveLink<R>(value: unknown, resolve: (reference: string) => R | undefined, mayBeUnnamed: () => boolean): { reference?: string; unknown: boolean; target?: R } {
-    if (isUnknown(value)) {
-      // A logical id (`!Ref Queue`), or the literal name at the end of an ARN built around unknown parts
-      // (`!Sub arn:...:job-queue/etl`): a link when it names a resource here, else unknown.
-      const id = logicalIdOf(value.origin) ?? nameOfPartialArn(value.parts);
+  private resolveLink<R>(fact: Fact<string>, resolve: (reference: string) => R | undefined, mayBeUnnamed: () => boolean): { reference?: string; unknown: boolean; target?: R } {
+    if ((fact.certainty === 'unknown' && !fact.invalid) || fact.certainty === 'maybeAbsent') {
+      const id = logicalIdOf(fact.origin) ?? (fact.certainty === 'unknown' ? nameOfPartialArn(fact.parts) : undefined);
       const target = id === undefined ? undefined : resolve(id);
       return target !== undefined ? { reference: id, unknown: false, target } : { unknown: true };
     }
-    const reference = stringOf(value);
-    if (reference === undefined) return { unknown: false };
-    const target = resolve(reference);
+    if (fact.certainty !== 'known') return { unknown: false };
+    const target = resolve(fact.value);
     if (target === undefined && mayBeUnnamed()) return { unknown: true };
-    return { reference, unknown: false, ...(target !== undefined ? { target } : {}) };
+    return { reference: fact.value, unknown: false, ...(target !== undefined ? { target } : {}) };
   }
 
   /**
@@ -181,16 +180,16 @@ export class ResourceGraph {
   }
 
   private linkQueue(queue: BatchResource<'jobQueue'>): QueueNode {
-    const environments: EnvironmentLink[] = arrayOf(field(queue.data, 'computeEnvironmentOrder')).map((entry, index) => {
-      const { reference, unknown, target: environment } = this.resolveLink(field(entry, 'computeEnvironment'), (r) => this.resolveComputeEnvironment(r, queue), () => this.mayBeUnnamed('computeEnvironment', queue));
-      const order = numberOf(field(entry, 'order'));
-      return { index, unknown, path: ['computeEnvironmentOrder', index, 'computeEnvironment'], ...(order !== undefined ? { order } : {}), ...(reference !== undefined ? { reference } : {}), ...(environment ? { environment } : {}) };
+    const facts = jobQueueFacts(queue);
+    const environments: EnvironmentLink[] = entriesOf(facts.computeEnvironmentOrder).map((entry) => {
+      const { reference, unknown, target: environment } = this.resolveLink(entry.computeEnvironment, (r) => this.resolveComputeEnvironment(r, queue), () => this.mayBeUnnamed('computeEnvironment', queue));
+      const order = known(entry.order);
+      return { index: entry.index, unknown, path: entry.computeEnvironment.path, ...(order !== undefined ? { order } : {}), ...(reference !== undefined ? { reference } : {}), ...(environment ? { environment } : {}) };
     });
     environments.sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || a.index - b.index);
     const node: QueueNode = { queue, environments };
-    const rawPolicy = field(queue.data, 'schedulingPolicyArn');
-    if (rawPolicy !== undefined) {
-      const { reference, unknown, target: policy } = this.resolveLink(rawPolicy, (r) => this.resolveSchedulingPolicy(r, queue), () => this.mayBeUnnamed('schedulingPolicy', queue));
+    if (isWrittenFact(facts.schedulingPolicyArn)) {
+      const { reference, unknown, target: policy } = this.resolveLink(facts.schedulingPolicyArn, (r) => this.resolveSchedulingPolicy(r, queue), () => this.mayBeUnnamed('schedulingPolicy', queue));
       node.policy = { unknown, path: ['schedulingPolicyArn'], ...(reference !== undefined ? { reference } : {}), ...(policy ? { policy } : {}) };
     }
     return node;
@@ -256,7 +255,7 @@ export class ResourceGraph {
       else complete = false;
       orchestrations.add(p.orchestration);
     }
-    const type = (stringOf(field(node.queue.data, 'jobQueueType')) ?? '').toUpperCase();
+    const type = known(jobQueueFacts(node.queue).jobQueueType) ?? '';
     if (type === 'EKS') orchestrations.add('EKS');
     if (type === 'ECS' || type === 'ECS_FARGATE') orchestrations.add('ECS');
     if (type === 'ECS_FARGATE') capacities.add('fargate');

@@ -15,6 +15,7 @@
 // See docs/placement.md.
 import type { InstanceTypeInfo } from '../catalog/instance-catalog.js';
 import type { Orchestration } from '../graph/platform.js';
+import { option } from '../engine/rule-options.js';
 
 export interface MemoryModel {
   /** Percent of installed memory the platform keeps before the agent registers (m4.large: 207 of 8192 MiB). */
@@ -34,12 +35,12 @@ export const DEFAULT_MEMORY_MODEL: Readonly<MemoryModel> = Object.freeze({
   marginPercent: 3,
 });
 
-/** JSON Schema of the model's rule options (shared by the placement rules). */
-export const MEMORY_MODEL_OPTIONS_SCHEMA: Record<string, unknown> = {
-  overheadPercent: { type: 'number', minimum: 0, maximum: 50 },
-  agentReserveMiB: { type: 'number', minimum: 0 },
-  eksReserveMiB: { type: 'number', minimum: 0 },
-  marginPercent: { type: 'number', minimum: 0, maximum: 50 },
+/** The model's rule options (shared by the placement rules). */
+export const MEMORY_MODEL_OPTIONS = {
+  overheadPercent: option.number(DEFAULT_MEMORY_MODEL.overheadPercent, { minimum: 0, maximum: 50 }),
+  agentReserveMiB: option.number(DEFAULT_MEMORY_MODEL.agentReserveMiB, { minimum: 0 }),
+  eksReserveMiB: option.number(DEFAULT_MEMORY_MODEL.eksReserveMiB, { minimum: 0 }),
+  marginPercent: option.number(DEFAULT_MEMORY_MODEL.marginPercent, { minimum: 0, maximum: 50 }),
 };
 
 /** The model from rule options (defaults for anything missing or invalid). */

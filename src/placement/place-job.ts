@@ -3,12 +3,14 @@
 // stays RUNNABLE for ever (MISCONFIGURATION:JOB_RESOURCE_REQUIREMENT,
 // https://docs.aws.amazon.com/batch/latest/userguide/job_stuck_in_runnable.html).
 import type { BatchResource } from '../model/resource.js';
-import { field, numberOf } from '../model/values.js';
 import type { OptimalBehavior } from '../catalog/batch-instance-keywords.js';
-import { expandInstanceTypes, type InstanceTypeExpansion } from '../catalog/expand-instance-types.js';
+import type { InstanceTypeExpansion } from '../catalog/expand-instance-types.js';
+import { environmentInstanceTypes } from '../catalog/environment-instance-types.js';
+import { known } from '../model/facts/fact.js';
+import { computeEnvironmentFacts } from '../model/facts/compute-environment-facts.js';
 import type { InstanceCatalog } from '../catalog/instance-catalog.js';
 import type { EnvironmentLink, QueueNode, ResourceGraph } from '../graph/resource-graph.js';
-import { environmentPlatform, type EnvironmentPlatform } from '../graph/platform.js';
+import { environmentPlatformOf, type EnvironmentPlatform } from '../graph/platform.js';
 import { regionOfArn } from '../graph/resource-reference.js';
 import { jobRequirements, type JobRequirements, type NodeRequirement } from './job-requirements.js';
 import { fitOnType, type TypeFit } from './fit.js';
@@ -117,26 +119,18 @@ function placeNodeSizes(node: NodeRequirement, expansion: InstanceTypeExpansion,
   return { candidates, ruledOut, verdict, ...(closest ? { closest } : {}), ...(instanceTypeNotLaunchable ? { instanceTypeNotLaunchable } : {}) };
 }
 
-// An environment's instance types expand the same way for every job: once per environment and options.
-const expansionCache = new WeakMap<object, Map<string, InstanceTypeExpansion | undefined>>();
-
+// An environment's instance types expand the same way for every job: once per environment, catalog and
+// options (environment-instance-types.ts keeps them).
 function cachedExpansion(environment: BatchResource<'computeEnvironment'>, region: string | undefined, options: PlacementOptions): InstanceTypeExpansion | undefined {
-  const expand = (): InstanceTypeExpansion | undefined =>
-    expandInstanceTypes(environment.data, { ...(region ? { region } : {}), ...(options.optimal ? { optimal: options.optimal } : {}), ...(options.catalog ? { catalog: options.catalog } : {}) });
-  if (options.catalog) return expand(); // a custom catalog (tests, --catalog) is not cached
-  const key = `${region ?? ''}|${options.optimal ?? ''}`;
-  let byEnvironment = expansionCache.get(environment.data as object);
-  if (!byEnvironment) expansionCache.set(environment.data as object, (byEnvironment = new Map()));
-  if (!byEnvironment.has(key)) byEnvironment.set(key, expand());
-  return byEnvironment.get(key);
+  return environmentInstanceTypes(environment, options.catalog, { ...(region ? { region } : {}), ...(options.optimal ? { optimal: options.optimal } : {}) });
 }
 
 function placeOnEnvironment(link: EnvironmentLink, queue: QueueNode, requirements: JobRequirements, options: PlacementOptions, model: MemoryModel): EnvironmentPlacement {
   const environment = link.environment;
   if (!environment) return { link, status: 'unresolved', nodes: [], verdict: 'unknown' };
-  const platform = environmentPlatform(environment.data);
+  const platform = environmentPlatformOf(environment);
   const region = options.region ?? environment.region ?? regionOfArn(environment.arn) ?? queue.queue.region ?? regionOfArn(queue.queue.arn);
-  const maxvCpus = numberOf(field(field(environment.data, 'computeResources'), 'maxvCpus'));
+  const maxvCpus = known(computeEnvironmentFacts(environment).resources.maxvCpus);
   const base = { link, environment, platform, ...(region ? { region } : {}), ...(maxvCpus !== undefined ? { maxvCpus } : {}) };
   if (!platform.enabled) return { ...base, status: 'disabled', nodes: [], verdict: 'unknown' };
   const job = requirements.platform;

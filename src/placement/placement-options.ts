@@ -2,19 +2,17 @@
 // Each rule declares them, so `rules: { unplaceable-job: [error, { marginPercent: 5 }] }` works; the
 // defaults are the documented model (docs/placement.md).
 import type { OptimalBehavior } from '../catalog/batch-instance-keywords.js';
-import { DEFAULT_MEMORY_MODEL, MEMORY_MODEL_OPTIONS_SCHEMA, memoryModelFromOptions } from './memory-model.js';
+import { MEMORY_MODEL_OPTIONS, memoryModelFromOptions } from './memory-model.js';
+import { option } from '../engine/rule-options.js';
 import type { PlacementOptions } from './place-job.js';
 
-export const PLACEMENT_DEFAULT_OPTIONS: Record<string, unknown> = { ...DEFAULT_MEMORY_MODEL, optimal: 'default_x86_64' };
-
-export const PLACEMENT_OPTIONS_SCHEMA: Record<string, unknown> = {
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    ...MEMORY_MODEL_OPTIONS_SCHEMA,
-    optimal: { enum: ['default_x86_64', 'legacy'], description: '`legacy` reads `optimal` as before 2025-11-01 (m4/c4/r4, m5/c5/r5 or m6i/c6i/r6i by Region), for environments Batch did not update' },
-    region: { type: 'string', description: 'Region to assume for resources without an ARN (legacy `optimal` table)' },
-  },
+/** The placement rules' options, declared once (schema, default and type). */
+export const PLACEMENT_OPTIONS = {
+  ...MEMORY_MODEL_OPTIONS,
+  optimal: option.oneOf(['default_x86_64', 'legacy'], 'default_x86_64', {
+    description: '`legacy` reads `optimal` as before 2025-11-01 (m4/c4/r4, m5/c5/r5 or m6i/c6i/r6i by Region), for environments Batch did not update',
+  }),
+  region: option.string(undefined, { description: 'Region to assume for resources without an ARN (legacy `optimal` table)' }),
 };
 
 export function placementOptionsFromRule(options: Readonly<Record<string, unknown>>): PlacementOptions {

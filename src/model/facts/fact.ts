@@ -10,7 +10,7 @@
 // Rules about presence decide on present (known or unknown) versus absent; rules about a value decide
 // only on known values. Nothing unknown is ever reported as wrong.
 import type { JsonPath } from '../../source/source-document.js';
-import { describeValue, isUnknown, unknownMayBeAbsent } from '../values.js';
+import { describeValue, isRecord, isUnknown, unknownMayBeAbsent } from '../values.js';
 
 export interface KnownFact<T> {
   readonly certainty: 'known';
@@ -124,4 +124,55 @@ export function knownHeadOf(fact: Fact<string>): string | undefined {
 export function certainly<T>(fact: Fact<T>, test: (value: T) => boolean): boolean {
   if (fact.certainty === 'known') return test(fact.value);
   return fact.certainty === 'unknown' && fact.possible !== undefined && fact.possible.every(test);
+}
+
+/**
+ * A list field: its items read with `item` (each gets its own path), or the list's own certainty when
+ * the list itself is unknown, maybe absent or absent. A value that is not a list is present but
+ * `invalid` (the schema rules report it).
+ */
+export function listFactOf<T>(raw: unknown, path: JsonPath, item: (value: unknown, path: JsonPath, index: number) => T): Fact<readonly T[]> {
+  if (!Array.isArray(raw)) return factOf<readonly T[]>(raw, path, () => undefined);
+  return knownFact(
+    raw.map((value, index) => item(value, [...path, index], index)),
+    path,
+  );
+}
+
+/**
+ * An object field (computeResources, launchTemplate, fairsharePolicy...): `build` reads its fields
+ * when it is an object; otherwise the object's own certainty (a list or a scalar is present but `invalid`).
+ */
+export function recordFactOf<T>(raw: unknown, path: JsonPath, build: (record: Readonly<Record<string, unknown>>, path: JsonPath) => T): Fact<T> {
+  return factOf<T>(raw, path, (value) => (isRecord(value) ? build(value, path) : undefined));
+}
+
+/** A reader for an enumerated field, case-insensitive (one case rule for every enum the facts read): the canonical upper-case value, or undefined. */
+export function enumReader<E extends string>(values: readonly E[]): (value: unknown) => E | undefined {
+  return (value) => {
+    if (typeof value !== 'string') return undefined;
+    const upper = value.trim().toUpperCase();
+    return values.find((v) => v === upper);
+  };
+}
+
+/** Whether a fact is written at all (known, unknown, invalid or maybe absent): what `hasField` said of the raw value. */
+export function isWrittenFact(fact: Fact<unknown>): boolean {
+  return fact.certainty !== 'absent';
+}
+
+/** The items of a list fact when the list is known, else none (rules about items decide on known lists). */
+export function entriesOf<T>(list: Fact<readonly T[]>): readonly T[] {
+  return list.certainty === 'known' ? list.value : [];
+}
+
+/**
+ * How a fact is shown in a message: a known value as written, the values an unknown one may take
+ * (`BEST_FIT or BEST_FIT_PROGRESSIVE`), else how it is written (`var.strategy`).
+ */
+export function describeFact(fact: Fact<unknown>): string {
+  if (fact.certainty === 'known') return describeValue(fact.value);
+  if (fact.certainty === 'absent') return '(not set)';
+  if (fact.certainty === 'unknown' && fact.possible && fact.possible.length > 0) return [...new Set(fact.possible.map(describeValue))].join(' or ');
+  return fact.origin;
 }

@@ -1,0 +1,204 @@
+// What a compute environment says, read once: every rule, the graph, placement and cost read these
+// facts instead of the raw record. Enumerations are read case-insensitively (one case rule for all:
+// Terraform and the console accept `spot`, and a rule that read `SPOT` only would disagree with one
+// that upper-cased it); free strings are kept as written.
+// https://docs.aws.amazon.com/batch/latest/APIReference/API_CreateComputeEnvironment.html
+// https://docs.aws.amazon.com/batch/latest/APIReference/API_ComputeResource.html
+import type { BatchResource } from '../resource.js';
+import { field, isRecord, numberOf, stringOf } from '../values.js';
+import type { JsonPath } from '../../source/source-document.js';
+import { certainly, enumReader, factOf, listFactOf, recordFactOf, type Fact } from './fact.js';
+import { tagsFactOf, type TagsFact } from './tag-facts.js';
+
+export const ENVIRONMENT_TYPES = ['MANAGED', 'UNMANAGED'] as const;
+export type EnvironmentType = (typeof ENVIRONMENT_TYPES)[number];
+export const PROVISIONING_MODELS = ['EC2', 'SPOT', 'FARGATE', 'FARGATE_SPOT'] as const;
+export type Provisioning = (typeof PROVISIONING_MODELS)[number];
+export const STATES = ['ENABLED', 'DISABLED'] as const;
+export type State = (typeof STATES)[number];
+
+export interface LaunchTemplateFacts {
+  readonly id: Fact<string>;
+  readonly name: Fact<string>;
+  readonly version: Fact<string>;
+  /** launchTemplate.overrides (one per target instance types). */
+  readonly overrides: Fact<readonly LaunchTemplateOverrideFacts[]>;
+}
+
+export interface LaunchTemplateOverrideFacts {
+  readonly path: JsonPath;
+  /** False for an entry that is not an object (its fields are then all absent). */
+  readonly isObject: boolean;
+  readonly id: Fact<string>;
+  readonly name: Fact<string>;
+  readonly version: Fact<string>;
+  readonly targetInstanceTypes: Fact<readonly Fact<string>[]>;
+}
+
+export interface Ec2ConfigurationFacts {
+  readonly path: JsonPath;
+  /** As written (ECS_AL2023, ECS_AL2_NVIDIA, EKS_AL2023...). */
+  readonly imageType: Fact<string>;
+  readonly imageIdOverride: Fact<string>;
+  readonly imageKubernetesVersion: Fact<string>;
+}
+
+export interface ComputeResourcesFacts {
+  readonly provisioning: Fact<Provisioning>;
+  /** Upper-cased (BEST_FIT, BEST_FIT_PROGRESSIVE, SPOT_PRICE_CAPACITY_OPTIMIZED...); any other text is kept, upper-cased. */
+  readonly allocationStrategy: Fact<string>;
+  /** The list as written: exact types, families and the keywords `optimal`, `default_x86_64`, `default_arm64`. */
+  readonly instanceTypes: Fact<readonly Fact<string>[]>;
+  readonly minvCpus: Fact<number>;
+  readonly desiredvCpus: Fact<number>;
+  readonly maxvCpus: Fact<number>;
+  readonly bidPercentage: Fact<number>;
+  readonly spotIamFleetRole: Fact<string>;
+  readonly instanceRole: Fact<string>;
+  readonly ec2KeyPair: Fact<string>;
+  readonly imageId: Fact<string>;
+  readonly placementGroup: Fact<string>;
+  readonly ec2Configuration: Fact<readonly Ec2ConfigurationFacts[]>;
+  readonly launchTemplate: Fact<LaunchTemplateFacts>;
+  readonly subnets: Fact<readonly Fact<string>[]>;
+  readonly securityGroupIds: Fact<readonly Fact<string>[]>;
+  /** Tags of the instances Batch launches. */
+  readonly tags: TagsFact;
+  readonly scalingPolicy: Fact<{ readonly minScaleDownDelayMinutes: Fact<number> }>;
+}
+
+export interface ComputeEnvironmentFacts {
+  /** MANAGED or UNMANAGED; AWS's default when absent is MANAGED (say so with `isManaged`). */
+  readonly type: Fact<EnvironmentType>;
+  readonly state: Fact<State>;
+  readonly serviceRole: Fact<string>;
+  readonly computeResources: Fact<ComputeResourcesFacts>;
+  /** computeResources' facts, all absent when computeResources is not an object: rules read fields without unwrapping. */
+  readonly resources: ComputeResourcesFacts;
+  readonly eksConfiguration: Fact<{ readonly eksClusterArn: Fact<string>; readonly kubernetesNamespace: Fact<string> }>;
+  /** `containerOrchestrationType` of a described environment (ECS or EKS), upper-cased. */
+  readonly orchestrationType: Fact<string>;
+  readonly updatePolicy: Fact<{ readonly terminateJobsOnUpdate: Fact<boolean>; readonly jobExecutionTimeoutMinutes: Fact<number> }>;
+  readonly tags: TagsFact;
+}
+
+const readString = stringOf;
+const upperString = (value: unknown): string | undefined => (typeof value === 'string' ? value.toUpperCase() : undefined);
+const readBoolean = (value: unknown): boolean | undefined => (typeof value === 'boolean' ? value : undefined);
+
+function stringList(raw: unknown, path: JsonPath): Fact<readonly Fact<string>[]> {
+  return listFactOf(raw, path, (value, itemPath) => factOf(value, itemPath, readString));
+}
+
+function launchTemplateFields(record: unknown, path: JsonPath): { id: Fact<string>; name: Fact<string>; version: Fact<string> } {
+  return {
+    id: factOf(field(record, 'launchTemplateId'), [...path, 'launchTemplateId'], readString),
+    name: factOf(field(record, 'launchTemplateName'), [...path, 'launchTemplateName'], readString),
+    version: factOf(field(record, 'version'), [...path, 'version'], readString),
+  };
+}
+
+function computeResourcesFacts(record: unknown, path: JsonPath): ComputeResourcesFacts {
+  const at = (key: string): JsonPath => [...path, key];
+  const num = (key: string): Fact<number> => factOf(field(record, key), at(key), numberOf);
+  const str = (key: string): Fact<string> => factOf(field(record, key), at(key), readString);
+  return {
+    provisioning: factOf(field(record, 'type'), at('type'), enumReader(PROVISIONING_MODELS)),
+    allocationStrategy: factOf(field(record, 'allocationStrategy'), at('allocationStrategy'), upperString),
+    instanceTypes: stringList(field(record, 'instanceTypes'), at('instanceTypes')),
+    minvCpus: num('minvCpus'),
+    desiredvCpus: num('desiredvCpus'),
+    maxvCpus: num('maxvCpus'),
+    bidPercentage: num('bidPercentage'),
+    spotIamFleetRole: str('spotIamFleetRole'),
+    instanceRole: str('instanceRole'),
+    ec2KeyPair: str('ec2KeyPair'),
+    imageId: str('imageId'),
+    placementGroup: str('placementGroup'),
+    ec2Configuration: listFactOf(field(record, 'ec2Configuration'), at('ec2Configuration'), (entry, entryPath) => ({
+      path: entryPath,
+      imageType: factOf(field(entry, 'imageType'), [...entryPath, 'imageType'], readString),
+      imageIdOverride: factOf(field(entry, 'imageIdOverride'), [...entryPath, 'imageIdOverride'], readString),
+      imageKubernetesVersion: factOf(field(entry, 'imageKubernetesVersion'), [...entryPath, 'imageKubernetesVersion'], readString),
+    })),
+    launchTemplate: recordFactOf(field(record, 'launchTemplate'), at('launchTemplate'), (template, templatePath) => ({
+      ...launchTemplateFields(template, templatePath),
+      overrides: listFactOf(field(template, 'overrides'), [...templatePath, 'overrides'], (override, overridePath) => ({
+        path: overridePath,
+        isObject: isRecord(override),
+        ...launchTemplateFields(override, overridePath),
+        targetInstanceTypes: stringList(field(override, 'targetInstanceTypes'), [...overridePath, 'targetInstanceTypes']),
+      })),
+    })),
+    subnets: stringList(field(record, 'subnets'), at('subnets')),
+    securityGroupIds: stringList(field(record, 'securityGroupIds'), at('securityGroupIds')),
+    tags: tagsFactOf(field(record, 'tags'), at('tags')),
+    scalingPolicy: recordFactOf(field(record, 'scalingPolicy'), at('scalingPolicy'), (policy, policyPath) => ({
+      minScaleDownDelayMinutes: factOf(field(policy, 'minScaleDownDelayMinutes'), [...policyPath, 'minScaleDownDelayMinutes'], numberOf),
+    })),
+  };
+}
+
+function readComputeEnvironment(data: unknown): ComputeEnvironmentFacts {
+  const resourcesRaw = field(data, 'computeResources');
+  const computeResources = recordFactOf(resourcesRaw, ['computeResources'], computeResourcesFacts);
+  return {
+    type: factOf(field(data, 'type'), ['type'], enumReader(ENVIRONMENT_TYPES)),
+    state: factOf(field(data, 'state'), ['state'], enumReader(STATES)),
+    serviceRole: factOf(field(data, 'serviceRole'), ['serviceRole'], readString),
+    computeResources,
+    resources: computeResources.certainty === 'known' ? computeResources.value : computeResourcesFacts(undefined, ['computeResources']),
+    eksConfiguration: recordFactOf(field(data, 'eksConfiguration'), ['eksConfiguration'], (eks, path) => ({
+      eksClusterArn: factOf(field(eks, 'eksClusterArn'), [...path, 'eksClusterArn'], readString),
+      kubernetesNamespace: factOf(field(eks, 'kubernetesNamespace'), [...path, 'kubernetesNamespace'], readString),
+    })),
+    orchestrationType: factOf(field(data, 'containerOrchestrationType'), ['containerOrchestrationType'], upperString),
+    updatePolicy: recordFactOf(field(data, 'updatePolicy'), ['updatePolicy'], (policy, path) => ({
+      terminateJobsOnUpdate: factOf(field(policy, 'terminateJobsOnUpdate'), [...path, 'terminateJobsOnUpdate'], readBoolean),
+      jobExecutionTimeoutMinutes: factOf(field(policy, 'jobExecutionTimeoutMinutes'), [...path, 'jobExecutionTimeoutMinutes'], numberOf),
+    })),
+    tags: tagsFactOf(field(data, 'tags'), ['tags']),
+  };
+}
+
+// Keyed by the resource's data object: each resource has its own, so the facts are read once per
+// resource, on first use, whoever asks first (a rule, the graph, placement or cost); the memo goes
+// with the model.
+const memo = new WeakMap<object, ComputeEnvironmentFacts>();
+
+/** The facts of a compute environment's record (API shape). */
+export function computeEnvironmentFactsOf(data: unknown): ComputeEnvironmentFacts {
+  if (typeof data !== 'object' || data === null) return readComputeEnvironment(data);
+  let facts = memo.get(data);
+  if (!facts) memo.set(data, (facts = readComputeEnvironment(data)));
+  return facts;
+}
+
+export function computeEnvironmentFacts(resource: BatchResource<'computeEnvironment'>): ComputeEnvironmentFacts {
+  return computeEnvironmentFactsOf(resource.data);
+}
+
+/** MANAGED for certain, as written (absent is not enough: rules modelled on AWS Config evaluate only what says MANAGED). */
+export function saysManaged(facts: ComputeEnvironmentFacts): boolean {
+  return certainly(facts.type, (t) => t === 'MANAGED');
+}
+
+/** UNMANAGED for certain. Absent means MANAGED (the API's default). */
+export function isUnmanaged(facts: ComputeEnvironmentFacts): boolean {
+  return certainly(facts.type, (t) => t === 'UNMANAGED');
+}
+
+/** The provisioning model is certainly one of these. */
+export function provisionedAs(facts: ComputeEnvironmentFacts, ...models: readonly Provisioning[]): boolean {
+  return certainly(facts.resources.provisioning, (p) => models.includes(p));
+}
+
+/** Certainly FARGATE or FARGATE_SPOT. */
+export function isFargateEnvironment(facts: ComputeEnvironmentFacts): boolean {
+  return provisionedAs(facts, 'FARGATE', 'FARGATE_SPOT');
+}
+
+/** DISABLED for certain. */
+export function isDisabled(state: Fact<State>): boolean {
+  return certainly(state, (s) => s === 'DISABLED');
+}

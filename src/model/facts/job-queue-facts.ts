@@ -1,0 +1,85 @@
+// What a job queue says, read once: its state, its compute environments in the order written (the
+// resource graph resolves them to resources and sorts them as Batch tries them), its scheduling
+// policy, priority, type and the actions it takes on jobs stuck in RUNNABLE.
+// https://docs.aws.amazon.com/batch/latest/APIReference/API_CreateJobQueue.html
+import type { BatchResource } from '../resource.js';
+import { field, numberOf, stringOf } from '../values.js';
+import type { JsonPath } from '../../source/source-document.js';
+import { enumReader, factOf, listFactOf, type Fact } from './fact.js';
+import { STATES, type State } from './compute-environment-facts.js';
+import { tagsFactOf, type TagsFact } from './tag-facts.js';
+
+export interface EnvironmentOrderFacts {
+  /** Position in computeEnvironmentOrder. */
+  readonly index: number;
+  readonly path: JsonPath;
+  readonly order: Fact<number>;
+  /** The environment's ARN, name or template reference; an unknown keeps how it is written (`!Ref Ce`). */
+  readonly computeEnvironment: Fact<string>;
+}
+
+export interface TimeLimitActionFacts {
+  readonly index: number;
+  readonly path: JsonPath;
+  readonly reason: Fact<string>;
+  readonly state: Fact<string>;
+  readonly maxTimeSeconds: Fact<number>;
+  /** Upper-cased: CANCEL or TERMINATE. */
+  readonly action: Fact<string>;
+}
+
+export interface JobQueueFacts {
+  readonly state: Fact<State>;
+  readonly priority: Fact<number>;
+  /** Upper-cased: ECS, ECS_FARGATE, EKS, SAGEMAKER_TRAINING. */
+  readonly jobQueueType: Fact<string>;
+  readonly computeEnvironmentOrder: Fact<readonly EnvironmentOrderFacts[]>;
+  /** How many serviceEnvironmentOrder entries are written (SageMaker Training queues); 0 when none. */
+  readonly serviceEnvironmentCount: number;
+  readonly schedulingPolicyArn: Fact<string>;
+  readonly jobStateTimeLimitActions: Fact<readonly TimeLimitActionFacts[]>;
+  readonly tags: TagsFact;
+}
+
+const upperString = (value: unknown): string | undefined => (typeof value === 'string' ? value.toUpperCase() : undefined);
+
+function readJobQueue(data: unknown): JobQueueFacts {
+  const services = field(data, 'serviceEnvironmentOrder');
+  return {
+    state: factOf(field(data, 'state'), ['state'], enumReader(STATES)),
+    priority: factOf(field(data, 'priority'), ['priority'], numberOf),
+    jobQueueType: factOf(field(data, 'jobQueueType'), ['jobQueueType'], upperString),
+    computeEnvironmentOrder: listFactOf(field(data, 'computeEnvironmentOrder'), ['computeEnvironmentOrder'], (entry, path, index) => ({
+      index,
+      path,
+      order: factOf(field(entry, 'order'), [...path, 'order'], numberOf),
+      computeEnvironment: factOf(field(entry, 'computeEnvironment'), [...path, 'computeEnvironment'], stringOf),
+    })),
+    serviceEnvironmentCount: Array.isArray(services) ? services.length : 0,
+    schedulingPolicyArn: factOf(field(data, 'schedulingPolicyArn'), ['schedulingPolicyArn'], stringOf),
+    jobStateTimeLimitActions: listFactOf(field(data, 'jobStateTimeLimitActions'), ['jobStateTimeLimitActions'], (entry, path, index) => ({
+      index,
+      path,
+      reason: factOf(field(entry, 'reason'), [...path, 'reason'], stringOf),
+      state: factOf(field(entry, 'state'), [...path, 'state'], stringOf),
+      maxTimeSeconds: factOf(field(entry, 'maxTimeSeconds'), [...path, 'maxTimeSeconds'], numberOf),
+      action: factOf(field(entry, 'action'), [...path, 'action'], upperString),
+    })),
+    tags: tagsFactOf(field(data, 'tags'), ['tags']),
+  };
+}
+
+// Keyed by the resource's data object (one per resource): read once, on first use.
+const memo = new WeakMap<object, JobQueueFacts>();
+
+export function jobQueueFactsOf(data: unknown): JobQueueFacts {
+  if (typeof data !== 'object' || data === null) return readJobQueue(data);
+  let facts = memo.get(data);
+  if (!facts) memo.set(data, (facts = readJobQueue(data)));
+  return facts;
+}
+
+export function jobQueueFacts(resource: BatchResource<'jobQueue'>): JobQueueFacts {
+  return jobQueueFactsOf(resource.data);
+}
+

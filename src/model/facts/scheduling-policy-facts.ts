@@ -1,0 +1,57 @@
+// What a scheduling policy says, read once: its fair-share policy (share decay, compute reservation)
+// and the share distribution (identifiers, weights).
+// https://docs.aws.amazon.com/batch/latest/APIReference/API_FairsharePolicy.html
+import type { BatchResource } from '../resource.js';
+import { field, numberOf, stringOf } from '../values.js';
+import type { JsonPath } from '../../source/source-document.js';
+import { factOf, listFactOf, recordFactOf, type Fact } from './fact.js';
+import { tagsFactOf, type TagsFact } from './tag-facts.js';
+
+export interface ShareFacts {
+  readonly index: number;
+  readonly path: JsonPath;
+  /** A share identifier, or a prefix ending in `*` that covers every identifier starting with it. */
+  readonly shareIdentifier: Fact<string>;
+  readonly weightFactor: Fact<number>;
+}
+
+export interface FairsharePolicyFacts {
+  readonly shareDecaySeconds: Fact<number>;
+  readonly computeReservation: Fact<number>;
+  readonly shareDistribution: Fact<readonly ShareFacts[]>;
+}
+
+export interface SchedulingPolicyFacts {
+  readonly fairsharePolicy: Fact<FairsharePolicyFacts>;
+  readonly tags: TagsFact;
+}
+
+function readSchedulingPolicy(data: unknown): SchedulingPolicyFacts {
+  return {
+    fairsharePolicy: recordFactOf(field(data, 'fairsharePolicy'), ['fairsharePolicy'], (policy, path) => ({
+      shareDecaySeconds: factOf(field(policy, 'shareDecaySeconds'), [...path, 'shareDecaySeconds'], numberOf),
+      computeReservation: factOf(field(policy, 'computeReservation'), [...path, 'computeReservation'], numberOf),
+      shareDistribution: listFactOf(field(policy, 'shareDistribution'), [...path, 'shareDistribution'], (entry, entryPath, index) => ({
+        index,
+        path: entryPath,
+        shareIdentifier: factOf(field(entry, 'shareIdentifier'), [...entryPath, 'shareIdentifier'], stringOf),
+        weightFactor: factOf(field(entry, 'weightFactor'), [...entryPath, 'weightFactor'], numberOf),
+      })),
+    })),
+    tags: tagsFactOf(field(data, 'tags'), ['tags']),
+  };
+}
+
+// Keyed by the resource's data object (one per resource): read once, on first use.
+const memo = new WeakMap<object, SchedulingPolicyFacts>();
+
+export function schedulingPolicyFactsOf(data: unknown): SchedulingPolicyFacts {
+  if (typeof data !== 'object' || data === null) return readSchedulingPolicy(data);
+  let facts = memo.get(data);
+  if (!facts) memo.set(data, (facts = readSchedulingPolicy(data)));
+  return facts;
+}
+
+export function schedulingPolicyFacts(resource: BatchResource<'schedulingPolicy'>): SchedulingPolicyFacts {
+  return schedulingPolicyFactsOf(resource.data);
+}
