@@ -125,3 +125,12 @@ export function certainly<T>(fact: Fact<T>, test: (value: T) => boolean): boolea
   if (fact.certainty === 'known') return test(fact.value);
   return fact.certainty === 'unknown' && fact.possible !== undefined && fact.possible.every(test);
 }
+
+/**
+ * Set to something, as a platform that rejects a field sees it: present (known or unknown), and not
+ * a known empty list (describe outputs list `[]` for fields never set).
+ */
+export function isSetFact(fact: Fact<unknown>): boolean {
+  if (fact.certainty === 'known') return !(Array.isArray(fact.value) && fact.value.length === 0);
+  return fact.certainty === 'unknown';
+}
