@@ -225,3 +225,20 @@ function containerFacts(container: JsonRecord, path: JsonPath, kind: ContainerKi
 export function containerFactsOf(jobDefinition: unknown): ContainerFacts[] {
   return containersOf(jobDefinition as Parameters<typeof containersOf>[0]).map((site) => containerFacts(site.container, site.path, site.kind, site.label));
 }
+
+/** The first entry of a type, as AWS reads one value per type. */
+export function requirementOf(container: ContainerFacts, type: RequirementType): RequirementFact | undefined {
+  return container.requirements.find((r) => r.type === type);
+}
+
+/** The numeric value of a type and where it is written, or undefined when missing, malformed or unknown. */
+export function requirementNumber(container: ContainerFacts, type: RequirementType): { value: number; path: JsonPath } | undefined {
+  const entry = requirementOf(container, type);
+  return entry?.amount === undefined ? undefined : { value: entry.amount, path: entry.value.path };
+}
+
+/** True when the container sets the type in any way: an entry (even unknown or malformed) or the legacy field. */
+export function declaresRequirement(container: ContainerFacts, type: 'VCPU' | 'MEMORY'): boolean {
+  if (requirementOf(container, type)) return true;
+  return (type === 'VCPU' ? container.legacyVcpus : container.legacyMemory).certainty !== 'absent';
+}

@@ -54,6 +54,8 @@ export interface JobDefinitionFacts {
   parameters: Fact<JsonRecord>;
   schedulingPriority: Fact<number>;
   nodes: NodePropertiesFacts;
+  /** A multi-node parallel job: nodeProperties is a record. */
+  multinode: boolean;
   /** True when the job definition is certainly Windows (a task with a WINDOWS operatingSystemFamily). */
   windows: boolean;
 }
@@ -102,6 +104,7 @@ function computeFacts(jobDefinition: unknown): JobDefinitionFacts {
     parameters: fieldFact(jobDefinition, 'parameters', [], readRecord),
     schedulingPriority: fieldFact(jobDefinition, 'schedulingPriority', [], readAmount),
     nodes: nodeFacts(jobDefinition, containers),
+    multinode: isRecord(field(jobDefinition, 'nodeProperties')),
     windows: tasks.some((t) => t.operatingSystemFamily.certainty === 'known' && t.operatingSystemFamily.value.toUpperCase().startsWith('WINDOWS')),
   };
 }

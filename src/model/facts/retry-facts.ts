@@ -5,7 +5,7 @@
 // wiring rule and the cost advice all ask it.
 import type { JsonPath } from '../../source/source-document.js';
 import { arrayOf, field, scalarText, type JsonRecord } from '../values.js';
-import { known, type Fact } from './fact.js';
+import { isUndecidedFact as isUndecided, known, type Fact } from './fact.js';
 import { fieldFact, readAmount, readList, readRecord } from './read-fact.js';
 
 // The status reason Batch gives a job whose Spot host was reclaimed (AWS workshop output and the
@@ -45,11 +45,6 @@ export interface RetryFacts {
 
 const readCondition = (v: unknown): string | undefined => scalarText(v);
 const readAction = (v: unknown): string | undefined => (typeof v === 'string' ? v.toUpperCase() : undefined);
-
-/** Present but of a value not known before deploy (not a value of the wrong type), or maybe absent. */
-export function isUndecided(fact: Fact<unknown>): boolean {
-  return fact.certainty === 'maybeAbsent' || (fact.certainty === 'unknown' && fact.invalid !== true);
-}
 
 /** Batch globs: an optional trailing `*`, otherwise an exact match. */
 export function globMatches(glob: string, text: string): boolean {

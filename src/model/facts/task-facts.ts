@@ -150,3 +150,10 @@ export function eksPodFactsOf(jobDefinition: unknown): EksPodFacts[] {
   return out;
 }
 
+
+/** True when the task names an IAM role, or one only known at deploy time (an unknown role is never reported missing). */
+export function hasTaskRole(task: EcsTaskFacts): boolean {
+  const role = task.role;
+  if (role.certainty === 'absent') return false;
+  return role.certainty !== 'known' || role.value.trim() !== '';
+}
