@@ -37,7 +37,7 @@ export default defineRule({
         const node = env.nodes[0];
         if (!node || !node.node.complete || !node.node.memoryMiB) continue;
         const region = options.region ?? env.region ?? costRegion(env.environment, context.options);
-        const spot = (stringOf(field(field(env.environment.data, 'computeResources'), 'type')) ?? '').toUpperCase() === 'SPOT';
+        const spot = env.platform?.provisioning === 'SPOT';
         const { priced, unpriced } = priceFits(node.candidates, context.prices() /* loaded once, when a job fits somewhere */, region, spot ? 'spot' : 'on-demand', { durationSeconds: 3600, jobs: 1 });
         const choice = chooseInstance(priced, unpriced, stringOf(field(field(env.environment.data, 'computeResources'), 'allocationStrategy')), spot ? 'spot' : 'on-demand');
         if (!choice || typeof choice === 'string') continue;
