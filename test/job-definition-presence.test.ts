@@ -125,3 +125,21 @@ describe('presence rules fire only on absent', () => {
     }
   });
 });
+
+// Before the retry facts, an unknown retryStrategy read as "a single attempt" for Fargate Spot: an
+// unknown value reported as wrong. Only a strategy that certainly retries nothing is a finding.
+describe('spot-job-without-reclaim-retry on Fargate Spot', () => {
+  it.each([
+    [['retryStrategy'], 'var.retry', 0],
+    [['retryStrategy'], '!If Retry', 0],
+    [['retryStrategy', 'attempts'], 'var.attempts', 0],
+  ])('%j unknown as %s: %i finding', async (path, origin, count) => {
+    const id = 'spot-job-without-reclaim-retry';
+    const settings = { only: new Set([id]) };
+    const { model, findings } = await lintPaths([join('bad', 'fargate-spot-single-attempt.yaml')], { cwd: join(ROOT, 'fixtures', id), settings });
+    expect(findings.filter((f) => f.ruleId === id)).toHaveLength(1);
+    const resource = model.resources.find((r) => r.name === 'report')!;
+    makeUnknown(resource, path, origin);
+    expect(runRules(model, [rule(id)], settings).filter((f) => f.resource?.name === 'report')).toHaveLength(count);
+  });
+});
