@@ -1,4 +1,4 @@
-// One reader decides where a job runs (src/model/job-platform.ts). Before it, three readers disagreed:
+// One reader decides where a job runs (src/model/facts/job-platform-facts.ts). Before it, three readers disagreed:
 // with `platformCapabilities: [fargate]` (CloudFormation accepts any case) timeout-fargate-over-14-days
 // fired while fargate-invalid-size stayed silent.
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintPaths } from '../dist/src/lint-files.js';
-import { jobPlatformFact } from '../dist/src/model/job-platform.js';
+import { jobPlatformFact } from '../dist/src/model/facts/job-platform-facts.js';
 import { unknownValue } from '../dist/src/model/values.js';
 
 const job = (capabilities: string) => `jobDefinitionName: report

@@ -1,3 +1,3 @@
-// Where a job runs is now read with the job definition's facts (src/model/facts/job-platform-facts.ts);
-// this path stays for the modules that import it.
-export { isFargateJob, jobPlatformFact, type JobCapacity, type JobPlatformFact } from './facts/job-platform-facts.js';
+// Where a job runs is read with the job definition's facts (src/model/facts/job-platform-facts.ts).
+// This path stays only for src/graph/platform.ts, which the compute-environment facts work rewrites.
+export { jobPlatformFact, type JobCapacity, type JobPlatformFact } from './facts/job-platform-facts.js';

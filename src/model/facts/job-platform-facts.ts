@@ -48,11 +48,6 @@ export function jobPlatformFact(jobDefinition: unknown): JobPlatformFact {
   return { orchestration: 'ECS' };
 }
 
-/** True only when the job certainly runs on Fargate. */
-export function isFargateJob(jobDefinition: unknown): boolean {
-  return jobPlatformFact(jobDefinition).capacity === 'fargate';
-}
-
 const readCapabilities = (v: unknown): readonly string[] | undefined =>
   Array.isArray(v) && v.every((c) => typeof c === 'string') ? v.map((c: string) => c.trim().toUpperCase()) : undefined;
 
