@@ -1,6 +1,7 @@
 // Everything a job definition says, as typed facts with their certainty and path, computed once per
-// resource: the job-definition rules, placement and cost read these instead of the raw record, so
-// that each field has one reader and an unknown value means the same thing to all of them.
+// resource: the job-definition rules and cost (timeout, attempts, Spot retries) read these instead of
+// the raw record, so that each field has one reader and an unknown value means the same thing to all
+// of them. Placement still reads job sizes itself (src/placement/job-requirements.ts): to move here.
 import type { BatchResource } from '../resource.js';
 import type { JsonPath } from '../../source/source-document.js';
 import { arrayOf, field, isRecord, type JsonRecord } from '../values.js';
