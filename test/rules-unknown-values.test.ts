@@ -5,19 +5,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintPaths } from '../dist/src/lint-files.js';
 import { runRules } from '../dist/src/engine/run-rules.js';
-import { unknownValue } from '../dist/src/model/values.js';
 import { RULES_BY_ID } from '../dist/rules/index.js';
 import { ROOT } from './helpers/cli.js';
+import { makeUnknown } from './helpers/with-unknown.js';
 
 type Path = (string | number)[];
 
 /** Sets `path` inside `data` to an Unknown, creating the last key if it is missing. */
-function makeUnknown(data: unknown, path: Path): void {
-  let node = data as Record<string | number, unknown>;
-  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
-  node[path[path.length - 1]!] = unknownValue('!GetAtt Template.Value');
-}
-
 // [rule id, bad fixture file, path inside the resource made unknown]
 const CASES: [string, string, Path][] = [
   ['retry-evaluate-on-exit-without-attempts', 'no-attempts.yaml', ['retryStrategy', 'evaluateOnExit']],
@@ -56,10 +50,10 @@ describe('unknown values stay silent', () => {
     const { findings } = await lintPaths([join('bad', file)], { cwd: join(ROOT, 'fixtures', id), settings });
     const flagged = new Set(findings.filter((f) => f.ruleId === id).map((f) => f.resource?.name));
     expect(flagged.size, 'the fixture must trigger the rule before the value is made unknown').toBeGreaterThan(0);
-    // A fresh model, changed before anything reads it: facts are read once per resource, and a model is
-    // not changed after it is built.
+    // A fresh model, changed before anything reads it: facts are read once per resource record, and the
+    // graph links queues once per model.
     const fresh = (await lintPaths([join('bad', file)], { cwd: join(ROOT, 'fixtures', id), settings: { only: new Set<string>() } })).model;
-    for (const resource of fresh.resources) if (flagged.has(resource.name)) makeUnknown(resource.data, path);
+    for (const resource of fresh.resources) if (flagged.has(resource.name)) makeUnknown(resource, path);
     const after = runRules(fresh, [rule], settings).filter((f) => flagged.has(f.resource?.name));
     expect(after.map((f) => `${f.resource?.name}: ${f.message}`)).toEqual([]);
   });

@@ -8,21 +8,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintPaths } from '../dist/src/lint-files.js';
 import { runRules } from '../dist/src/engine/run-rules.js';
-import { unknownValue } from '../dist/src/model/values.js';
 import { RULES_BY_ID } from '../dist/rules/index.js';
 import { architectureOfInstanceType } from '../dist/src/model/instance-architecture.js';
 import { FARGATE_MEMORY_BY_VCPU, FARGATE_NEWER_VCPUS, FARGATE_VCPUS_NEEDING_1_4_0 } from '../dist/src/model/fargate-sizes.js';
 import { parseTargetNodes, uncoveredNodes } from '../dist/rules/sizing/reading/node-ranges.js';
 import { eksCpu, eksGpuCount, eksMemoryMiB } from '../dist/rules/sizing/reading/eks-quantities.js';
 import { ROOT } from './helpers/cli.js';
+import { makeUnknown } from './helpers/with-unknown.js';
 
 type Path = (string | number)[];
-
-function makeUnknown(data: unknown, path: Path): void {
-  let node = data as Record<string | number, unknown>;
-  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
-  node[path[path.length - 1]!] = unknownValue('(known after apply)');
-}
 
 // [rule id, bad fixture file, resource name, path inside that resource made unknown]
 const UNKNOWN_CASES: [string, string, string, Path][] = [
@@ -68,7 +62,7 @@ describe('sizing rules stay silent on unknown values', () => {
     // Facts are read once per resource: change a fresh model before anything reads it.
     const model = (await lintPaths([join('bad', file)], { cwd: join(ROOT, 'fixtures', id), settings: { only: new Set<string>() } })).model;
     const resource = model.resources.find((r) => r.name === name)!;
-    makeUnknown(resource.data, path);
+    makeUnknown(resource, path, '(known after apply)');
     const after = runRules(model, [rule], settings).filter((f) => f.resource?.name === name);
     expect(after.map((f) => f.message)).toEqual([]);
   });

@@ -7,7 +7,8 @@
 // - no finding that the known value did not give (same rule, message and path): an unknown is one of
 //   the values the field can take, so what it makes a rule say, the known value must have said too.
 // The oracle reads only each finding's rule, path and position, so it holds for rules not written yet.
-// UNKNOWN_RUNS=<n> runs more cases per kind; UNKNOWN_SEED=<seed> replays a run.
+// UNKNOWN_RUNS=<n> runs more cases per kind; UNKNOWN_SEED=<seed> replays a run (default: a fixed seed;
+// UNKNOWN_SEED=random for a new one).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,7 +27,8 @@ import { ROOT } from './helpers/cli.js';
 const RUNS = Number(process.env.UNKNOWN_RUNS ?? 15);
 /** A .tf case costs several times a document case (the HCL parser). */
 const TF_RUNS = Math.max(1, Math.round(RUNS / 2.5));
-const SEED = process.env.UNKNOWN_SEED !== undefined ? Number(process.env.UNKNOWN_SEED) : undefined;
+// A fixed seed by default, so CI is deterministic; UNKNOWN_SEED=random explores new cases.
+const SEED = process.env.UNKNOWN_SEED === 'random' ? undefined : Number(process.env.UNKNOWN_SEED ?? 20261207);
 
 type Path = (string | number)[];
 interface Span {
@@ -50,6 +52,7 @@ const PRESENCE_RULES: Record<string, string> = {
   'secret-in-environment': 'a credential-named variable in plain environment, whatever its value',
   'launch-template-invalid': 'launchTemplateId and launchTemplateName both set, whatever they hold',
   'scale-down-delay-idle-cost': 'minScaleDownDelayMinutes set keeps instances after their last job',
+  'spot-single-instance-type': 'a Spot instance type list of one entry is one type, whatever that entry holds',
 };
 
 /**
@@ -58,11 +61,6 @@ const PRESENCE_RULES: Record<string, string> = {
  * `field` matches the replaced path as written in the input (`a.b[0].c`; the attribute name in .tf).
  */
 const KNOWN_MISFIRES: { rule: string; field: RegExp; reason: string }[] = [
-  {
-    rule: 'spot-job-without-reclaim-retry',
-    field: /(^|\.)(retryStrategy|RetryStrategy)$/,
-    reason: 'a whole retryStrategy that is unknown (`RetryStrategy: !Ref P`) is read as "a single attempt": noRetryFargateSpot on a Fargate Spot queue (it checks isUnknown(attempts), not isUnknown(retryStrategy))',
-  },
   {
     rule: 'on-demand-for-spot-ready-jobs',
     field: /(^|\.)(computeResources|ComputeResources)\.(type|Type)$|(^|\.)(computeResources|ComputeResources)$/,

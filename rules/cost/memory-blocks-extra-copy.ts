@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { field, stringOf } from '../../src/model/values.js';
+import { computeEnvironmentFactsOf } from '../../src/model/facts/compute-environment-facts.js';
+import { known } from '../../src/model/facts/fact.js';
 import { cachedPlacement, describePairing, violations } from '../../src/placement/paired-placements.js';
 import { option } from '../../src/engine/rule-options.js';
 import { PLACEMENT_OPTIONS, placementOptionsFromRule } from '../../src/placement/placement-options.js';
@@ -37,9 +38,9 @@ export default defineRule({
         const node = env.nodes[0];
         if (!node || !node.node.complete || !node.node.memoryMiB) continue;
         const region = options.region ?? env.region ?? costRegion(env.environment, context.options);
-        const spot = (stringOf(field(field(env.environment.data, 'computeResources'), 'type')) ?? '').toUpperCase() === 'SPOT';
+        const spot = env.platform?.provisioning === 'SPOT';
         const { priced, unpriced } = priceFits(node.candidates, context.prices() /* loaded once, when a job fits somewhere */, region, spot ? 'spot' : 'on-demand', { durationSeconds: 3600, jobs: 1 });
-        const choice = chooseInstance(priced, unpriced, stringOf(field(field(env.environment.data, 'computeResources'), 'allocationStrategy')), spot ? 'spot' : 'on-demand');
+        const choice = chooseInstance(priced, unpriced, known(computeEnvironmentFactsOf(env.environment.data).resources.allocationStrategy), spot ? 'spot' : 'on-demand');
         if (!choice || typeof choice === 'string') continue;
         const extra = extraCopyByMemory(node.node, choice.chosen.fit, maxTrim);
         if (!extra) continue;

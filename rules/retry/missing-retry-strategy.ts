@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { field, hasField, isUnknown } from '../../src/model/values.js';
+import { isAbsentFact } from '../../src/model/facts/fact.js';
+import { jobDefinitionFacts } from '../../src/model/facts/job-definition-facts.js';
 
 export default defineRule({
   id: 'missing-retry-strategy',
@@ -19,8 +20,8 @@ export default defineRule({
     missing: 'No retryStrategy: each job gets one attempt, so a Spot reclaim or host failure fails it; add retryStrategy with attempts and evaluateOnExit.',
   },
   check(resource, context) {
-    const retry = field(resource.data, 'retryStrategy');
-    if (isUnknown(retry) || hasField(resource.data, 'retryStrategy')) return;
+    // A presence rule: an unknown or maybe-absent retryStrategy may well be set.
+    if (!isAbsentFact(jobDefinitionFacts(resource).retry.strategy)) return;
     context.report({ messageId: 'missing', path: ['jobDefinitionName'], key: true });
   },
 });

@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { field, hasField } from '../../src/model/values.js';
+import { isAbsentFact, known } from '../../src/model/facts/fact.js';
+import { jobDefinitionFacts } from '../../src/model/facts/job-definition-facts.js';
 
 export default defineRule({
   id: 'retry-evaluate-on-exit-without-attempts',
@@ -19,11 +20,10 @@ export default defineRule({
     missingAttempts: 'retryStrategy has evaluateOnExit but no attempts, which AWS Batch rejects; add retryStrategy.attempts (1-10).',
   },
   check(resource, context) {
-    const retry = field(resource.data, 'retryStrategy');
-    const conditions = field(retry, 'evaluateOnExit');
+    const { retry } = jobDefinitionFacts(resource);
     // An unknown list may well be empty, and an empty list is no condition at all.
-    if (!Array.isArray(conditions) || conditions.length === 0) return;
-    if (hasField(retry, 'attempts')) return;
-    context.report({ messageId: 'missingAttempts', path: ['retryStrategy', 'evaluateOnExit'], key: true });
+    const conditions = known(retry.evaluateOnExit);
+    if (conditions === undefined || conditions.length === 0 || !isAbsentFact(retry.attempts)) return;
+    context.report({ messageId: 'missingAttempts', path: retry.evaluateOnExit.path, key: true });
   },
 });

@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { arrayOf, field, stringOf } from '../../src/model/values.js';
+import { known } from '../../src/model/facts/fact.js';
+import { jobDefinitionFacts } from '../../src/model/facts/job-definition-facts.js';
 
 // AWS (API_EvaluateOnExit): onStatusReason and onReason "can contain letters, numbers, periods (.),
 // colons (:), and white space (including spaces and tabs)"; onExitCode "can contain only numbers";
@@ -32,11 +33,12 @@ export default defineRule({
     badCharacter: '{{field}} contains {{character}}, which AWS rejects in this pattern (allowed: {{allowed}}, and a final "*"); cut the pattern before it and end it with "*".',
   },
   check(resource, context) {
-    arrayOf(field(field(resource.data, 'retryStrategy'), 'evaluateOnExit')).forEach((entry, index) => {
+    for (const entry of jobDefinitionFacts(resource).retry.entries) {
       for (const glob of GLOBS) {
-        const pattern = stringOf(field(entry, glob.name));
+        const condition = entry[glob.name];
+        const pattern = known(condition);
         if (pattern === undefined) continue;
-        const path = ['retryStrategy', 'evaluateOnExit', index, glob.name];
+        const path = condition.path;
         const star = pattern.indexOf('*');
         if (star >= 0 && star < pattern.length - 1) {
           context.report({ messageId: 'innerStar', data: { field: glob.name, example: glob.example }, path });
@@ -47,6 +49,6 @@ export default defineRule({
           context.report({ messageId: 'badCharacter', data: { field: glob.name, character: JSON.stringify(bad), allowed: glob.set }, path });
         }
       }
-    });
+    }
   },
 });

@@ -1,23 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { field, isRecord, numberOf } from '../../src/model/values.js';
-
-const CONDITIONS = ['onStatusReason', 'onReason', 'onExitCode'] as const;
-
-/**
- * Whether an evaluateOnExit entry matches every exit: each condition it gives is the bare "*" glob.
- * undefined when part of it cannot be read (an unknown value, a value of the wrong type).
- */
-function matchesEverything(entry: unknown): boolean | undefined {
-  if (!isRecord(entry)) return undefined;
-  let catchAll = true;
-  for (const name of CONDITIONS) {
-    const value = field(entry, name);
-    if (value === undefined) continue;
-    if (typeof value !== 'string') return undefined;
-    if (value !== '*') catchAll = false;
-  }
-  return catchAll;
-}
+import { known } from '../../src/model/facts/fact.js';
+import { jobDefinitionFacts } from '../../src/model/facts/job-definition-facts.js';
 
 export default defineRule({
   id: 'retry-no-catch-all-exit',
@@ -37,16 +20,12 @@ export default defineRule({
     noCatchAll: 'No evaluateOnExit entry matches every exit, and Batch retries exits that match no entry, so application failures are retried until all {{attempts}} attempts are used; add a final { onReason: "*", action: EXIT } entry.',
   },
   check(resource, context) {
-    const retry = field(resource.data, 'retryStrategy');
-    const attempts = numberOf(field(retry, 'attempts'));
+    const { retry } = jobDefinitionFacts(resource);
+    const attempts = known(retry.attempts);
     // With one attempt (or attempts missing, which another rule reports) nothing is retried anyway.
     if (attempts === undefined || attempts <= 1) return;
-    const conditions = field(retry, 'evaluateOnExit');
-    if (!Array.isArray(conditions) || conditions.length === 0) return;
-    for (const entry of conditions) {
-      const everything = matchesEverything(entry);
-      if (everything === undefined || everything) return;
-    }
-    context.report({ messageId: 'noCatchAll', data: { attempts }, path: ['retryStrategy', 'evaluateOnExit'], key: true });
+    const conditions = known(retry.evaluateOnExit);
+    if (conditions === undefined || conditions.length === 0 || retry.hasCatchAll !== false) return;
+    context.report({ messageId: 'noCatchAll', data: { attempts }, path: retry.evaluateOnExit.path, key: true });
   },
 });

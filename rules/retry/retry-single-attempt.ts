@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { arrayOf, field, numberOf, stringOf } from '../../src/model/values.js';
+import { known } from '../../src/model/facts/fact.js';
+import { jobDefinitionFacts } from '../../src/model/facts/job-definition-facts.js';
 
 export default defineRule({
   id: 'retry-single-attempt',
@@ -19,10 +20,9 @@ export default defineRule({
     neverRetried: 'attempts is 1, so the RETRY entries in evaluateOnExit never take effect and a Spot reclaim or host failure fails the job; set attempts to 2 or more.',
   },
   check(resource, context) {
-    const retry = field(resource.data, 'retryStrategy');
-    if (numberOf(field(retry, 'attempts')) !== 1) return;
-    const retries = arrayOf(field(retry, 'evaluateOnExit')).some((entry) => stringOf(field(entry, 'action'))?.toUpperCase() === 'RETRY');
-    if (!retries) return;
-    context.report({ messageId: 'neverRetried', path: ['retryStrategy', 'attempts'] });
+    const { retry } = jobDefinitionFacts(resource);
+    if (known(retry.attempts) !== 1) return;
+    if (!retry.entries.some((entry) => known(entry.action) === 'RETRY')) return;
+    context.report({ messageId: 'neverRetried', path: retry.attempts.path });
   },
 });

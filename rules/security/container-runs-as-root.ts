@@ -1,7 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { containersOf } from '../../src/model/containers.js';
-import { booleanOf, field, hasField, isRecord, numberOf, stringOf } from '../../src/model/values.js';
-import { isWindowsJob } from './missing-job-role.js';
+import { certainly } from '../../src/model/facts/fact.js';
+import { jobDefinitionFacts } from '../../src/model/facts/job-definition-facts.js';
 
 // The user part of `user`, `user:group`, `uid`, `uid:gid` (ECS formats). Docker resolves names from
 // the image's /etc/passwd; `root` and uid 0 are root in every image.
@@ -31,20 +30,19 @@ export default defineRule({
     eksNonRootOff: 'The {{where}} sets runAsNonRoot to false and no runAsUser, so it runs as root whenever the image does; set runAsNonRoot: true and a non-zero runAsUser.',
   },
   check(resource, context) {
-    if (isWindowsJob(resource.data)) return;
-    for (const site of containersOf(resource.data)) {
-      if (site.kind === 'ecs') {
-        if (isRecord(field(site.container, 'firelensConfiguration'))) continue;
-        const user = stringOf(field(site.container, 'user'));
-        if (user !== undefined && isRootUser(user)) context.report({ messageId: 'ecsRoot', data: { where: site.label }, path: [...site.path, 'user'] });
+    const facts = jobDefinitionFacts(resource);
+    if (facts.windows) return;
+    for (const c of facts.containers) {
+      if (c.kind === 'ecs') {
+        // A FireLens log router runs as root by design.
+        if (c.firelensConfiguration.certainty === 'known') continue;
+        if (certainly(c.user, isRootUser)) context.report({ messageId: 'ecsRoot', data: { where: c.label }, path: c.user.path });
         continue;
       }
-      const securityContext = field(site.container, 'securityContext');
-      const uid = numberOf(field(securityContext, 'runAsUser'));
-      if (uid === 0) {
-        context.report({ messageId: 'eksRootUid', data: { where: site.label }, path: [...site.path, 'securityContext', 'runAsUser'] });
-      } else if (!hasField(securityContext, 'runAsUser') && booleanOf(field(securityContext, 'runAsNonRoot')) === false) {
-        context.report({ messageId: 'eksNonRootOff', data: { where: site.label }, path: [...site.path, 'securityContext', 'runAsNonRoot'] });
+      if (certainly(c.runAsUser, (uid) => uid === 0)) {
+        context.report({ messageId: 'eksRootUid', data: { where: c.label }, path: c.runAsUser.path });
+      } else if (c.runAsUser.certainty === 'absent' && certainly(c.runAsNonRoot, (v) => v === false)) {
+        context.report({ messageId: 'eksNonRootOff', data: { where: c.label }, path: c.runAsNonRoot.path });
       }
     }
   },

@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { booleanOf, field } from '../../src/model/values.js';
-import { ecsTasksOf, hasTaskRole } from './missing-job-role.js';
+import { known } from '../../src/model/facts/fact.js';
+import { jobDefinitionFacts } from '../../src/model/facts/job-definition-facts.js';
+import { hasTaskRole } from '../../src/model/facts/task-facts.js';
 
 export default defineRule({
   id: 'ecs-exec-enabled',
@@ -21,9 +22,9 @@ export default defineRule({
     execNoRole: 'The {{where}} turns on ECS Exec, so its containers accept interactive shells, and it has no {{field}}, which ECS Exec needs; remove enableExecuteCommand outside debugging.',
   },
   check(resource, context) {
-    for (const site of ecsTasksOf(resource.data)) {
-      if (booleanOf(field(site.task, 'enableExecuteCommand')) !== true) continue;
-      context.report({ messageId: hasTaskRole(site) ? 'exec' : 'execNoRole', data: { where: site.label, field: site.roleField }, path: [...site.path, 'enableExecuteCommand'] });
+    for (const task of jobDefinitionFacts(resource).tasks) {
+      if (known(task.enableExecuteCommand) !== true) continue;
+      context.report({ messageId: hasTaskRole(task) ? 'exec' : 'execNoRole', data: { where: task.label, field: task.roleField }, path: task.enableExecuteCommand.path });
     }
   },
 });

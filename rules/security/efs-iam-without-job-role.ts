@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { field } from '../../src/model/values.js';
-import { efsVolumesOf, hasTaskRole } from './missing-job-role.js';
-import { enumSetting } from './efs-transit-encryption-disabled.js';
+import { jobDefinitionFacts } from '../../src/model/facts/job-definition-facts.js';
+import { hasTaskRole } from '../../src/model/facts/task-facts.js';
+import { efsVolumesOf, enumSetting } from './efs-transit-encryption-disabled.js';
 
 export default defineRule({
   id: 'efs-iam-without-job-role',
@@ -21,9 +21,9 @@ export default defineRule({
     noRole: 'EFS volume "{{volume}}" in the {{where}} uses IAM authorization, but the task has no {{field}} for EFS to authorize; set {{field}} or turn IAM authorization off.',
   },
   check(resource, context) {
-    for (const { site, efs, path, name } of efsVolumesOf(resource.data)) {
-      if (enumSetting(field(field(efs, 'authorizationConfig'), 'iam')) !== 'ENABLED' || hasTaskRole(site)) continue;
-      context.report({ messageId: 'noRole', data: { volume: name, where: site.label, field: site.roleField }, path: [...path, 'authorizationConfig', 'iam'] });
+    for (const { task, volume, efs } of efsVolumesOf(jobDefinitionFacts(resource))) {
+      if (enumSetting(efs.iam) !== 'ENABLED' || hasTaskRole(task)) continue;
+      context.report({ messageId: 'noRole', data: { volume: volume.label, where: task.label, field: task.roleField }, path: efs.iam.path });
     }
   },
 });

@@ -1,20 +1,23 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { field, isUnknown, stringOf } from '../../src/model/values.js';
-import { efsVolumesOf } from './missing-job-role.js';
+import { isUndecidedFact, type Fact } from '../../src/model/facts/fact.js';
+import { jobDefinitionFacts, type JobDefinitionFacts } from '../../src/model/facts/job-definition-facts.js';
+import type { EcsTaskFacts, EfsVolumeFact, VolumeFact } from '../../src/model/facts/task-facts.js';
 
 /** ENABLED / DISABLED / undefined (not set) / null (unknown or not a string: stay silent). */
-export function enumSetting(value: unknown): string | undefined | null {
-  if (value === undefined) return undefined;
-  if (isUnknown(value)) return null;
-  const text = stringOf(value);
-  return text === undefined ? null : text.trim().toUpperCase();
+export function enumSetting(fact: Fact<string>): string | undefined | null {
+  if (fact.certainty === 'absent') return undefined;
+  return fact.certainty === 'known' ? fact.value.trim().toUpperCase() : null;
 }
 
 /** True when the EFS volume uses IAM authorization or an access point (transit encryption is then mandatory). */
-export function efsNeedsTransitEncryption(efs: unknown): boolean {
-  const auth = field(efs, 'authorizationConfig');
-  const accessPoint = field(auth, 'accessPointId');
-  return enumSetting(field(auth, 'iam')) === 'ENABLED' || isUnknown(accessPoint) || (stringOf(accessPoint)?.trim() ?? '') !== '';
+export function efsNeedsTransitEncryption(efs: EfsVolumeFact): boolean {
+  const accessPoint = efs.accessPointId;
+  return enumSetting(efs.iam) === 'ENABLED' || isUndecidedFact(accessPoint) || (accessPoint.certainty === 'known' && accessPoint.value.trim() !== '');
+}
+
+/** Every `efsVolumeConfiguration` of every ECS task of the job definition. */
+export function efsVolumesOf(facts: JobDefinitionFacts): { task: EcsTaskFacts; volume: VolumeFact; efs: EfsVolumeFact }[] {
+  return facts.tasks.flatMap((task) => task.volumes.flatMap((volume) => (volume.efs ? [{ task, volume, efs: volume.efs }] : [])));
 }
 
 export default defineRule({
@@ -36,10 +39,10 @@ export default defineRule({
     disabled: 'EFS volume "{{volume}}" in the {{where}} does not encrypt data in transit (transitEncryption defaults to DISABLED); set transitEncryption: ENABLED.',
   },
   check(resource, context) {
-    for (const { site, efs, path, name } of efsVolumesOf(resource.data)) {
-      const transit = enumSetting(field(efs, 'transitEncryption'));
+    for (const { task, volume, efs } of efsVolumesOf(jobDefinitionFacts(resource))) {
+      const transit = enumSetting(efs.transitEncryption);
       if (transit === null || transit === 'ENABLED' || efsNeedsTransitEncryption(efs)) continue;
-      context.report({ messageId: 'disabled', data: { volume: name, where: site.label }, path: transit === undefined ? path : [...path, 'transitEncryption'] });
+      context.report({ messageId: 'disabled', data: { volume: volume.label, where: task.label }, path: transit === undefined ? efs.path : efs.transitEncryption.path });
     }
   },
 });

@@ -1,7 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { field } from '../../src/model/values.js';
-import { efsVolumesOf } from './missing-job-role.js';
-import { efsNeedsTransitEncryption, enumSetting } from './efs-transit-encryption-disabled.js';
+import { jobDefinitionFacts } from '../../src/model/facts/job-definition-facts.js';
+import { efsNeedsTransitEncryption, efsVolumesOf, enumSetting } from './efs-transit-encryption-disabled.js';
 
 export default defineRule({
   id: 'efs-transit-encryption-required',
@@ -21,11 +20,11 @@ export default defineRule({
     required: 'EFS volume "{{volume}}" in the {{where}} uses {{feature}}, which requires transitEncryption: ENABLED (the default is DISABLED); enable it.',
   },
   check(resource, context) {
-    for (const { site, efs, path, name } of efsVolumesOf(resource.data)) {
-      const transit = enumSetting(field(efs, 'transitEncryption'));
+    for (const { task, volume, efs } of efsVolumesOf(jobDefinitionFacts(resource))) {
+      const transit = enumSetting(efs.transitEncryption);
       if (transit === null || transit === 'ENABLED' || !efsNeedsTransitEncryption(efs)) continue;
-      const iam = enumSetting(field(field(efs, 'authorizationConfig'), 'iam')) === 'ENABLED';
-      context.report({ messageId: 'required', data: { volume: name, where: site.label, feature: iam ? 'IAM authorization' : 'an access point' }, path: transit === undefined ? path : [...path, 'transitEncryption'] });
+      const iam = enumSetting(efs.iam) === 'ENABLED';
+      context.report({ messageId: 'required', data: { volume: volume.label, where: task.label, feature: iam ? 'IAM authorization' : 'an access point' }, path: transit === undefined ? efs.path : efs.transitEncryption.path });
     }
   },
 });

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { arrayOf, booleanOf, field, hasField, isRecord, isUnknown, stringOf } from '../../src/model/values.js';
-import type { JsonPath } from '../../src/source/source-document.js';
+import { known } from '../../src/model/facts/fact.js';
+import { jobDefinitionFacts } from '../../src/model/facts/job-definition-facts.js';
 
 export default defineRule({
   id: 'eks-host-network',
@@ -22,21 +22,12 @@ export default defineRule({
     defaulted: 'The EKS pod{{where}} does not set hostNetwork, and AWS Batch defaults it to true (the pod shares the node\'s network); set hostNetwork: false unless the job needs the host network.',
   },
   check(resource, context) {
-    const pods: { pod: unknown; path: JsonPath; where: string }[] = [
-      { pod: field(field(resource.data, 'eksProperties'), 'podProperties'), path: ['eksProperties', 'podProperties'], where: '' },
-    ];
-    arrayOf(field(field(resource.data, 'nodeProperties'), 'nodeRangeProperties')).forEach((range, i) => {
-      const target = stringOf(field(range, 'targetNodes'));
-      pods.push({ pod: field(field(range, 'eksProperties'), 'podProperties'), path: ['nodeProperties', 'nodeRangeProperties', i, 'eksProperties', 'podProperties'], where: ` in node range ${target ?? `#${i + 1}`}` });
-    });
-    for (const { pod, path, where } of pods) {
-      if (!isRecord(pod)) continue;
-      const value = field(pod, 'hostNetwork');
-      if (isUnknown(value)) continue;
-      if (!hasField(pod, 'hostNetwork')) {
-        context.report({ messageId: 'defaulted', data: { where }, path });
-      } else if (booleanOf(value) === true) {
-        context.report({ messageId: 'explicit', data: { where }, path: [...path, 'hostNetwork'] });
+    for (const pod of jobDefinitionFacts(resource).pods) {
+      const where = pod.nodeRange ? ` in ${pod.nodeRange}` : '';
+      if (pod.hostNetwork.certainty === 'absent') {
+        context.report({ messageId: 'defaulted', data: { where }, path: pod.path });
+      } else if (known(pod.hostNetwork) === true) {
+        context.report({ messageId: 'explicit', data: { where }, path: pod.hostNetwork.path });
       }
     }
   },

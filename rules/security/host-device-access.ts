@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { containersOf } from '../../src/model/containers.js';
-import { arrayOf, field, stringOf } from '../../src/model/values.js';
+import { known } from '../../src/model/facts/fact.js';
+import { jobDefinitionFacts } from '../../src/model/facts/job-definition-facts.js';
 
 export default defineRule({
   id: 'host-device-access',
@@ -20,18 +20,17 @@ export default defineRule({
     device: 'The {{where}} is given the host device {{device}} with {{permissions}} access; remove it unless the job needs it, and narrow "permissions".',
   },
   check(resource, context) {
-    for (const site of containersOf(resource.data)) {
-      if (site.kind !== 'ecs') continue;
-      arrayOf(field(field(site.container, 'linuxParameters'), 'devices')).forEach((device, i) => {
-        const hostPath = stringOf(field(device, 'hostPath'));
-        if (hostPath === undefined || hostPath.trim() === '') return;
-        const permissions = arrayOf(field(device, 'permissions')).filter((p): p is string => typeof p === 'string');
+    for (const c of jobDefinitionFacts(resource).containers) {
+      if (c.kind !== 'ecs') continue;
+      for (const device of c.linuxParameters.deviceEntries) {
+        const hostPath = known(device.hostPath);
+        if (hostPath === undefined || hostPath.trim() === '') continue;
         context.report({
           messageId: 'device',
-          data: { where: site.label, device: hostPath, permissions: permissions.length > 0 ? permissions.join('/').toLowerCase() : 'read/write/mknod (the default)' },
-          path: [...site.path, 'linuxParameters', 'devices', i, 'hostPath'],
+          data: { where: c.label, device: hostPath, permissions: device.permissions.length > 0 ? device.permissions.join('/').toLowerCase() : 'read/write/mknod (the default)' },
+          path: device.hostPath.path,
         });
-      });
+      }
     }
   },
 });

@@ -1,71 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
-import type { JobDefinitionData } from '../../src/model/aws-types.generated.js';
-import { isFargateJob } from '../../src/model/containers.js';
-import { arrayOf, field, hasField, isRecord, isUnknown, stringOf, type JsonRecord } from '../../src/model/values.js';
-import type { JsonPath } from '../../src/source/source-document.js';
-
-/** One ECS task of a job definition: where its IAM role, volumes and ECS Exec switch live. */
-export interface EcsTaskSite {
-  task: JsonRecord;
-  path: JsonPath;
-  /** `jobRoleArn` in containerProperties and node range containers, `taskRoleArn` in ecsProperties. */
-  roleField: 'jobRoleArn' | 'taskRoleArn';
-  label: string;
-}
-
-function ecsPropertiesTasks(ecsProperties: unknown, base: JsonPath, where: string, out: EcsTaskSite[]): void {
-  arrayOf(field(ecsProperties, 'taskProperties')).forEach((task, t) => {
-    if (isRecord(task)) out.push({ task, path: [...base, 'ecsProperties', 'taskProperties', t], roleField: 'taskRoleArn', label: `ecsProperties task${where ? ` in ${where}` : ''}` });
-  });
-}
-
-/** Every ECS task a job definition declares: containerProperties, node range containers, ecsProperties tasks. */
-export function ecsTasksOf(jobDefinition: JobDefinitionData): EcsTaskSite[] {
-  const jd: unknown = jobDefinition;
-  const out: EcsTaskSite[] = [];
-  const single = field(jd, 'containerProperties');
-  if (isRecord(single)) out.push({ task: single, path: ['containerProperties'], roleField: 'jobRoleArn', label: 'containerProperties' });
-  arrayOf(field(field(jd, 'nodeProperties'), 'nodeRangeProperties')).forEach((range, i) => {
-    const where = `node range ${stringOf(field(range, 'targetNodes')) ?? `#${i + 1}`}`;
-    const base: JsonPath = ['nodeProperties', 'nodeRangeProperties', i];
-    const container = field(range, 'container');
-    if (isRecord(container)) out.push({ task: container, path: [...base, 'container'], roleField: 'jobRoleArn', label: `container in ${where}` });
-    ecsPropertiesTasks(field(range, 'ecsProperties'), base, where, out);
-  });
-  ecsPropertiesTasks(field(jd, 'ecsProperties'), [], '', out);
-  return out;
-}
-
-/** One EFS volume of an ECS task. */
-export interface EfsVolumeSite {
-  site: EcsTaskSite;
-  efs: JsonRecord;
-  path: JsonPath;
-  name: string;
-}
-
-/** Every `efsVolumeConfiguration` of every ECS task of the job definition. */
-export function efsVolumesOf(jobDefinition: JobDefinitionData): EfsVolumeSite[] {
-  const out: EfsVolumeSite[] = [];
-  for (const site of ecsTasksOf(jobDefinition)) {
-    arrayOf(field(site.task, 'volumes')).forEach((volume, i) => {
-      const efs = field(volume, 'efsVolumeConfiguration');
-      if (isRecord(efs)) out.push({ site, efs, path: [...site.path, 'volumes', i, 'efsVolumeConfiguration'], name: stringOf(field(volume, 'name')) ?? `#${i + 1}` });
-    });
-  }
-  return out;
-}
-
-/** True when a task runs Windows containers, which cannot set `user`, `readonlyRootFilesystem` or `privileged`. */
-export function isWindowsJob(jobDefinition: JobDefinitionData): boolean {
-  return ecsTasksOf(jobDefinition).some((site) => (stringOf(field(field(site.task, 'runtimePlatform'), 'operatingSystemFamily')) ?? '').toUpperCase().startsWith('WINDOWS'));
-}
-
-/** True when the task names an IAM role (or one that is only known at deploy time). */
-export function hasTaskRole(site: EcsTaskSite): boolean {
-  const role = field(site.task, site.roleField);
-  return isUnknown(role) || (stringOf(role)?.trim() ?? '') !== '' || (hasField(site.task, site.roleField) && typeof role !== 'string');
-}
+import { isUndecidedFact } from '../../src/model/facts/fact.js';
+import { jobDefinitionFacts } from '../../src/model/facts/job-definition-facts.js';
+import { hasTaskRole } from '../../src/model/facts/task-facts.js';
 
 export default defineRule({
   id: 'missing-job-role',
@@ -85,12 +21,13 @@ export default defineRule({
     noRole: 'The {{where}} has no {{field}}, so the job uses the instance role of the compute environment; give it its own least-privilege role with {{field}}.',
   },
   check(resource, context) {
+    const { platform, tasks } = jobDefinitionFacts(resource);
     // Fargate has no instance role to fall back to; when the platform is only known at deploy time, stay silent.
-    const platforms = field(resource.data, 'platformCapabilities');
-    if (isUnknown(platforms) || arrayOf(platforms).some(isUnknown) || isFargateJob(resource.data)) return;
-    for (const site of ecsTasksOf(resource.data)) {
-      if (hasTaskRole(site)) continue;
-      context.report({ messageId: 'noRole', data: { where: site.label, field: site.roleField }, path: site.path });
+    if (isUndecidedFact(platform.capabilities) || platform.capacity === 'fargate') return;
+    for (const task of tasks) {
+      // A presence rule: a role from a variable or a conditional may be set; only a missing one is reported.
+      if (hasTaskRole(task)) continue;
+      context.report({ messageId: 'noRole', data: { where: task.label, field: task.roleField }, path: task.path });
     }
   },
 });

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { containersOf } from '../../src/model/containers.js';
-import { field, knownTail, stringOf } from '../../src/model/values.js';
+import { knownTailOf, type Fact } from '../../src/model/facts/fact.js';
+import { jobDefinitionFacts } from '../../src/model/facts/job-definition-facts.js';
 import { parseImage } from './public-registry-image.js';
 
 /**
@@ -9,10 +9,10 @@ import { parseImage } from './public-registry-image.js';
  * that text shows there is no tag (`.../etl` after the registry), `digest`, or undefined when the
  * unknown part may hold the tag.
  */
-function partialImageTag(value: unknown): string | null | 'digest' | undefined {
-  const whole = typeof value === 'string' ? value : undefined;
+function partialImageTag(image: Fact<string>): string | null | 'digest' | undefined {
+  const whole = image.certainty === 'known' ? image.value : undefined;
   // Interpolation left in a string (`${...}`, `{{...}}`): only what follows the last one is known.
-  const tail = whole !== undefined ? (/[$]\{|\{\{/.test(whole) ? whole.slice(whole.lastIndexOf('}') + 1) : undefined) : knownTail(value);
+  const tail = whole !== undefined ? (/[$]\{|\{\{/.test(whole) ? whole.slice(whole.lastIndexOf('}') + 1) : undefined) : knownTailOf(image);
   if (tail === undefined || tail === '') return undefined;
   if (tail.includes('@')) return 'digest';
   const slash = tail.lastIndexOf('/');
@@ -46,20 +46,19 @@ export default defineRule({
     noTag: 'The {{where}} names an image without a tag, so "latest" is pulled and changes with every push; pin a version tag or a digest (@sha256:...).',
   },
   check(resource, context) {
-    for (const site of containersOf(resource.data)) {
-      const raw = field(site.container, 'image');
-      const image = stringOf(raw);
+    for (const c of jobDefinitionFacts(resource).containers) {
+      const image = c.image.certainty === 'known' ? c.image.value : undefined;
       const reference = image === undefined ? undefined : parseImage(image);
       if (reference === undefined) {
         // Partly known: decide on the literal text only; unknown parts are never reported as wrong.
-        const tag = partialImageTag(raw);
-        if (tag === null) context.report({ messageId: 'noTag', data: { where: site.label }, path: [...site.path, 'image'] });
-        else if (tag !== undefined && tag !== 'digest' && tag.toLowerCase() === 'latest') context.report({ messageId: 'latest', data: { where: site.label }, path: [...site.path, 'image'] });
+        const tag = partialImageTag(c.image);
+        if (tag === null) context.report({ messageId: 'noTag', data: { where: c.label }, path: c.image.path });
+        else if (tag !== undefined && tag !== 'digest' && tag.toLowerCase() === 'latest') context.report({ messageId: 'latest', data: { where: c.label }, path: c.image.path });
         continue;
       }
       if (reference.digest !== undefined || reference.repository === '') continue;
-      if (reference.tag === undefined) context.report({ messageId: 'noTag', data: { where: site.label }, path: [...site.path, 'image'] });
-      else if (reference.tag.toLowerCase() === 'latest') context.report({ messageId: 'latest', data: { where: site.label }, path: [...site.path, 'image'] });
+      if (reference.tag === undefined) context.report({ messageId: 'noTag', data: { where: c.label }, path: c.image.path });
+      else if (reference.tag.toLowerCase() === 'latest') context.report({ messageId: 'latest', data: { where: c.label }, path: c.image.path });
     }
   },
 });

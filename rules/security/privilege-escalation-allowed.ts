@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { containersOf } from '../../src/model/containers.js';
-import { booleanOf, field } from '../../src/model/values.js';
+import { certainly } from '../../src/model/facts/fact.js';
+import { jobDefinitionFacts } from '../../src/model/facts/job-definition-facts.js';
 
 export default defineRule({
   id: 'privilege-escalation-allowed',
@@ -21,10 +21,9 @@ export default defineRule({
     escalation: 'The {{where}} sets allowPrivilegeEscalation to true; remove it or set it to false (the default).',
   },
   check(resource, context) {
-    for (const site of containersOf(resource.data)) {
-      if (site.kind !== 'eks') continue;
-      if (booleanOf(field(field(site.container, 'securityContext'), 'allowPrivilegeEscalation')) !== true) continue;
-      context.report({ messageId: 'escalation', data: { where: site.label }, path: [...site.path, 'securityContext', 'allowPrivilegeEscalation'] });
+    for (const c of jobDefinitionFacts(resource).containers) {
+      if (c.kind !== 'eks' || !certainly(c.allowPrivilegeEscalation, (v) => v)) continue;
+      context.report({ messageId: 'escalation', data: { where: c.label }, path: c.allowPrivilegeEscalation.path });
     }
   },
 });

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { containersOf, isFargateJob } from '../../src/model/containers.js';
-import { booleanOf, field } from '../../src/model/values.js';
+import { certainly } from '../../src/model/facts/fact.js';
+import { jobDefinitionFacts } from '../../src/model/facts/job-definition-facts.js';
 
 export default defineRule({
   id: 'privileged-container',
@@ -22,13 +22,12 @@ export default defineRule({
     privilegedFargate: 'The {{where}} runs privileged, which Fargate rejects; remove "privileged" or set it to false.',
   },
   check(resource, context) {
-    const fargate = isFargateJob(resource.data);
-    for (const site of containersOf(resource.data)) {
-      const [holder, path] = site.kind === 'eks'
-        ? [field(site.container, 'securityContext'), [...site.path, 'securityContext', 'privileged']]
-        : [site.container, [...site.path, 'privileged']];
-      if (booleanOf(field(holder, 'privileged')) !== true) continue;
-      context.report({ messageId: fargate ? 'privilegedFargate' : 'privileged', data: { where: site.label }, path });
+    const facts = jobDefinitionFacts(resource);
+    const fargate = facts.platform.capacity === 'fargate';
+    for (const c of facts.containers) {
+      // A value rule that fires on a parameter whose every allowed value is true: privileged either way.
+      if (!certainly(c.privileged, (v) => v)) continue;
+      context.report({ messageId: fargate ? 'privilegedFargate' : 'privileged', data: { where: c.label }, path: c.privileged.path });
     }
   },
 });

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { containersOf } from '../../src/model/containers.js';
-import { arrayOf, field, hasField, isUnknown, stringOf } from '../../src/model/values.js';
+import { knownHeadOf, type Fact } from '../../src/model/facts/fact.js';
+import { jobDefinitionFacts } from '../../src/model/facts/job-definition-facts.js';
 
 /** An image reference split as Docker reads it: `[registry/]repository[:tag][@digest]`. */
 export interface ImageReference {
@@ -56,6 +56,39 @@ export function publicRegistryOf(reference: ImageReference): string | undefined 
   return PUBLIC_REGISTRIES.find(([pattern]) => pattern.test(reference.registry!))?.[1];
 }
 
+/**
+ * The literal text an image starts with: the whole of a known reference, the text before the first
+ * interpolation left in a known string (`${...}`, `{{...}}`), or the first literal part of a partly
+ * known one (`public.ecr.aws/${var.repo}:1.0` -> `public.ecr.aws/`).
+ */
+function knownImageHead(image: Fact<string>): string | undefined {
+  if (image.certainty === 'known') {
+    const m = /[$]\{|\{\{/.exec(image.value);
+    return m ? image.value.slice(0, m.index) : undefined;
+  }
+  return knownHeadOf(image);
+}
+
+/**
+ * The public registry an image only partly known comes from, decided on its literal head alone: only
+ * when the head holds a whole first path component (a `/` after it), since an unknown first part may
+ * well be a registry host (`${var.account}.dkr.ecr...`) and `ubuntu:${tag}` could still grow one.
+ */
+function registryOfKnownHead(image: Fact<string>): string | undefined {
+  const head = knownImageHead(image)?.trim();
+  if (head === undefined || !head.includes('/')) return undefined;
+  const first = head.slice(0, head.indexOf('/'));
+  if (/[.:]/.test(first) || first === 'localhost') return publicRegistryOf({ registry: first.toLowerCase(), repository: '' });
+  // A Docker Hub namespace (`library/`, `myorg/`) only when it is a valid component, not a placeholder.
+  return /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/.test(first) ? 'Docker Hub' : undefined;
+}
+
+/** A partly known image for a message: its literal parts, `...` where a part is unknown. */
+function shownPartly(image: Fact<string>): string {
+  if (image.certainty === 'known') return image.value.trim();
+  return image.certainty === 'unknown' && image.parts ? image.parts.map((p) => p ?? '...').join('') : image.certainty === 'absent' ? '' : image.origin;
+}
+
 export default defineRule({
   id: 'public-registry-image',
   title: 'Image pulled from a public registry',
@@ -74,18 +107,16 @@ export default defineRule({
     publicImage: 'The {{where}} pulls {{image}} from {{registry}}; copy it into a private Amazon ECR repository or use an ECR pull-through cache.',
   },
   check(resource, context) {
-    const pullSecrets = (pod: unknown): boolean => arrayOf(field(pod, 'imagePullSecrets')).length > 0;
-    const eksPodsWithSecrets = pullSecrets(field(field(resource.data, 'eksProperties'), 'podProperties'))
-      || arrayOf(field(field(resource.data, 'nodeProperties'), 'nodeRangeProperties')).some((r) => pullSecrets(field(field(r, 'eksProperties'), 'podProperties')));
-    for (const site of containersOf(resource.data)) {
-      if (site.kind === 'ecs' && (hasField(site.container, 'repositoryCredentials') || isUnknown(field(site.container, 'repositoryCredentials')))) continue;
-      if (site.kind === 'eks' && eksPodsWithSecrets) continue;
-      const image = stringOf(field(site.container, 'image'));
+    const facts = jobDefinitionFacts(resource);
+    const eksPodsWithSecrets = facts.pods.some((pod) => (pod.imagePullSecrets.certainty === 'known' ? pod.imagePullSecrets.value.length > 0 : false));
+    for (const c of facts.containers) {
+      if (c.kind === 'ecs' && c.repositoryCredentials.certainty !== 'absent') continue;
+      if (c.kind === 'eks' && eksPodsWithSecrets) continue;
+      const image = c.image.certainty === 'known' ? c.image.value : undefined;
       const reference = image === undefined ? undefined : parseImage(image);
-      if (reference === undefined) continue;
-      const registry = publicRegistryOf(reference);
+      const registry = reference !== undefined ? publicRegistryOf(reference) : registryOfKnownHead(c.image);
       if (registry === undefined) continue;
-      context.report({ messageId: 'publicImage', data: { where: site.label, image: image!.trim(), registry }, path: [...site.path, 'image'] });
+      context.report({ messageId: 'publicImage', data: { where: c.label, image: reference !== undefined ? image!.trim() : shownPartly(c.image), registry }, path: c.image.path });
     }
   },
 });

@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { looksLikeSecret } from '../../src/engine/redact.js';
-import { containersOf } from '../../src/model/containers.js';
-import { arrayOf, field, stringOf } from '../../src/model/values.js';
+import { known, type Fact } from '../../src/model/facts/fact.js';
+import { jobDefinitionFacts } from '../../src/model/facts/job-definition-facts.js';
 import { isNotASecretValue, isSecretName } from './secret-in-environment.js';
 
 // `--password=x`, `-token=x`, `DB_PASSWORD=x` (in a shell line or as one argument).
@@ -15,8 +15,8 @@ function unquote(value: string): string {
  * How one argument, or one argument with the next, passes a credential: `value` when the text is
  * in a known credential format, `name` when only a flag or variable name says so.
  */
-function passesSecret(args: readonly unknown[], i: number): 'value' | 'name' | undefined {
-  const arg = stringOf(args[i]);
+function passesSecret(args: readonly Fact<string>[], i: number): 'value' | 'name' | undefined {
+  const arg = args[i] === undefined ? undefined : known(args[i]);
   if (arg === undefined) return undefined;
   if (looksLikeSecret(arg)) return 'value';
   for (const m of arg.matchAll(ASSIGNMENT)) {
@@ -24,7 +24,7 @@ function passesSecret(args: readonly unknown[], i: number): 'value' | 'name' | u
   }
   // `--password value`: the flag in one argument, the value in the next.
   const flag = /^--?([A-Za-z][\w-]*)$/.exec(arg.trim());
-  const next = stringOf(args[i + 1]);
+  const next = args[i + 1] === undefined ? undefined : known(args[i + 1]!);
   if (flag === null || next === undefined || !isSecretName(flag[1]!) || next.startsWith('-') || isNotASecretValue(next)) return undefined;
   return looksLikeSecret(next) ? 'value' : 'name';
 }
@@ -51,16 +51,15 @@ export default defineRule({
     byName: 'Argument {{index}} of the {{list}} of the {{where}} passes a credential in plain text, by its flag or variable name; pass it through {{fix}} instead, and rotate it.',
   },
   check(resource, context) {
-    for (const site of containersOf(resource.data)) {
-      const fix = site.kind === 'eks' ? 'a Kubernetes Secret volume' : '"secrets" (Secrets Manager or SSM Parameter Store)';
-      for (const list of site.kind === 'eks' ? ['command', 'args'] : ['command']) {
-        const args = arrayOf(field(site.container, list));
+    for (const c of jobDefinitionFacts(resource).containers) {
+      const fix = c.kind === 'eks' ? 'a Kubernetes Secret volume' : '"secrets" (Secrets Manager or SSM Parameter Store)';
+      for (const { list, args } of c.commands) {
         for (let i = 0; i < args.length; i += 1) {
           const how = passesSecret(args, i);
           if (how === undefined) continue;
-          context.report({ messageId: how === 'value' ? 'inCommand' : 'byName', data: { index: i + 1, list, where: site.label, fix }, path: [...site.path, list, i] });
+          context.report({ messageId: how === 'value' ? 'inCommand' : 'byName', data: { index: i + 1, list, where: c.label, fix }, path: args[i]!.path });
           // `--password value` is one finding, on the flag.
-          if (/^--?[A-Za-z][\w-]*$/.test(stringOf(args[i])?.trim() ?? '')) i += 1;
+          if (/^--?[A-Za-z][\w-]*$/.test(known(args[i]!)?.trim() ?? '')) i += 1;
         }
       }
     }

@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { looksLikeSecret } from '../../src/engine/redact.js';
-import { containersOf } from '../../src/model/containers.js';
-import { arrayOf, field, stringOf } from '../../src/model/values.js';
+import { knownHeadOf, known, type Fact } from '../../src/model/facts/fact.js';
+import { jobDefinitionFacts } from '../../src/model/facts/job-definition-facts.js';
 
 // Words that make a variable or flag name say "credential". Matched on whole words of the name
 // (DB_PASSWORD, dbPassword, db-password), never on substrings (PASSENGER_COUNT, MAX_TOKENS).
@@ -60,6 +60,18 @@ export function isNotASecretValue(value: string): boolean {
   return false;
 }
 
+/**
+ * An unknown environment value that is certainly set and is not a reference to a secret: not maybe
+ * absent, not of the wrong type, not an ARN or path by its literal head (`arn:aws:secretsmanager:${...}`),
+ * and not another resource's ARN, id or name (`aws_secretsmanager_secret.db.arn`, `!GetAtt Db.Arn`).
+ */
+function isPlainUnknown(value: Fact<string>): boolean {
+  if (value.certainty !== 'unknown' || value.invalid === true) return false;
+  const head = knownHeadOf(value);
+  if (head !== undefined && head.trim() !== '' && isNotASecretValue(head)) return false;
+  return !/[.](?:arn|id|name|path|url)$/i.test(value.origin.trim());
+}
+
 export default defineRule({
   id: 'secret-in-environment',
   title: 'Credential in a plain environment variable',
@@ -82,17 +94,23 @@ export default defineRule({
     byValue: 'The value of environment variable "{{name}}" in the {{where}} looks like a credential; move it to {{fix}}.',
   },
   check(resource, context) {
-    for (const site of containersOf(resource.data)) {
-      const list = site.kind === 'eks' ? 'env' : 'environment';
-      const fix = site.kind === 'eks' ? 'a Kubernetes Secret volume (volumes[].secret) and rotate it' : '"secrets" (Secrets Manager or SSM Parameter Store) and rotate it';
-      arrayOf(field(site.container, list)).forEach((entry, i) => {
-        const name = stringOf(field(entry, 'name'));
-        const value = stringOf(field(entry, 'value'));
-        if (name === undefined || value === undefined || isNotASecretValue(value)) return;
-        const path = [...site.path, list, i, 'value'];
-        if (looksLikeSecret(value)) context.report({ messageId: 'byValue', data: { where: site.label, name, fix }, path });
-        else if (isSecretName(name)) context.report({ messageId: 'byName', data: { where: site.label, name, fix }, path });
-      });
+    for (const c of jobDefinitionFacts(resource).containers) {
+      const fix = c.kind === 'eks' ? 'a Kubernetes Secret volume (volumes[].secret) and rotate it' : '"secrets" (Secrets Manager or SSM Parameter Store) and rotate it';
+      for (const entry of c.environment) {
+        const name = known(entry.name);
+        if (name === undefined) continue;
+        const value = entry.value;
+        const path = [...entry.path, 'value'];
+        if (value.certainty === 'known') {
+          if (isNotASecretValue(value.value)) continue;
+          if (looksLikeSecret(value.value)) context.report({ messageId: 'byValue', data: { where: c.label, name, fix }, path });
+          else if (isSecretName(name)) context.report({ messageId: 'byName', data: { where: c.label, name, fix }, path });
+        } else if (isSecretName(name) && isPlainUnknown(value)) {
+          // Present but unknown (`var.db_password`, `!Ref DbPassword`): whatever it holds is written in
+          // plain text into the job definition, so the name alone decides.
+          context.report({ messageId: 'byName', data: { where: c.label, name, fix }, path });
+        }
+      }
     }
   },
 });

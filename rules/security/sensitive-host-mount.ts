@@ -1,8 +1,8 @@
 import { posix } from 'node:path';
 import { defineRule } from '../../src/engine/rule.js';
-import { arrayOf, field, stringOf } from '../../src/model/values.js';
-import type { JsonPath } from '../../src/source/source-document.js';
-import { ecsTasksOf } from './missing-job-role.js';
+import { known } from '../../src/model/facts/fact.js';
+import { jobDefinitionFacts } from '../../src/model/facts/job-definition-facts.js';
+import type { VolumeFact } from '../../src/model/facts/task-facts.js';
 
 // Host paths whose whole subtree gives a container control of the host or its secrets.
 const SENSITIVE_TREES = [
@@ -54,26 +54,15 @@ export default defineRule({
   },
   check(resource, context) {
     const describe = (path: string): string => (path === '/' ? 'the whole host file system' : path === '/run' || path === '/var/run' || path.endsWith('.sock') || path.includes('containerd') || path.includes('crio') ? 'the container runtime and so root on the host' : path === '/proc' || path === '/sys' ? 'kernel and process state of the host' : path === '/dev' ? 'every device of the host' : 'host files and credentials');
-    const report = (where: string, volume: unknown, hostPath: unknown, path: JsonPath): void => {
-      const raw = stringOf(hostPath);
+    const report = (where: string, volume: VolumeFact): void => {
+      const raw = known(volume.hostPath);
       if (raw === undefined) return;
       const hit = sensitiveHostPath(raw);
       if (hit === undefined) return;
-      context.report({ messageId: takesOverHost(hit) ? 'hostTakeover' : 'sensitive', data: { where, path: raw, volume: stringOf(field(volume, 'name')) ?? '?', what: describe(hit) }, path });
+      context.report({ messageId: takesOverHost(hit) ? 'hostTakeover' : 'sensitive', data: { where, path: raw, volume: known(volume.name) ?? '?', what: describe(hit) }, path: volume.hostPath.path });
     };
-    for (const site of ecsTasksOf(resource.data)) {
-      arrayOf(field(site.task, 'volumes')).forEach((volume, i) => {
-        report(site.label, volume, field(field(volume, 'host'), 'sourcePath'), [...site.path, 'volumes', i, 'host', 'sourcePath']);
-      });
-    }
-    const pods: { pod: unknown; path: JsonPath; where: string }[] = [{ pod: field(field(resource.data, 'eksProperties'), 'podProperties'), path: ['eksProperties', 'podProperties'], where: 'EKS pod' }];
-    arrayOf(field(field(resource.data, 'nodeProperties'), 'nodeRangeProperties')).forEach((range, i) => {
-      pods.push({ pod: field(field(range, 'eksProperties'), 'podProperties'), path: ['nodeProperties', 'nodeRangeProperties', i, 'eksProperties', 'podProperties'], where: `EKS pod in node range ${stringOf(field(range, 'targetNodes')) ?? `#${i + 1}`}` });
-    });
-    for (const { pod, path, where } of pods) {
-      arrayOf(field(pod, 'volumes')).forEach((volume, i) => {
-        report(where, volume, field(field(volume, 'hostPath'), 'path'), [...path, 'volumes', i, 'hostPath', 'path']);
-      });
-    }
+    const facts = jobDefinitionFacts(resource);
+    for (const task of facts.tasks) for (const volume of task.volumes) report(task.label, volume);
+    for (const pod of facts.pods) for (const volume of pod.volumes) report(pod.nodeRange ? `EKS pod in ${pod.nodeRange}` : 'EKS pod', volume);
   },
 });

@@ -1,7 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { containersOf } from '../../src/model/containers.js';
-import { booleanOf, field, hasField, isRecord, isUnknown } from '../../src/model/values.js';
-import { ecsTasksOf, isWindowsJob } from './missing-job-role.js';
+import { known } from '../../src/model/facts/fact.js';
+import { jobDefinitionFacts } from '../../src/model/facts/job-definition-facts.js';
 
 export default defineRule({
   id: 'writable-root-filesystem',
@@ -22,21 +21,18 @@ export default defineRule({
     writable: 'The {{where}} has a writable root file system; set {{field}} to true and mount a volume where the job writes.',
   },
   check(resource, context) {
-    if (isWindowsJob(resource.data)) return;
+    const facts = jobDefinitionFacts(resource);
+    if (facts.windows) return;
     // ECS Exec needs a writable root file system: do not advise against what the job relies on.
-    const execTasks = ecsTasksOf(resource.data).filter((t) => booleanOf(field(t.task, 'enableExecuteCommand')) === true).map((t) => t.path.join('/'));
-    for (const site of containersOf(resource.data)) {
-      const where = site.path.join('/');
+    const execTasks = facts.tasks.filter((t) => known(t.enableExecuteCommand) === true).map((t) => t.path.join('/'));
+    for (const c of facts.containers) {
+      const where = c.path.join('/');
       if (execTasks.some((p) => where === p || where.startsWith(`${p}/`))) continue;
-      const [holder, key, path] = site.kind === 'eks'
-        ? [field(site.container, 'securityContext'), 'readOnlyRootFilesystem', [...site.path, 'securityContext', 'readOnlyRootFilesystem']]
-        : [site.container, 'readonlyRootFilesystem', [...site.path, 'readonlyRootFilesystem']];
-      const value = field(holder, key);
-      if (isUnknown(value) || booleanOf(value) === true) continue;
-      // A wrong type is the schema rules' business.
-      if (hasField(holder, key) && booleanOf(value) === undefined) continue;
-      if (site.kind === 'eks' && hasField(site.container, 'securityContext') && !isRecord(field(site.container, 'securityContext'))) continue;
-      context.report({ messageId: 'writable', data: { where: site.label, field: site.kind === 'eks' ? 'securityContext.readOnlyRootFilesystem' : 'readonlyRootFilesystem' }, path });
+      const setting = c.readonlyRootFilesystem;
+      // Unknown (or maybe absent) may be true; a wrong type is the schema rules' business.
+      if (setting.certainty === 'unknown' || setting.certainty === 'maybeAbsent' || known(setting) === true) continue;
+      if (c.kind === 'eks' && c.securityContext.certainty !== 'known' && c.securityContext.certainty !== 'absent') continue;
+      context.report({ messageId: 'writable', data: { where: c.label, field: c.kind === 'eks' ? 'securityContext.readOnlyRootFilesystem' : 'readonlyRootFilesystem' }, path: setting.path });
     }
   },
 });

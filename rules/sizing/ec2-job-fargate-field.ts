@@ -1,9 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { containersOf } from '../../src/model/containers.js';
-import { hasField } from '../../src/model/values.js';
-import { jobPlatformOf } from './reading/job-platform.js';
-
-const FARGATE_ONLY = ['networkConfiguration', 'fargatePlatformConfiguration'] as const;
+import { jobDefinitionFacts } from '../../src/model/facts/job-definition-facts.js';
 
 export default defineRule({
   id: 'ec2-job-fargate-field',
@@ -23,12 +19,13 @@ export default defineRule({
     fargateOnly: 'The {{where}} sets "{{field}}", which only Fargate jobs may set, but this job runs on EC2; add platformCapabilities: [FARGATE] or remove "{{field}}".',
   },
   check(resource, context) {
-    if (jobPlatformOf(resource.data) !== 'ec2') return;
-    for (const site of containersOf(resource.data)) {
+    const facts = jobDefinitionFacts(resource);
+    if (facts.platform.kind !== 'ec2') return;
+    for (const c of facts.containers) {
       // The ContainerProperties shape only: ecsProperties tasks carry their own networkConfiguration.
-      if (site.kind !== 'ecs' || site.path.includes('ecsProperties')) continue;
-      for (const name of FARGATE_ONLY) {
-        if (hasField(site.container, name)) context.report({ messageId: 'fargateOnly', data: { where: site.label, field: name }, path: [...site.path, name], key: true });
+      if (c.shape !== 'containerProperties') continue;
+      for (const [name, fact] of [['networkConfiguration', c.networkConfiguration], ['fargatePlatformConfiguration', c.fargatePlatformConfiguration]] as const) {
+        if (fact.certainty !== 'absent') context.report({ messageId: 'fargateOnly', data: { where: c.label, field: name }, path: fact.path, key: true });
       }
     }
   },

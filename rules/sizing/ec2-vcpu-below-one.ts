@@ -1,8 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { containersOf } from '../../src/model/containers.js';
-import { field } from '../../src/model/values.js';
-import { jobPlatformOf } from './reading/job-platform.js';
-import { requirementNumber } from './reading/resource-requirements.js';
+import { known } from '../../src/model/facts/fact.js';
+import { jobDefinitionFacts } from '../../src/model/facts/job-definition-facts.js';
+import { requirementNumber } from '../../src/model/facts/container-facts.js';
 
 export default defineRule({
   id: 'ec2-vcpu-below-one',
@@ -22,19 +21,20 @@ export default defineRule({
     belowOne: 'The {{where}} asks for {{value}} vCPU, but jobs on EC2 need at least 1; ask for 1 or more, or run it on Fargate.',
   },
   check(resource, context) {
-    if (jobPlatformOf(resource.data) !== 'ec2') return;
-    for (const site of containersOf(resource.data)) {
+    const facts = jobDefinitionFacts(resource);
+    if (facts.platform.kind !== 'ec2') return;
+    for (const c of facts.containers) {
       // ecsProperties containers split the task's vCPUs between them (where per-container VCPU is
       // allowed at all, which the API text and the console guide disagree on): only whole-job values.
-      if (site.kind !== 'ecs' || site.path.includes('ecsProperties')) continue;
-      const vcpu = requirementNumber(site.container, 'VCPU');
+      if (c.shape !== 'containerProperties') continue;
+      const vcpu = requirementNumber(c, 'VCPU');
       if (vcpu && vcpu.value < 1) {
-        context.report({ messageId: 'belowOne', data: { where: site.label, value: vcpu.value }, path: [...site.path, ...vcpu.path] });
+        context.report({ messageId: 'belowOne', data: { where: c.label, value: vcpu.value }, path: vcpu.path });
         continue;
       }
-      const legacy = field(site.container, 'vcpus');
-      if (!vcpu && typeof legacy === 'number' && Number.isFinite(legacy) && legacy < 1) {
-        context.report({ messageId: 'belowOne', data: { where: site.label, value: legacy }, path: [...site.path, 'vcpus'] });
+      const legacy = known(c.legacyVcpus);
+      if (!vcpu && legacy !== undefined && legacy < 1) {
+        context.report({ messageId: 'belowOne', data: { where: c.label, value: legacy }, path: c.legacyVcpus.path });
       }
     }
   },

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { containersOf } from '../../src/model/containers.js';
-import { field, stringOf } from '../../src/model/values.js';
+import { known } from '../../src/model/facts/fact.js';
+import { jobDefinitionFacts } from '../../src/model/facts/job-definition-facts.js';
 import { EKS_RESOURCE_KEYS, eksQuantity } from './reading/eks-quantities.js';
 
 export default defineRule({
@@ -22,18 +22,19 @@ export default defineRule({
     cpuBelowRequest: 'The cpu limit ({{limit}}) of the {{where}} is below its request ({{request}}); raise the limit to at least the request.',
   },
   check(resource, context) {
-    for (const site of containersOf(resource.data)) {
-      if (site.kind !== 'eks') continue;
-      const resources = field(site.container, 'resources');
+    for (const c of jobDefinitionFacts(resource).containers) {
+      if (c.kind !== 'eks') continue;
       for (const key of EKS_RESOURCE_KEYS) {
-        const limitText = stringOf(field(field(resources, 'limits'), key));
-        const requestText = stringOf(field(field(resources, 'requests'), key));
+        const limitFact = c.eksResources.find((r) => r.side === 'limits' && r.key === key)?.value;
+        const requestFact = c.eksResources.find((r) => r.side === 'requests' && r.key === key)?.value;
+        const limitText = limitFact && known(limitFact);
+        const requestText = requestFact && known(requestFact);
         if (limitText === undefined || requestText === undefined) continue;
         const limit = eksQuantity(key, limitText);
         const request = eksQuantity(key, requestText);
         if (limit === undefined || request === undefined) continue;
-        const data = { key, limit: limitText.trim(), request: requestText.trim(), where: site.label };
-        const path = [...site.path, 'resources', 'limits', key];
+        const data = { key, limit: limitText.trim(), request: requestText.trim(), where: c.label };
+        const path = limitFact!.path;
         if (key === 'cpu') {
           if (limit < request) context.report({ messageId: 'cpuBelowRequest', data, path });
         } else if (limit !== request) {

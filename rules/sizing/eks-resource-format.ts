@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { containersOf } from '../../src/model/containers.js';
-import { field, stringOf } from '../../src/model/values.js';
-import { EKS_RESOURCE_KEYS, eksCpu, eksGpuCount, eksMemoryMiB } from './reading/eks-quantities.js';
+import { known } from '../../src/model/facts/fact.js';
+import { jobDefinitionFacts } from '../../src/model/facts/job-definition-facts.js';
+import { eksCpu, eksGpuCount, eksMemoryMiB } from './reading/eks-quantities.js';
 
 function shown(value: string): string {
   return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value);
@@ -28,26 +28,22 @@ export default defineRule({
     gpu: 'nvidia.com/gpu {{value}} in the {{where}} is not a whole number of GPUs; write for example "1".',
   },
   check(resource, context) {
-    for (const site of containersOf(resource.data)) {
-      if (site.kind !== 'eks') continue;
-      const resources = field(site.container, 'resources');
-      for (const side of ['limits', 'requests'] as const) {
-        for (const key of EKS_RESOURCE_KEYS) {
-          // Non-strings are schema-type's finding; unknown values cannot be judged.
-          const text = stringOf(field(field(resources, side), key));
-          if (text === undefined) continue;
-          const path = [...site.path, 'resources', side, key];
-          const where = `${side} of the ${site.label}`;
-          if (key === 'memory') {
-            const mib = eksMemoryMiB(text);
-            if (mib === undefined) context.report({ messageId: 'memory', data: { value: shown(text), where }, path });
-            else if (mib < 4) context.report({ messageId: 'memoryTooSmall', data: { value: mib, where }, path });
-          } else if (key === 'cpu') {
-            const cpu = eksCpu(text);
-            if (cpu === undefined || cpu < 0.25 || !Number.isInteger(cpu * 4)) context.report({ messageId: 'cpu', data: { value: shown(text), where }, path });
-          } else if (eksGpuCount(text) === undefined) {
-            context.report({ messageId: 'gpu', data: { value: shown(text), where }, path });
-          }
+    for (const c of jobDefinitionFacts(resource).containers) {
+      for (const { side, key, value } of c.eksResources) {
+        // Non-strings are schema-type's finding; unknown values cannot be judged.
+        const text = known(value);
+        if (text === undefined) continue;
+        const path = value.path;
+        const where = `${side} of the ${c.label}`;
+        if (key === 'memory') {
+          const mib = eksMemoryMiB(text);
+          if (mib === undefined) context.report({ messageId: 'memory', data: { value: shown(text), where }, path });
+          else if (mib < 4) context.report({ messageId: 'memoryTooSmall', data: { value: mib, where }, path });
+        } else if (key === 'cpu') {
+          const cpu = eksCpu(text);
+          if (cpu === undefined || cpu < 0.25 || !Number.isInteger(cpu * 4)) context.report({ messageId: 'cpu', data: { value: shown(text), where }, path });
+        } else if (eksGpuCount(text) === undefined) {
+          context.report({ messageId: 'gpu', data: { value: shown(text), where }, path });
         }
       }
     }

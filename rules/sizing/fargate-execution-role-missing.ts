@@ -1,6 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { arrayOf, field, hasField, isRecord } from '../../src/model/values.js';
-import { jobPlatformOf } from './reading/job-platform.js';
+import { jobDefinitionFacts } from '../../src/model/facts/job-definition-facts.js';
 
 export default defineRule({
   id: 'fargate-execution-role-missing',
@@ -20,16 +19,13 @@ export default defineRule({
     missing: 'This Fargate job has no executionRoleArn in {{where}}; add the ARN of a task execution role (trusting ecs-tasks.amazonaws.com).',
   },
   check(resource, context) {
-    if (jobPlatformOf(resource.data) !== 'fargate') return;
-    const jd: unknown = resource.data;
-    const container = field(jd, 'containerProperties');
-    if (isRecord(container) && !hasField(container, 'executionRoleArn')) {
-      context.report({ messageId: 'missing', data: { where: 'containerProperties' }, path: ['containerProperties'], key: true });
+    const facts = jobDefinitionFacts(resource);
+    if (facts.platform.kind !== 'fargate') return;
+    // The job's own tasks: node ranges cannot run on Fargate (fargate-unsupported-field says so).
+    for (const task of facts.tasks) {
+      if (task.path[0] === 'nodeProperties' || task.executionRoleArn.certainty !== 'absent') continue;
+      if (task.shape === 'containerProperties') context.report({ messageId: 'missing', data: { where: 'containerProperties' }, path: task.path, key: true });
+      else context.report({ messageId: 'missing', data: { where: 'the ecsProperties task' }, path: task.path });
     }
-    arrayOf(field(field(jd, 'ecsProperties'), 'taskProperties')).forEach((task, t) => {
-      if (isRecord(task) && !hasField(task, 'executionRoleArn')) {
-        context.report({ messageId: 'missing', data: { where: 'the ecsProperties task' }, path: ['ecsProperties', 'taskProperties', t] });
-      }
-    });
   },
 });

@@ -1,8 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { field } from '../../src/model/values.js';
+import { jobDefinitionFacts } from '../../src/model/facts/job-definition-facts.js';
+import { requirementNumber } from '../../src/model/facts/container-facts.js';
 import { FARGATE_MEMORY_BY_VCPU } from '../../src/model/fargate-sizes.js';
-import { jobPlatformOf } from './reading/job-platform.js';
-import { requirementNumber } from './reading/resource-requirements.js';
 
 const VCPUS = [...FARGATE_MEMORY_BY_VCPU.keys()].join(', ');
 
@@ -32,19 +31,20 @@ export default defineRule({
     memory: 'MEMORY {{memory}} MiB is not valid with {{vcpu}} vCPU on Fargate; use {{allowed}} MiB.',
   },
   check(resource, context) {
-    if (jobPlatformOf(resource.data) !== 'fargate') return;
-    const container = field(resource.data, 'containerProperties');
+    const facts = jobDefinitionFacts(resource);
+    if (facts.platform.kind !== 'fargate') return;
+    const container = facts.containers.find((c) => c.path.length === 1 && c.path[0] === 'containerProperties');
+    if (!container) return;
     const vcpu = requirementNumber(container, 'VCPU');
     if (!vcpu) return;
-    const path = ['containerProperties', ...vcpu.path];
     const memories = FARGATE_MEMORY_BY_VCPU.get(vcpu.value);
     if (!memories) {
-      context.report({ messageId: 'vcpu', data: { vcpu: vcpu.value, allowed: VCPUS }, path });
+      context.report({ messageId: 'vcpu', data: { vcpu: vcpu.value, allowed: VCPUS }, path: vcpu.path });
       return;
     }
     const memory = requirementNumber(container, 'MEMORY');
     if (memory && !memories.includes(memory.value)) {
-      context.report({ messageId: 'memory', data: { memory: memory.value, vcpu: vcpu.value, allowed: describeMemory(memories) }, path: ['containerProperties', ...memory.path] });
+      context.report({ messageId: 'memory', data: { memory: memory.value, vcpu: vcpu.value, allowed: describeMemory(memories) }, path: memory.path });
     }
   },
 });

@@ -1,9 +1,9 @@
 import { defineRule } from '../../src/engine/rule.js';
-import type { JsonPath } from '../../src/source/source-document.js';
-import { arrayOf, field, isRecord, stringOf } from '../../src/model/values.js';
+import { known } from '../../src/model/facts/fact.js';
+import { jobDefinitionFacts } from '../../src/model/facts/job-definition-facts.js';
+import { requirementNumber } from '../../src/model/facts/container-facts.js';
+import type { EcsTaskFacts } from '../../src/model/facts/task-facts.js';
 import { FARGATE_VCPUS_NEEDING_1_4_0 } from '../../src/model/fargate-sizes.js';
-import { jobPlatformOf } from './reading/job-platform.js';
-import { requirementNumber } from './reading/resource-requirements.js';
 
 /** True for an explicit version below 1.4.0 ("1.3.0"); LATEST, unknown and malformed values are not. */
 function isBefore140(version: string): boolean {
@@ -13,8 +13,8 @@ function isBefore140(version: string): boolean {
   return major < 1 || (major === 1 && minor < 4);
 }
 
-function usesEfs(volumes: unknown): boolean {
-  return arrayOf(volumes).some((v) => isRecord(field(v, 'efsVolumeConfiguration')));
+function usesEfs(task: EcsTaskFacts): boolean {
+  return task.volumes.some((v) => v.efs !== undefined);
 }
 
 export default defineRule({
@@ -36,22 +36,24 @@ export default defineRule({
     efs: 'Platform version {{version}} cannot mount EFS volumes on Fargate (EFS needs 1.4.0 or later); use LATEST or 1.4.0.',
   },
   check(resource, context) {
-    if (jobPlatformOf(resource.data) !== 'fargate') return;
-    const jd: unknown = resource.data;
+    const facts = jobDefinitionFacts(resource);
+    if (facts.platform.kind !== 'fargate') return;
 
-    const container = field(jd, 'containerProperties');
-    const pinned = stringOf(field(field(container, 'fargatePlatformConfiguration'), 'platformVersion'));
-    if (pinned !== undefined && isBefore140(pinned)) {
-      const path: JsonPath = ['containerProperties', 'fargatePlatformConfiguration', 'platformVersion'];
+    const container = facts.containers.find((c) => c.path.length === 1 && c.path[0] === 'containerProperties');
+    const pinned = container && known(container.fargatePlatformVersion);
+    if (container && pinned !== undefined && isBefore140(pinned)) {
+      const path = container.fargatePlatformVersion.path;
       const vcpu = requirementNumber(container, 'VCPU');
       if (vcpu && FARGATE_VCPUS_NEEDING_1_4_0.has(vcpu.value)) context.report({ messageId: 'size', data: { version: pinned, vcpu: vcpu.value }, path });
-      if (usesEfs(field(container, 'volumes'))) context.report({ messageId: 'efs', data: { version: pinned }, path });
+      const task = facts.tasks.find((t) => t.path.length === 1 && t.path[0] === 'containerProperties');
+      if (task && usesEfs(task)) context.report({ messageId: 'efs', data: { version: pinned }, path });
     }
 
-    arrayOf(field(field(jd, 'ecsProperties'), 'taskProperties')).forEach((task, t) => {
-      const version = stringOf(field(task, 'platformVersion'));
-      if (version === undefined || !isBefore140(version)) return;
-      if (usesEfs(field(task, 'volumes'))) context.report({ messageId: 'efs', data: { version }, path: ['ecsProperties', 'taskProperties', t, 'platformVersion'] });
-    });
+    for (const task of facts.tasks) {
+      if (task.path[0] !== 'ecsProperties') continue;
+      const version = known(task.platformVersion);
+      if (version === undefined || !isBefore140(version)) continue;
+      if (usesEfs(task)) context.report({ messageId: 'efs', data: { version }, path: task.platformVersion.path });
+    }
   },
 });

@@ -1,31 +1,26 @@
 import { defineRule } from '../../src/engine/rule.js';
-import type { JsonPath } from '../../src/source/source-document.js';
-import { containersOf } from '../../src/model/containers.js';
-import { arrayOf, field, hasField, isRecord, scalarText, stringOf } from '../../src/model/values.js';
-import { jobPlatformOf } from './reading/job-platform.js';
-import { requirementOf } from './reading/resource-requirements.js';
+import { isSetFact, known, type Fact } from '../../src/model/facts/fact.js';
+import { jobDefinitionFacts } from '../../src/model/facts/job-definition-facts.js';
+import { requirementOf, type ContainerFacts } from '../../src/model/facts/container-facts.js';
+import { scalarText } from '../../src/model/values.js';
 
 const ON_EC2 = 'remove it, or run the job on EC2';
 /** Container fields Fargate rejects, with the fix ([UG:fargate-job-definitions]). */
-const CONTAINER_FIELDS: readonly { path: readonly string[]; fix: string }[] = [
-  { path: ['vcpus'], fix: 'move the value into resourceRequirements as {type: VCPU}' },
-  { path: ['memory'], fix: 'move the value into resourceRequirements as {type: MEMORY}' },
-  { path: ['instanceType'], fix: 'remove it (it is for multi-node parallel jobs on EC2)' },
-  { path: ['ulimits'], fix: ON_EC2 },
-  { path: ['linuxParameters', 'devices'], fix: ON_EC2 },
-  { path: ['linuxParameters', 'tmpfs'], fix: ON_EC2 },
-  { path: ['linuxParameters', 'sharedMemorySize'], fix: ON_EC2 },
-  { path: ['linuxParameters', 'maxSwap'], fix: ON_EC2 },
-  { path: ['linuxParameters', 'swappiness'], fix: ON_EC2 },
-];
-const FARGATE_LOG_DRIVERS = new Set(['awslogs', 'splunk']);
-
-/** Set to something: describe outputs list empty arrays for fields never set, which are not reported. */
-function isSet(value: unknown): boolean {
-  if (value === undefined || value === null) return false;
-  if (Array.isArray(value)) return value.length > 0;
-  return true;
+function containerFields(c: ContainerFacts): readonly { field: string; fact: Fact<unknown>; fix: string }[] {
+  const linux = c.linuxParameters;
+  return [
+    { field: 'vcpus', fact: c.legacyVcpus, fix: 'move the value into resourceRequirements as {type: VCPU}' },
+    { field: 'memory', fact: c.legacyMemory, fix: 'move the value into resourceRequirements as {type: MEMORY}' },
+    { field: 'instanceType', fact: c.instanceType, fix: 'remove it (it is for multi-node parallel jobs on EC2)' },
+    { field: 'ulimits', fact: c.ulimits, fix: ON_EC2 },
+    { field: 'linuxParameters.devices', fact: linux.devices, fix: ON_EC2 },
+    { field: 'linuxParameters.tmpfs', fact: linux.tmpfs, fix: ON_EC2 },
+    { field: 'linuxParameters.sharedMemorySize', fact: linux.sharedMemorySize, fix: ON_EC2 },
+    { field: 'linuxParameters.maxSwap', fact: linux.maxSwap, fix: ON_EC2 },
+    { field: 'linuxParameters.swappiness', fact: linux.swappiness, fix: ON_EC2 },
+  ];
 }
+const FARGATE_LOG_DRIVERS = new Set(['awslogs', 'splunk']);
 
 export default defineRule({
   id: 'fargate-unsupported-field',
@@ -49,46 +44,42 @@ export default defineRule({
     multinode: 'Multi-node parallel jobs cannot run on Fargate; use platformCapabilities [EC2] with an EC2 On-Demand compute environment.',
   },
   check(resource, context) {
-    if (jobPlatformOf(resource.data) !== 'fargate') return;
-    const jd: unknown = resource.data;
+    const facts = jobDefinitionFacts(resource);
+    if (facts.platform.kind !== 'fargate') return;
 
-    if (stringOf(field(jd, 'type')) === 'multinode') context.report({ messageId: 'multinode', path: ['type'] });
-    else if (isSet(field(jd, 'nodeProperties'))) context.report({ messageId: 'multinode', path: ['nodeProperties'], key: true });
+    if (known(facts.type) === 'multinode') context.report({ messageId: 'multinode', path: facts.type.path });
+    else if (isSetFact(facts.nodes.present)) context.report({ messageId: 'multinode', path: facts.nodes.present.path, key: true });
 
-    for (const site of containersOf(resource.data)) {
-      if (site.kind !== 'ecs' || site.path[0] === 'nodeProperties') continue;
-      const taskContainer = site.path[0] === 'ecsProperties';
-      for (const { path, fix } of CONTAINER_FIELDS) {
+    for (const c of facts.containers) {
+      if (c.kind !== 'ecs' || c.inNodeRange) continue;
+      const taskContainer = c.shape === 'ecsTask';
+      for (const { field, fact, fix } of containerFields(c)) {
         // ecsProperties containers have no vcpus / memory / instanceType, and their ulimits are
         // documented for Fargate ("Fargate overrides" nofile): [API:TaskContainerProperties].
-        if (taskContainer && (path[0] === 'vcpus' || path[0] === 'memory' || path[0] === 'instanceType' || path[0] === 'ulimits')) continue;
-        const value = path.reduce<unknown>((holder, key) => field(holder, key), site.container);
-        if (isSet(value)) context.report({ messageId: 'field', data: { where: site.label, field: path.join('.'), fix }, path: [...site.path, ...path], key: true });
+        if (taskContainer && (field === 'vcpus' || field === 'memory' || field === 'instanceType' || field === 'ulimits')) continue;
+        if (isSetFact(fact)) context.report({ messageId: 'field', data: { where: c.label, field, fix }, path: fact.path, key: true });
       }
-      const driver = stringOf(field(field(site.container, 'logConfiguration'), 'logDriver'));
+      const driver = known(c.logDriver);
       if (driver !== undefined && !FARGATE_LOG_DRIVERS.has(driver) && !(taskContainer && driver === 'awsfirelens')) {
-        context.report({ messageId: 'logDriver', data: { where: site.label, driver }, path: [...site.path, 'logConfiguration', 'logDriver'] });
+        context.report({ messageId: 'logDriver', data: { where: c.label, driver }, path: c.logDriver.path });
       }
-      const gpu = requirementOf(site.container, 'GPU');
-      const gpuText = gpu ? scalarText(gpu.value) : undefined;
+      const gpu = requirementOf(c, 'GPU');
+      const gpuText = gpu?.value.certainty === 'known' ? scalarText(gpu.value.value) : undefined;
       if (gpu && gpuText !== undefined && !/^\s*0*\s*$/.test(gpuText)) {
-        context.report({ messageId: 'gpu', data: { where: site.label }, path: [...site.path, ...gpu.path] });
+        context.report({ messageId: 'gpu', data: { where: c.label }, path: gpu.value.path });
       }
     }
 
-    const volumeLists: { volumes: unknown; path: JsonPath }[] = [{ volumes: field(field(jd, 'containerProperties'), 'volumes'), path: ['containerProperties', 'volumes'] }];
-    arrayOf(field(field(jd, 'ecsProperties'), 'taskProperties')).forEach((task, t) => {
-      volumeLists.push({ volumes: field(task, 'volumes'), path: ['ecsProperties', 'taskProperties', t, 'volumes'] });
-    });
-    for (const { volumes, path } of volumeLists) {
-      arrayOf(volumes).forEach((volume, v) => {
+    // The job's own tasks (node ranges are reported above as a whole).
+    for (const task of facts.tasks) {
+      if (task.path[0] === 'nodeProperties') continue;
+      for (const volume of task.volumes) {
         // Only a named host path is reported: an empty `host` asks Docker for a scratch path, and what
         // Fargate does with one is not documented.
-        const host = field(volume, 'host');
-        if (!isRecord(host) || !hasField(host, 'sourcePath') || field(host, 'sourcePath') === '') return;
-        const name = stringOf(field(volume, 'name'));
-        context.report({ messageId: 'hostVolume', data: { name: name ? `"${name}"` : `#${v + 1}` }, path: [...path, v, 'host'], key: true });
-      });
+        if (volume.host.certainty !== 'known' || volume.hostPath.certainty === 'absent' || known(volume.hostPath) === '') continue;
+        const name = known(volume.name);
+        context.report({ messageId: 'hostVolume', data: { name: name ? `"${name}"` : `#${volume.index + 1}` }, path: volume.host.path, key: true });
+      }
     }
   },
 });

@@ -1,6 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { containersOf } from '../../src/model/containers.js';
-import { requirementEntries } from './reading/resource-requirements.js';
+import { jobDefinitionFacts } from '../../src/model/facts/job-definition-facts.js';
 
 // Anything a number parser would read as a number (".5", "1e3", "+2"): only values that are plainly
 // not numbers are reported, so an odd but accepted spelling never becomes a false alarm.
@@ -30,17 +29,18 @@ export default defineRule({
     memoryTooSmall: 'The MEMORY of the {{where}} is {{value}} MiB; AWS requires at least 4 MiB.',
   },
   check(resource, context) {
-    for (const site of containersOf(resource.data)) {
-      if (site.kind !== 'ecs') continue;
-      for (const entry of requirementEntries(site.container)) {
+    for (const c of jobDefinitionFacts(resource).containers) {
+      if (c.kind !== 'ecs') continue;
+      for (const entry of c.requirements) {
         // Non-strings are schema-type's finding; unknown values are not strings either.
-        if (typeof entry.value !== 'string') continue;
-        const path = [...site.path, ...entry.path];
-        if (!NUMERIC.test(entry.value)) {
+        const value = entry.value.certainty === 'known' ? entry.value.value : undefined;
+        if (typeof value !== 'string') continue;
+        const path = entry.value.path;
+        if (!NUMERIC.test(value)) {
           const unit = entry.type === 'MEMORY' ? 'MiB, for example "4096"' : entry.type === 'VCPU' ? 'vCPUs, for example "2"' : 'a count, for example "1"';
-          context.report({ messageId: 'notNumber', data: { type: entry.type, value: shown(entry.value), where: site.label, unit }, path });
-        } else if (entry.type === 'MEMORY' && Number(entry.value) < MIN_MEMORY_MIB) {
-          context.report({ messageId: 'memoryTooSmall', data: { where: site.label, value: Number(entry.value) }, path });
+          context.report({ messageId: 'notNumber', data: { type: entry.type, value: shown(value), where: c.label, unit }, path });
+        } else if (entry.type === 'MEMORY' && Number(value) < MIN_MEMORY_MIB) {
+          context.report({ messageId: 'memoryTooSmall', data: { where: c.label, value: Number(value) }, path });
         }
       }
     }

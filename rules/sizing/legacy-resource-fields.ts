@@ -1,7 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { containersOf } from '../../src/model/containers.js';
-import { hasField } from '../../src/model/values.js';
-import { jobPlatformOf } from './reading/job-platform.js';
+import { jobDefinitionFacts } from '../../src/model/facts/job-definition-facts.js';
 
 export default defineRule({
   id: 'legacy-resource-fields',
@@ -21,11 +19,12 @@ export default defineRule({
     legacy: 'The {{where}} sets the deprecated "{{field}}"; use resourceRequirements with type {{type}} instead.',
   },
   check(resource, context) {
-    if (jobPlatformOf(resource.data) === 'fargate') return;
-    for (const site of containersOf(resource.data)) {
-      if (site.kind !== 'ecs') continue;
-      for (const [name, type] of [['vcpus', 'VCPU'], ['memory', 'MEMORY']] as const) {
-        if (hasField(site.container, name)) context.report({ messageId: 'legacy', data: { where: site.label, field: name, type }, path: [...site.path, name], key: true });
+    const facts = jobDefinitionFacts(resource);
+    if (facts.platform.kind === 'fargate') return;
+    for (const c of facts.containers) {
+      if (c.kind !== 'ecs') continue;
+      for (const [name, type, fact] of [['vcpus', 'VCPU', c.legacyVcpus], ['memory', 'MEMORY', c.legacyMemory]] as const) {
+        if (fact.certainty !== 'absent') context.report({ messageId: 'legacy', data: { where: c.label, field: name, type }, path: fact.path, key: true });
       }
     }
   },

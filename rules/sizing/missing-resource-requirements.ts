@@ -1,17 +1,10 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { arrayOf, field, isRecord, isUnknown, stringOf } from '../../src/model/values.js';
-import { jobPlatformOf } from './reading/job-platform.js';
+import { known } from '../../src/model/facts/fact.js';
+import { jobDefinitionFacts } from '../../src/model/facts/job-definition-facts.js';
+import { declaresRequirement, type ContainerFacts } from '../../src/model/facts/container-facts.js';
 import { parseTargetNodes, uncoveredNodes, type NodeRange } from './reading/node-ranges.js';
-import { declaresRequirement } from './reading/resource-requirements.js';
 
 const TYPES = ['VCPU', 'MEMORY'] as const;
-
-/** True when the requirements cannot be read yet (an unknown list or entry): stay silent. */
-function requirementsUnknown(container: unknown): boolean {
-  const list = field(container, 'resourceRequirements');
-  if (isUnknown(list)) return true;
-  return arrayOf(list).some((e) => isUnknown(e) || isUnknown(field(e, 'type')));
-}
 
 export default defineRule({
   id: 'missing-resource-requirements',
@@ -32,32 +25,32 @@ export default defineRule({
     missingOnNodes: 'No node range gives {{type}} to node{{plural}} {{nodes}} of this multi-node parallel job; add a resourceRequirements entry {type: {{type}}} to the container of node range {{range}}.',
   },
   check(resource, context) {
-    const jd: unknown = resource.data;
-    if (jobPlatformOf(resource.data) === 'eks') return;
-    const single = field(jd, 'containerProperties');
-    if (isRecord(single) && !requirementsUnknown(single)) {
+    const facts = jobDefinitionFacts(resource);
+    if (facts.platform.kind === 'eks') return;
+    const single = facts.containers.find((c) => c.path.length === 1 && c.path[0] === 'containerProperties');
+    // Requirements that cannot be read yet (an unknown list or entry): stay silent.
+    if (single && !single.requirementsUnknown) {
       for (const type of TYPES) {
-        if (!declaresRequirement(single, type)) context.report({ messageId: 'missing', data: { type }, path: ['containerProperties'], key: true });
+        if (!declaresRequirement(single, type)) context.report({ messageId: 'missing', data: { type }, path: single.path, key: true });
       }
     }
 
-    const nodeProperties = field(jd, 'nodeProperties');
-    const numNodes = field(nodeProperties, 'numNodes');
-    if (typeof numNodes !== 'number' || !Number.isInteger(numNodes) || numNodes < 1) return;
-    const ranges: { range: NodeRange; text: string; container: unknown; index: number }[] = [];
-    const list = field(nodeProperties, 'nodeRangeProperties');
-    if (!Array.isArray(list)) return;
-    for (const [index, entry] of list.entries()) {
-      const text = stringOf(field(entry, 'targetNodes'));
+    const { nodes } = facts;
+    const numNodes = known(nodes.numNodes);
+    if (numNodes === undefined || !Number.isInteger(numNodes) || numNodes < 1) return;
+    if (known(nodes.nodeRangeProperties) === undefined) return;
+    const ranges: { range: NodeRange; text: string; container: ContainerFacts | undefined; path: readonly (string | number)[] }[] = [];
+    for (const entry of nodes.ranges) {
+      const text = known(entry.targetNodes);
       const range = text === undefined ? undefined : parseTargetNodes(text);
       // An unreadable range makes every coverage claim doubtful: multinode-node-ranges reports it.
       if (!range || text === undefined) return;
-      ranges.push({ range, text, container: field(entry, 'container'), index });
+      ranges.push({ range, text, container: entry.containerFacts, path: entry.container.path });
     }
     for (const type of TYPES) {
       // A range without an ECS container (ecsProperties, eksProperties, unknown) may size its nodes
       // in ways not checked here: count it as setting the value.
-      const setting = ranges.filter((r) => !isRecord(r.container) || requirementsUnknown(r.container) || declaresRequirement(r.container, type));
+      const setting = ranges.filter((r) => !r.container || r.container.requirementsUnknown || declaresRequirement(r.container, type));
       for (const r of ranges) {
         if (setting.includes(r)) continue;
         const gaps = uncoveredNodes(setting.map((s) => s.range), numNodes, r.range);
@@ -65,7 +58,7 @@ export default defineRule({
         context.report({
           messageId: 'missingOnNodes',
           data: { type, nodes: gaps.join(', '), range: r.text, plural: gaps.length === 1 && !gaps[0]!.includes(':') ? '' : 's' },
-          path: ['nodeProperties', 'nodeRangeProperties', r.index, 'container'],
+          path: [...r.path],
           key: true,
         });
       }

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import type { JsonPath } from '../../src/source/source-document.js';
-import { arrayOf, field, stringOf } from '../../src/model/values.js';
+import { known } from '../../src/model/facts/fact.js';
+import { jobDefinitionFacts } from '../../src/model/facts/job-definition-facts.js';
 
 export default defineRule({
   id: 'multinode-instance-type',
@@ -21,19 +21,13 @@ export default defineRule({
   },
   check(resource, context) {
     let first: string | undefined;
-    arrayOf(field(field(resource.data, 'nodeProperties'), 'nodeRangeProperties')).forEach((range, i) => {
-      const base: JsonPath = ['nodeProperties', 'nodeRangeProperties', i];
-      const named: { type: string; path: JsonPath }[] = [];
-      const single = stringOf(field(field(range, 'container'), 'instanceType'));
-      if (single) named.push({ type: single, path: [...base, 'container', 'instanceType'] });
-      arrayOf(field(range, 'instanceTypes')).forEach((t, j) => {
-        const type = stringOf(t);
-        if (type) named.push({ type, path: [...base, 'instanceTypes', j] });
-      });
-      for (const { type, path } of named) {
+    for (const range of jobDefinitionFacts(resource).nodes.ranges) {
+      for (const fact of [range.instanceType, ...range.instanceTypes]) {
+        const type = known(fact);
+        if (!type) continue;
         if (first === undefined) first = type;
-        else if (type.trim().toLowerCase() !== first.trim().toLowerCase()) context.report({ messageId: 'mixed', data: { type, first }, path });
+        else if (type.trim().toLowerCase() !== first.trim().toLowerCase()) context.report({ messageId: 'mixed', data: { type, first }, path: fact.path });
       }
-    });
+    }
   },
 });

@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { field } from '../../src/model/values.js';
+import { known } from '../../src/model/facts/fact.js';
+import { jobDefinitionFacts } from '../../src/model/facts/job-definition-facts.js';
 import { parseTargetNodes, uncoveredNodes, type NodeRange } from './reading/node-ranges.js';
 
 const MAX_NODE_GROUPS = 5;
@@ -25,43 +26,43 @@ export default defineRule({
     tooManyGroups: 'This job has {{count}} node ranges; AWS allows at most 5 node groups per multi-node parallel job.',
   },
   check(resource, context) {
-    const nodeProperties = field(resource.data, 'nodeProperties');
-    const numNodes = field(nodeProperties, 'numNodes');
-    const known = typeof numNodes === 'number' && Number.isInteger(numNodes) && numNodes >= 1;
-    const mainNode = field(nodeProperties, 'mainNode');
-    if (known && typeof mainNode === 'number' && mainNode >= numNodes) {
-      context.report({ messageId: 'mainNode', data: { mainNode, numNodes, last: numNodes - 1 }, path: ['nodeProperties', 'mainNode'] });
+    const { nodes } = jobDefinitionFacts(resource);
+    const numNodes = known(nodes.numNodes);
+    const countKnown = numNodes !== undefined && Number.isInteger(numNodes) && numNodes >= 1;
+    const mainNode = known(nodes.mainNode);
+    if (countKnown && mainNode !== undefined && mainNode >= numNodes) {
+      context.report({ messageId: 'mainNode', data: { mainNode, numNodes, last: numNodes - 1 }, path: nodes.mainNode.path });
     }
 
-    const list = field(nodeProperties, 'nodeRangeProperties');
-    if (!Array.isArray(list)) return;
+    const list = known(nodes.nodeRangeProperties);
+    if (list === undefined) return;
     if (list.length > MAX_NODE_GROUPS) {
-      context.report({ messageId: 'tooManyGroups', data: { count: list.length }, path: ['nodeProperties', 'nodeRangeProperties'], key: true });
+      context.report({ messageId: 'tooManyGroups', data: { count: list.length }, path: nodes.nodeRangeProperties.path, key: true });
     }
     const ranges: NodeRange[] = [];
     let readable = true;
-    list.forEach((entry, i) => {
-      const text = field(entry, 'targetNodes');
-      if (typeof text !== 'string') {
+    for (const entry of nodes.ranges) {
+      const text = known(entry.targetNodes);
+      if (text === undefined) {
         // Missing is schema-required's finding, a wrong type schema-type's; unknown cannot be judged.
         readable = false;
-        return;
+        continue;
       }
       const range = parseTargetNodes(text);
       if (range) ranges.push(range);
       else {
         readable = false;
-        context.report({ messageId: 'badRange', data: { text: JSON.stringify(text.slice(0, 40)) }, path: ['nodeProperties', 'nodeRangeProperties', i, 'targetNodes'] });
+        context.report({ messageId: 'badRange', data: { text: JSON.stringify(text.slice(0, 40)) }, path: entry.targetNodes.path });
       }
-    });
-    if (!known || !readable) return;
+    }
+    if (!countKnown || !readable) return;
     const gaps = uncoveredNodes(ranges, numNodes);
     if (gaps.length > 0) {
       const single = gaps.length === 1 && !gaps[0]!.includes(':');
       context.report({
         messageId: 'uncovered',
         data: { nodes: gaps.join(', '), plural: single ? '' : 's', last: numNodes - 1 },
-        path: ['nodeProperties', 'nodeRangeProperties'],
+        path: nodes.nodeRangeProperties.path,
         key: true,
       });
     }

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
+import { jobDefinitionFacts } from '../../src/model/facts/job-definition-facts.js';
 import { describePairing, violations } from '../../src/placement/paired-placements.js';
-import { jobRequirements } from '../../src/placement/job-requirements.js';
 import { environmentPlatform, describeEnvironmentPlatform } from '../../src/graph/platform.js';
 
 export default defineRule({
@@ -21,8 +21,7 @@ export default defineRule({
     unsupported: 'Multinode job on {{pairing}}, whose enabled compute environments are {{platforms}}: multinode jobs run only on managed EC2 On-Demand environments, so it never starts.',
   },
   check(resource, context) {
-    const req = jobRequirements(resource.data);
-    if (!req?.multinode) return;
+    if (!jobDefinitionFacts(resource).multinode) return;
     for (const { pairing, result } of violations(resource, context.model, (p) => {
       const open = p.queue.environments.filter((l) => !l.environment || environmentPlatform(l.environment.data).enabled);
       if (open.length === 0 || open.some((l) => !l.environment)) return undefined;

@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { field, stringOf } from '../../src/model/values.js';
+import { computeEnvironmentFactsOf } from '../../src/model/facts/compute-environment-facts.js';
+import { known } from '../../src/model/facts/fact.js';
 import { loadInstanceCatalog } from '../../src/catalog/instance-catalog.js';
 import { cachedPlacement, describePairing, violations } from '../../src/placement/paired-placements.js';
 import { PLACEMENT_OPTIONS, placementOptionsFromRule } from '../../src/placement/placement-options.js';
@@ -38,7 +39,7 @@ function jobVcpus(placement: QueuePlacement): { total: number; largestNode: numb
 
 function allowance(env: EnvironmentPlacement, largestNode: number, multinode: boolean): number {
   if (!multinode) return 0;
-  const strategy = (stringOf(field(field(env.environment?.data, 'computeResources'), 'allocationStrategy')) ?? '').toUpperCase();
+  const strategy = (env.environment ? known(computeEnvironmentFactsOf(env.environment.data).resources.allocationStrategy) : undefined) ?? '';
   const spotBestFit = strategy === 'BEST_FIT' && env.platform?.provisioning === 'SPOT';
   return OVERSHOOT.has(strategy) || spotBestFit ? largestNode : 0;
 }

@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { field, hasField, isUnknown } from '../../src/model/values.js';
+import { isAbsentFact, isUndecidedFact } from '../../src/model/facts/fact.js';
+import { jobDefinitionFacts } from '../../src/model/facts/job-definition-facts.js';
 
 export default defineRule({
   id: 'missing-timeout',
@@ -19,9 +20,9 @@ export default defineRule({
     missing: 'No timeout: Batch has no default, so a hung job runs until stopped; set timeout.attemptDurationSeconds (or pass a timeout at every SubmitJob).',
   },
   check(resource, context) {
-    const timeout = field(resource.data, 'timeout');
-    if (isUnknown(timeout)) return;
-    if (hasField(timeout, 'attemptDurationSeconds')) return;
-    context.report({ messageId: 'missing', path: hasField(resource.data, 'timeout') ? ['timeout'] : ['jobDefinitionName'], key: true });
+    const { timeout, attemptDurationSeconds } = jobDefinitionFacts(resource);
+    // A presence rule: a timeout (or its duration) from a variable or a conditional may be set.
+    if (isUndecidedFact(timeout) || !isAbsentFact(attemptDurationSeconds)) return;
+    context.report({ messageId: 'missing', path: timeout.certainty === 'absent' ? ['jobDefinitionName'] : timeout.path, key: true });
   },
 });

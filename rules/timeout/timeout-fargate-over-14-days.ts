@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { isFargateJob } from '../../src/model/containers.js';
-import { field, numberOf } from '../../src/model/values.js';
+import { known } from '../../src/model/facts/fact.js';
+import { jobDefinitionFacts } from '../../src/model/facts/job-definition-facts.js';
 
 const FOURTEEN_DAYS_SECONDS = 14 * 24 * 60 * 60;
 
@@ -22,9 +22,10 @@ export default defineRule({
     tooLong: 'timeout.attemptDurationSeconds is {{seconds}} s (about {{days}} days), but Fargate jobs can\'t expect to run longer than 14 days (1,209,600 s) and may be stopped first; lower it and checkpoint long work, or run the job on EC2.',
   },
   check(resource, context) {
-    if (!isFargateJob(resource.data)) return;
-    const seconds = numberOf(field(field(resource.data, 'timeout'), 'attemptDurationSeconds'));
+    const facts = jobDefinitionFacts(resource);
+    if (facts.platform.capacity !== 'fargate') return;
+    const seconds = known(facts.attemptDurationSeconds);
     if (seconds === undefined || seconds <= FOURTEEN_DAYS_SECONDS) return;
-    context.report({ messageId: 'tooLong', data: { seconds, days: Math.round((seconds / 86_400) * 10) / 10 }, path: ['timeout', 'attemptDurationSeconds'] });
+    context.report({ messageId: 'tooLong', data: { seconds, days: Math.round((seconds / 86_400) * 10) / 10 }, path: facts.attemptDurationSeconds.path });
   },
 });

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { hasField } from '../../src/model/values.js';
-import { describeJobPlatform, jobPlatform } from '../../src/graph/platform.js';
+import { jobDefinitionFacts } from '../../src/model/facts/job-definition-facts.js';
+import { describeJobPlatform } from '../../src/graph/platform.js';
 import { describePairing } from '../../src/placement/paired-placements.js';
 
 export default defineRule({
@@ -22,12 +22,12 @@ export default defineRule({
   },
   check(resource, context) {
     const graph = context.model.graph;
-    const job = jobPlatform(resource.data);
+    const job = jobDefinitionFacts(resource).platform;
     for (const pairing of graph.pairingsOf(resource)) {
       if (pairing.origin === 'platform' || graph.platformMatches(resource, pairing.queue)) continue;
       const q = graph.queuePlatform(pairing.queue);
       const queue = [...[...q.capacities].map((c) => (c === 'fargate' ? 'Fargate' : 'EC2')), ...(q.orchestrations.has('EKS') ? ['EKS'] : [])].join(' and ');
-      const path = hasField(resource.data, 'platformCapabilities') ? ['platformCapabilities'] : hasField(resource.data, 'eksProperties') ? ['eksProperties'] : ['jobDefinitionName'];
+      const path = job.capabilities.certainty !== 'absent' ? job.capabilities.path : job.eksProperties.certainty !== 'absent' ? job.eksProperties.path : ['jobDefinitionName'];
       context.report({ messageId: 'mismatch', data: { job: describeJobPlatform(job), pairing: describePairing(pairing), queue: queue || 'of another platform' }, path, key: path[0] !== 'platformCapabilities' });
     }
   },

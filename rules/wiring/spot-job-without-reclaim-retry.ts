@@ -1,52 +1,8 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { arrayOf, field, hasField, isUnknown, numberOf, scalarText, stringOf } from '../../src/model/values.js';
+import { jobDefinitionFacts } from '../../src/model/facts/job-definition-facts.js';
 import { environmentPlatform } from '../../src/graph/platform.js';
 import { describePairing, violations } from '../../src/placement/paired-placements.js';
 import type { JobQueuePairing } from '../../src/graph/resource-graph.js';
-
-// The status reason Batch gives a job whose Spot host was reclaimed (AWS workshop output and the
-// Spot best-practice retry pattern "Host EC2*": https://docs.aws.amazon.com/batch/latest/userguide/bestpractice6.html).
-const RECLAIM_REASON = 'Host EC2 (instance i-0123456789abcdef0) terminated.';
-
-/** Batch globs: an optional trailing `*`, otherwise an exact match. */
-function globMatches(glob: string, text: string): boolean {
-  return glob.endsWith('*') ? text.startsWith(glob.slice(0, -1)) : glob === text;
-}
-
-/**
- * Does the retry strategy retry a Spot reclaim? `true`, `false`, or `undefined` when it cannot be
- * told (unknown values, conditions on the container reason or exit code, which a reclaim may or may
- * not carry).
- */
-export function retriesSpotReclaim(jd: unknown): boolean | undefined {
-  const retry = field(jd, 'retryStrategy');
-  if (isUnknown(retry)) return undefined;
-  if (!hasField(jd, 'retryStrategy')) return false;
-  const attempts = numberOf(field(retry, 'attempts'));
-  if (isUnknown(field(retry, 'attempts'))) return undefined;
-  if (attempts === undefined || attempts <= 1) return false;
-  const entries = field(retry, 'evaluateOnExit');
-  if (isUnknown(entries)) return undefined;
-  for (const entry of arrayOf(entries)) {
-    const action = stringOf(field(entry, 'action'))?.toUpperCase();
-    const status = field(entry, 'onStatusReason');
-    const reason = field(entry, 'onReason');
-    const exit = field(entry, 'onExitCode');
-    if (action === undefined || isUnknown(status) || isUnknown(reason) || isUnknown(exit)) return undefined;
-    const statusText = scalarText(status);
-    if (status !== undefined && statusText === undefined) return undefined; // a wrong type: the schema rules report it
-    if (statusText !== undefined && !globMatches(statusText, RECLAIM_REASON)) continue; // certainly not this entry
-    const reasonCertain = reason === undefined || reason === '*';
-    const exitCertain = exit === undefined;
-    if (!reasonCertain || !exitCertain) {
-      if (status !== undefined) return undefined; // matches the reclaim text, but also asks for things we cannot see
-      continue;
-    }
-    if (status === undefined && reason === undefined) continue; // an entry with no condition: not documented
-    return action === 'RETRY';
-  }
-  return true; // no entry matched: Batch retries
-}
 
 export default defineRule({
   id: 'spot-job-without-reclaim-retry',
@@ -67,19 +23,19 @@ export default defineRule({
     noRetryFargateSpot: 'This job runs on Fargate Spot ({{spot}}, {{pairing}}) but {{why}}: a Fargate Spot interruption (two minutes\' notice) fails it. Set attempts of at least 2.',
   },
   check(resource, context) {
-    const retries = retriesSpotReclaim(resource.data);
+    // Which failures are retried is the model's to say (src/model/facts/retry-facts.ts), for this
+    // rule and the cost advice alike.
+    const { retry } = jobDefinitionFacts(resource);
     const spotOf = (provisioning: 'SPOT' | 'FARGATE_SPOT') => (p: JobQueuePairing) => {
       const spot = p.queue.environments.find((l) => l.environment && environmentPlatform(l.environment.data).enabled && environmentPlatform(l.environment.data).provisioning === provisioning);
       return spot?.environment?.name;
     };
-    const retry = field(resource.data, 'retryStrategy');
-    const attempts = numberOf(field(retry, 'attempts'));
-    const noStrategy = !hasField(resource.data, 'retryStrategy');
-    const singleAttempt = noStrategy || (!isUnknown(field(retry, 'attempts')) && (attempts === undefined || attempts <= 1));
-    if (retries === false) {
+    const noStrategy = retry.strategy.certainty === 'absent';
+    const singleAttempt = retry.retriesNothing;
+    if (retry.retriesSpotReclaim === false) {
       for (const { pairing, result } of violations(resource, context.model, spotOf('SPOT'))) {
         const why = noStrategy ? 'it has no retryStrategy' : singleAttempt ? 'retryStrategy allows a single attempt' : 'its evaluateOnExit exits on the reclaim reason before retrying it';
-        const path = noStrategy ? ['jobDefinitionName'] : singleAttempt ? ['retryStrategy', 'attempts'] : ['retryStrategy', 'evaluateOnExit'];
+        const path = noStrategy ? ['jobDefinitionName'] : singleAttempt ? retry.attempts.path : retry.evaluateOnExit.path;
         context.report({ messageId: 'noRetry', data: { spot: result, pairing: describePairing(pairing), why }, path, key: path[0] === 'jobDefinitionName' });
       }
     }
@@ -88,7 +44,7 @@ export default defineRule({
     if (!singleAttempt) return;
     for (const { pairing, result } of violations(resource, context.model, spotOf('FARGATE_SPOT'))) {
       const why = noStrategy ? 'it has no retryStrategy' : 'retryStrategy allows a single attempt';
-      const path = noStrategy ? ['jobDefinitionName'] : ['retryStrategy', 'attempts'];
+      const path = noStrategy ? ['jobDefinitionName'] : retry.attempts.path;
       context.report({ messageId: 'noRetryFargateSpot', data: { spot: result, pairing: describePairing(pairing), why }, path, key: path[0] === 'jobDefinitionName' });
     }
   },

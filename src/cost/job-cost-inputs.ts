@@ -1,7 +1,10 @@
 // What a job definition tells the cost model beyond its size (which placement reads): the timeout
 // and attempts that bound a submission, the Fargate CPU architecture and ephemeral storage, and
 // whether its retry strategy rides out Spot reclaims.
-import { arrayOf, field, isUnknown, numberOf, stringOf } from '../model/values.js';
+import type { JobDefinitionData } from '../model/aws-types.generated.js';
+import { isUndecidedFact, known } from '../model/facts/fact.js';
+import { jobDefinitionFacts } from '../model/facts/job-definition-facts.js';
+import { field, numberOf, stringOf } from '../model/values.js';
 import type { Architecture } from '../pricing/price-quotes.js';
 
 export interface JobCostInputs {
@@ -29,10 +32,10 @@ export function jobCostInputs(jd: unknown): JobCostInputs {
 }
 
 function readJobCostInputs(jd: unknown): JobCostInputs {
-  const rawTimeout = field(jd, 'timeout');
-  const timeoutUnknown = isUnknown(rawTimeout) || isUnknown(field(rawTimeout, 'attemptDurationSeconds'));
-  const timeout = numberOf(field(rawTimeout, 'attemptDurationSeconds'));
-  const attempts = numberOf(field(field(jd, 'retryStrategy'), 'attempts'));
+  const facts = jobDefinitionFacts({ data: jd as JobDefinitionData });
+  const timeoutUnknown = isUndecidedFact(facts.timeout) || isUndecidedFact(facts.attemptDurationSeconds);
+  const timeout = known(facts.attemptDurationSeconds);
+  const attempts = known(facts.retry.attempts);
   const cpu = stringOf(field(field(jd, 'runtimePlatform'), 'cpuArchitecture')) ?? stringOf(field(field(field(jd, 'containerProperties'), 'runtimePlatform'), 'cpuArchitecture'));
   const storage = numberOf(field(field(jd, 'ephemeralStorage'), 'sizeInGiB')) ?? numberOf(field(field(field(jd, 'containerProperties'), 'ephemeralStorage'), 'sizeInGiB'));
   return {
@@ -44,35 +47,12 @@ function readJobCostInputs(jd: unknown): JobCostInputs {
   };
 }
 
-/** The status reason Batch gives a job whose Spot host was reclaimed (batch-facts §8). */
-const SPOT_RECLAIM_REASON = 'Host EC2 (instance i-0123456789abcdef0) terminated.';
-
-/** evaluateOnExit globs: exact, or a prefix when the pattern ends with `*` (the only wildcard AWS documents). */
-function globMatches(pattern: string, text: string): boolean {
-  return pattern.endsWith('*') ? text.startsWith(pattern.slice(0, -1)) : pattern === text;
-}
-
 /**
- * True when a Spot reclaim would be retried: attempts >= 2 and the first evaluateOnExit entry that
- * matches the reclaim's status reason is RETRY, or none matches (unmatched jobs are retried,
- * https://docs.aws.amazon.com/batch/latest/userguide/job_retries.html). Entries conditioned on
- * onReason or onExitCode are not assumed to match a reclaim. Unknown values: false (no claim).
+ * True when a Spot reclaim would certainly be retried (attempts >= 2 and the first evaluateOnExit
+ * entry that matches the reclaim's status reason is RETRY, or none matches). The job definition's
+ * retry facts decide (src/model/facts/retry-facts.ts), as for spot-job-without-reclaim-retry; what
+ * they cannot tell is no claim here.
  */
 export function retriesSpotReclaims(jd: unknown): boolean {
-  const retry = field(jd, 'retryStrategy');
-  const attempts = numberOf(field(retry, 'attempts'));
-  if (attempts === undefined || attempts < 2) return false;
-  const entries = field(retry, 'evaluateOnExit');
-  if (isUnknown(entries)) return false;
-  for (const entry of arrayOf(entries)) {
-    const action = stringOf(field(entry, 'action'))?.toUpperCase();
-    const status = field(entry, 'onStatusReason');
-    const reason = field(entry, 'onReason');
-    const exitCode = field(entry, 'onExitCode');
-    if (action === undefined || isUnknown(status) || isUnknown(reason) || isUnknown(exitCode)) return false;
-    const statusOk = status === undefined || (typeof status === 'string' && globMatches(status, SPOT_RECLAIM_REASON));
-    const others = [reason, exitCode].every((v) => v === undefined || v === '*');
-    if (statusOk && others && (status !== undefined || reason !== undefined || exitCode !== undefined)) return action === 'RETRY';
-  }
-  return true;
+  return jobDefinitionFacts({ data: jd as JobDefinitionData }).retry.retriesSpotReclaim === true;
 }

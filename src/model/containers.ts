@@ -59,5 +59,3 @@ export function containersOf(jobDefinition: JobDefinitionData): ContainerSite[] 
   eksPodContainers(field(jd, 'eksProperties'), [], '', out);
   return out;
 }
-
-export { isFargateJob } from './job-platform.js';

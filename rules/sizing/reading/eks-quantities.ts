@@ -3,8 +3,9 @@
 // suffix"; cpu "must be an even multiple of 0.25"; nvidia.com/gpu "must be a whole integer".
 // https://docs.aws.amazon.com/batch/latest/APIReference/API_EksContainerResourceRequirements.html
 
-export const EKS_RESOURCE_KEYS = ['memory', 'cpu', 'nvidia.com/gpu'] as const;
-export type EksResourceKey = (typeof EKS_RESOURCE_KEYS)[number];
+import type { EksResourceKey } from '../../../src/model/facts/container-facts.js';
+
+export { EKS_RESOURCE_KEYS, type EksResourceKey } from '../../../src/model/facts/container-facts.js';
 
 /** MiB from "2048Mi"; undefined for any other spelling ("2Gi", "2048", "2048M"). */
 export function eksMemoryMiB(text: string): number | undefined {

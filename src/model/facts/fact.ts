@@ -176,3 +176,21 @@ export function describeFact(fact: Fact<unknown>): string {
   if (fact.certainty === 'unknown' && fact.possible && fact.possible.length > 0) return [...new Set(fact.possible.map(describeValue))].join(' or ');
   return fact.origin;
 }
+
+/**
+ * Set to something, as a platform that rejects a field sees it: present (known or unknown), and not
+ * a known empty list (describe outputs list `[]` for fields never set).
+ */
+export function isSetFact(fact: Fact<unknown>): boolean {
+  if (fact.certainty === 'known') return !(Array.isArray(fact.value) && fact.value.length === 0);
+  return fact.certainty === 'unknown';
+}
+
+/**
+ * Present with a value not known before deploy (a variable, a parameter), or maybe absent: what a
+ * rule must not decide on either way. A value of the wrong type (`invalid`) is not undecided: it is
+ * the schema rules' finding, and rules treat it as set.
+ */
+export function isUndecidedFact(fact: Fact<unknown>): boolean {
+  return fact.certainty === 'maybeAbsent' || (fact.certainty === 'unknown' && fact.invalid !== true);
+}

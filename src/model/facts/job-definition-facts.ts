@@ -1,0 +1,127 @@
+// Everything a job definition says, as typed facts with their certainty and path, computed once per
+// resource: the job-definition rules and cost (timeout, attempts, Spot retries) read these instead of
+// the raw record, so that each field has one reader and an unknown value means the same thing to all
+// of them. Placement still reads job sizes itself (src/placement/job-requirements.ts): to move here.
+import type { BatchResource } from '../resource.js';
+import type { JsonPath } from '../../source/source-document.js';
+import { arrayOf, field, isRecord, type JsonRecord } from '../values.js';
+import { factOf, type Fact } from './fact.js';
+import { containerFactsOf, type ContainerFacts } from './container-facts.js';
+import { jobPlatformFacts, type JobPlatformFacts } from './job-platform-facts.js';
+import { fieldFact, pathFact, readAmount, readAny, readFlag, readJsonNumber, readList, readRecord, readText } from './read-fact.js';
+import { retryFactsOf, type RetryFacts } from './retry-facts.js';
+import { ecsTaskFactsOf, eksPodFactsOf, nodeRangeLabel, type EcsTaskFacts, type EksPodFacts } from './task-facts.js';
+
+export interface NodeRangeFacts {
+  index: number;
+  path: JsonPath;
+  /** `node range 0:3`, or `node range #2` when targetNodes is not text. */
+  label: string;
+  targetNodes: Fact<string>;
+  /** The range's ECS `container` (a record), whose sizes the multinode rules read. */
+  container: Fact<JsonRecord>;
+  /** The facts of that container, when it is one. */
+  containerFacts?: ContainerFacts;
+  /** `container.instanceType` and the range's `instanceTypes` entries. */
+  instanceType: Fact<string>;
+  instanceTypes: readonly Fact<string>[];
+}
+
+export interface NodePropertiesFacts {
+  /** `nodeProperties` itself, for presence (isSetFact: describe outputs list `[]` for fields never set). */
+  present: Fact<unknown>;
+  numNodes: Fact<number>;
+  mainNode: Fact<number>;
+  nodeRangeProperties: Fact<readonly unknown[]>;
+  ranges: readonly NodeRangeFacts[];
+}
+
+export interface JobDefinitionFacts {
+  name: Fact<string>;
+  /** `container` or `multinode`. */
+  type: Fact<string>;
+  platform: JobPlatformFacts;
+  /** Every container of every kind (containerProperties, node ranges, ecsProperties tasks, EKS pods, init containers). */
+  containers: readonly ContainerFacts[];
+  /** Every ECS task (the holders of roles, volumes, ECS Exec). */
+  tasks: readonly EcsTaskFacts[];
+  /** Every EKS pod. */
+  pods: readonly EksPodFacts[];
+  retry: RetryFacts;
+  timeout: Fact<JsonRecord>;
+  attemptDurationSeconds: Fact<number>;
+  tags: Fact<JsonRecord>;
+  propagateTags: Fact<boolean>;
+  parameters: Fact<JsonRecord>;
+  schedulingPriority: Fact<number>;
+  nodes: NodePropertiesFacts;
+  /** A multi-node parallel job: nodeProperties is a record. */
+  multinode: boolean;
+  /** True when the job definition is certainly Windows (a task with a WINDOWS operatingSystemFamily). */
+  windows: boolean;
+}
+
+function nodeFacts(jobDefinition: unknown, containers: readonly ContainerFacts[]): NodePropertiesFacts {
+  const nodeProperties = field(jobDefinition, 'nodeProperties');
+  const base: JsonPath = ['nodeProperties'];
+  return {
+    present: fieldFact(jobDefinition, 'nodeProperties', [], readAny),
+    numNodes: fieldFact(nodeProperties, 'numNodes', base, readJsonNumber),
+    mainNode: fieldFact(nodeProperties, 'mainNode', base, readJsonNumber),
+    nodeRangeProperties: fieldFact(nodeProperties, 'nodeRangeProperties', base, readList),
+    ranges: arrayOf(field(nodeProperties, 'nodeRangeProperties')).map((range, index): NodeRangeFacts => {
+      const path: JsonPath = [...base, 'nodeRangeProperties', index];
+      const containerPath = [...path, 'container'].join('/');
+      const containerFacts = containers.find((c) => c.path.join('/') === containerPath);
+      return {
+        index,
+        path,
+        label: nodeRangeLabel(range, index),
+        targetNodes: fieldFact(range, 'targetNodes', path, readText),
+        container: fieldFact(range, 'container', path, readRecord),
+        ...(containerFacts ? { containerFacts } : {}),
+        instanceType: pathFact(range, ['container', 'instanceType'], path, readText),
+        instanceTypes: arrayOf(field(range, 'instanceTypes')).map((t, j) => factOf(t, [...path, 'instanceTypes', j], readText)),
+      };
+    }),
+  };
+}
+
+function computeFacts(jobDefinition: unknown): JobDefinitionFacts {
+  const containers = containerFactsOf(jobDefinition);
+  const tasks = ecsTaskFactsOf(jobDefinition);
+  return {
+    name: fieldFact(jobDefinition, 'jobDefinitionName', [], readText),
+    type: fieldFact(jobDefinition, 'type', [], readText),
+    platform: jobPlatformFacts(jobDefinition),
+    containers,
+    tasks,
+    pods: eksPodFactsOf(jobDefinition),
+    retry: retryFactsOf(jobDefinition),
+    timeout: fieldFact(jobDefinition, 'timeout', [], readRecord),
+    attemptDurationSeconds: pathFact(jobDefinition, ['timeout', 'attemptDurationSeconds'], [], readAmount),
+    tags: fieldFact(jobDefinition, 'tags', [], readRecord),
+    propagateTags: fieldFact(jobDefinition, 'propagateTags', [], readFlag),
+    parameters: fieldFact(jobDefinition, 'parameters', [], readRecord),
+    schedulingPriority: fieldFact(jobDefinition, 'schedulingPriority', [], readAmount),
+    nodes: nodeFacts(jobDefinition, containers),
+    multinode: isRecord(field(jobDefinition, 'nodeProperties')),
+    windows: tasks.some((t) => t.operatingSystemFamily.certainty === 'known' && t.operatingSystemFamily.value.toUpperCase().startsWith('WINDOWS')),
+  };
+}
+
+// Memoised on the resource's data record: a resource's data is not changed after loading, and a
+// WeakMap lets the facts go with the model. Every rule, placement and cost of a run share one copy.
+const cache = new WeakMap<object, JobDefinitionFacts>();
+
+/** The facts of a job definition, computed on first use and shared by every reader of the run. */
+export function jobDefinitionFacts(resource: Pick<BatchResource<'jobDefinition'>, 'data'>): JobDefinitionFacts {
+  const data: unknown = resource.data;
+  if (!isRecord(data)) return computeFacts(data);
+  let facts = cache.get(data);
+  if (!facts) {
+    facts = computeFacts(data);
+    cache.set(data, facts);
+  }
+  return facts;
+}
