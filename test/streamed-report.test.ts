@@ -12,11 +12,12 @@ import type { Finding } from '../dist/src/engine/finding.js';
 import { redactStrings, type ValuePath } from '../dist/src/engine/redact.js';
 import { summarize } from '../dist/src/engine/summary.js';
 import { redactedJson, redactingIo, redactOutput } from '../dist/src/cli/output-edge.js';
-import { renderReport } from '../dist/src/cli/render-report.js';
+import { findSourceRoot, informationUri, renderReport } from '../dist/src/cli/render-report.js';
 import { writeReport } from '../dist/src/cli/report-output.js';
 import type { Io } from '../dist/src/cli/io.js';
 import type { ReportInput } from '../dist/src/reporters/report-input.js';
 import { annotation } from '../dist/src/reporters/workflow-command.js';
+import { buildSarif } from '../dist/src/reporters/sarif-reporter.js';
 import { escapeControl, neutralizeWorkflowCommand } from '../dist/src/reporters/safe-text.js';
 import { RULES } from '../dist/rules/index.js';
 import { CREDENTIALS } from './helpers/planted-credentials.js';
@@ -24,8 +25,8 @@ import { CREDENTIALS } from './helpers/planted-credentials.js';
 const work = mkdtempSync(join(tmpdir(), 'batchlint-streamed-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-type Format = 'json' | 'text' | 'compact' | 'github';
-const FORMATS: Format[] = ['json', 'text', 'compact', 'github'];
+type Format = 'json' | 'sarif' | 'text' | 'compact' | 'github';
+const FORMATS: Format[] = ['json', 'sarif', 'text', 'compact', 'github'];
 
 // ---- The whole-string writer, as it was before reports were streamed ----
 
@@ -64,7 +65,8 @@ function wholeText(input: ReportInput, color: boolean): string {
 
 /** What the CLI wrote before: every finding redacted, one string rendered, the edge's pass over it. */
 function wholeReport(format: Format, raw: ReportInput, color = false): string {
-  const input = { ...raw, findings: redactStrings(raw.findings, format === 'json' ? isFindingFile : undefined) };
+  const exactFile = format === 'json' || format === 'sarif' ? isFindingFile : undefined;
+  const input = { ...raw, findings: redactStrings(raw.findings, exactFile), ...(raw.suppressed ? { suppressed: redactStrings(raw.suppressed, exactFile) } : {}) };
   const place = (f: Finding): string => {
     const where = escapeControl(f.location.file ?? f.location.arn ?? f.location.address ?? '(no file)');
     return f.location.line !== null ? `${where}:${f.location.line}:${f.location.column ?? 1}` : where;
@@ -75,6 +77,8 @@ function wholeReport(format: Format, raw: ReportInput, color = false): string {
       const findings = input.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, category: f.category, message: f.message, resource: f.resource, location: f.location }));
       return redactOutput(redactedJson(JSON.stringify({ version: input.version, findings, summary: input.summary }, null, 2) + '\n'));
     }
+    case 'sarif':
+      return redactOutput(redactedJson(JSON.stringify(buildSarif(input, { cwd: work, sourceRoot: findSourceRoot(work), informationUri: informationUri() }), null, 2) + '\n'));
     case 'compact':
       return redactOutput(input.findings.map((f) => `${place(f)}: ${f.severity}: ${escapeControl(f.message)} [${escapeControl(f.ruleId)}]\n`).join(''));
     case 'github': {
@@ -97,7 +101,7 @@ const text = fc.oneof(
 const finding = fc.record({
   ruleId: fc.constantFrom('missing-timeout', 'privileged-container', 'parse-error', 'Weird Rule'),
   severity: fc.constantFrom('error' as const, 'warning' as const, 'note' as const),
-  category: fc.constantFrom('timeout' as const, 'security' as const, 'schema' as const),
+  category: fc.constantFrom('timeout' as const, 'security' as const, 'schema' as const, 'internal' as const),
   message: text,
   resource: fc.option(fc.record({ kind: fc.constantFrom('jobDefinition' as const, 'jobQueue' as const), name: text }), { nil: null }),
   location: fc.record({
@@ -164,9 +168,10 @@ describe('streamed reports', () => {
     expect(stdout.text).toBe(expected);
     expect(streamedFile(format, findings, `report-${format}`)).toBe(expected);
     // Nothing planted got through (JSON keeps a file name exact, access key id and all), and the JSON still parses.
-    const unmasked = SECRETS.filter((s) => !s.includes('\n') && !s.startsWith('postgres') && !(format === 'json' && s === CREDENTIALS.accessKeyId));
+    const unmasked = SECRETS.filter((s) => !s.includes('\n') && !s.startsWith('postgres') && !((format === 'json' || format === 'sarif') && s === CREDENTIALS.accessKeyId));
     for (const secret of unmasked) expect(stdout.text).not.toContain(secret);
     if (format === 'json') expect((JSON.parse(stdout.text) as { findings: unknown[] }).findings).toHaveLength(6000);
+    if (format === 'sarif') expect((JSON.parse(stdout.text) as { runs: { results: unknown[] }[] }).runs[0]!.results).toHaveLength(6000);
   });
 
   it('colours the text report as the whole-string writer did', () => {

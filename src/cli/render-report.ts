@@ -6,7 +6,7 @@ import { githubReportPieces } from '../reporters/github-reporter.js';
 import { jsonReportPieces } from '../reporters/json-reporter.js';
 import { formatMarkdown } from '../reporters/markdown-reporter.js';
 import type { Prepare, ReportInput } from '../reporters/report-input.js';
-import { formatSarif } from '../reporters/sarif-reporter.js';
+import { sarifReportPieces } from '../reporters/sarif-reporter.js';
 import { textReportPieces } from '../reporters/text-reporter.js';
 import { packageInfo } from './package-info.js';
 import { redactStrings, type ValuePath } from '../engine/redact.js';
@@ -95,9 +95,9 @@ function* blocks(pieces: Iterable<string>): Generator<string> {
 }
 
 /**
- * The report in blocks, made as they are written: JSON, text, compact and github never hold the
- * whole report (nor a redacted copy of every finding); SARIF (at most 25,000 results) and Markdown
- * (a bounded comment) are one block.
+ * The report in blocks, made as they are written: JSON, SARIF, text, compact and github never hold
+ * the whole report (JSON and the text formats not even a redacted copy of every finding: SARIF's
+ * redaction copies only what it masks); Markdown (a bounded comment) is one block.
  */
 export function reportPieces(format: ReportFormat, raw: ReportInput, options: RenderOptions): ReportPieces {
   switch (format) {
@@ -109,7 +109,7 @@ export function reportPieces(format: ReportFormat, raw: ReportInput, options: Re
       return { pieces: blocks(githubReportPieces(raw, redactEach(false))), json: false };
     case 'sarif': {
       const input = redactedInput(raw, true);
-      return { pieces: [formatSarif(input, { cwd: options.cwd, sourceRoot: options.sourceRoot ?? findSourceRoot(options.cwd), informationUri: informationUri() })], json: true };
+      return { pieces: blocks(sarifReportPieces(input, { cwd: options.cwd, sourceRoot: options.sourceRoot ?? findSourceRoot(options.cwd), informationUri: informationUri() })), json: true };
     }
     case 'markdown': {
       const base = docsBaseUrl();
