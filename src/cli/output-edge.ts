@@ -1,7 +1,7 @@
 // The last pass over everything the CLI writes: stdout, stderr and every file it creates (reports,
 // cost reports, baselines, price catalogs). Whatever text reaches it, from a reporter, a command or a
 // library's error message, leaves with every credential-shaped string masked. Commands write only
-// through `Io` (wrapped here by `main`) and `writeOutputFile`, so a new format or command is covered
+// through `Io` (wrapped here by `main`), `writeOutputFile` and `writeOutputBlocks`, so a new format or command is covered
 // without doing anything.
 //
 // JSON outputs are redacted one string at a time before they are serialized (`redactStrings`), so
