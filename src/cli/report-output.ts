@@ -4,12 +4,12 @@ import { SEVERITY_RANK, type Finding } from '../engine/finding.js';
 import type { RuleMeta, Severity } from '../engine/rule.js';
 import { summarize } from '../engine/summary.js';
 import type { SuppressedFinding } from '../engine/suppressions.js';
-import { renderReport, type ReportFormat } from './render-report.js';
+import { writableReport, type ReportFormat } from './render-report.js';
 import { CATALOG } from '../../rules/index.js';
 import type { Io } from './io.js';
 import { packageInfo } from './package-info.js';
 import { UsageError } from './usage-error.js';
-import { writeOutputFile } from './output-edge.js';
+import { writeOutputBlocks } from './output-edge.js';
 import { reportTargets, type ReportTarget } from './report-targets.js';
 
 export interface ReportFlags {
@@ -65,9 +65,10 @@ export function writeReport(findings: readonly Finding[], scope: ReportScope, fl
   const hiddenFailing = hidden.filter((f) => SEVERITY_RANK[f.severity] >= failRank || (tooManyWarnings && f.severity === 'warning')).length;
   const input = { version: packageInfo().version, findings: shown, summary: summarize(shown, scope.files, scope.resources), rules, suppressed, hiddenFailing };
   for (const target of targets) {
-    const report = renderReport(target.format, input, { color: useColor(io, target.file !== undefined, flags.color), cwd: io.cwd });
+    // Written block by block as it is made: the JSON report of 80,000 findings was a 52 MB string.
+    const report = writableReport(target.format, input, { color: useColor(io, target.file !== undefined, flags.color), cwd: io.cwd });
     if (target.file !== undefined) writeReportFile(target.file, report, io);
-    else io.stdout(report);
+    else for (const block of report) io.stdout(block);
   }
   if (hiddenAboveFailOn > 0) io.stderr(`batchlint: ${hiddenAboveFailOn} finding${hiddenAboveFailOn === 1 ? '' : 's'} hidden by --quiet ${hiddenAboveFailOn === 1 ? 'is' : 'are'} at or above --fail-on ${flags.failOn}\n`);
   if (tooManyWarnings) io.stderr(`batchlint: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${flags.maxWarnings}\n`);
@@ -75,10 +76,13 @@ export function writeReport(findings: readonly Finding[], scope: ReportScope, fl
 }
 
 /** Report files go through the output edge (credential redaction) like stdout; a write that fails is a usage error. */
-function writeReportFile(file: string, text: string, io: Io): void {
+function writeReportFile(file: string, blocks: Iterable<string>, io: Io): void {
   try {
-    writeOutputFile(io, file, text);
+    writeOutputBlocks(io, file, blocks);
   } catch (error) {
-    throw new UsageError(`cannot write "${file}": ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    // The report is made while it is written: only the file system's errors are about the file.
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    if (typeof code !== 'string') throw error;
+    throw new UsageError(`cannot write "${file}": ${code}`);
   }
 }

@@ -27,6 +27,28 @@ export function messageSeverityOf(rule: Pick<RuleMeta, 'severity' | 'messageSeve
   return (own && Object.hasOwn(own, messageId) ? own[messageId] : undefined) ?? rule.severity;
 }
 
+// A large run holds tens of thousands of findings until they are written; these keep each small.
+// One `{kind, name}` per resource, shared by all its findings (frozen: a reporter that changed one
+// would change them all).
+const resourceRefs = new WeakMap<BatchResource, Finding['resource']>();
+function resourceRef(owner: BatchResource | null): Finding['resource'] {
+  if (!owner) return null;
+  let ref = resourceRefs.get(owner);
+  if (!ref) resourceRefs.set(owner, (ref = Object.freeze({ kind: owner.kind, name: owner.name })));
+  return ref;
+}
+
+// One string per distinct message: most findings of a run repeat a few hundred messages, and each
+// rendering made a new copy. Bounded, so a run of unique messages does not keep a second table of them.
+const messages = new Map<string, string>();
+const MAX_MESSAGES = 20_000;
+function shared(message: string): string {
+  const known = messages.get(message);
+  if (known !== undefined) return known;
+  if (messages.size < MAX_MESSAGES) messages.set(message, message);
+  return message;
+}
+
 function withOwner(finding: Finding, owner: BatchResource | null): Finding {
   // Not enumerable: reporters, JSON output and redaction never walk into the resource.
   if (owner) Object.defineProperty(finding, 'owner', { value: owner, enumerable: false });
@@ -50,9 +72,9 @@ export function ruleFinding(
     ruleId: rule.id,
     severity: severity ?? messageSeverityOf(rule, messageId),
     category: rule.category,
-    message: redactSecrets(renderMessage(template ?? messageId, data)),
+    message: shared(redactSecrets(renderMessage(template ?? messageId, data))),
     messageId,
-    resource: site.owner ? { kind: site.owner.kind, name: site.owner.name } : null,
+    resource: resourceRef(site.owner),
     location: site.location,
     path: [...site.path],
   }, site.owner);
@@ -65,7 +87,7 @@ export function internalFinding(ruleId: string, message: string, site: FindingSi
     severity: 'error',
     category: 'internal',
     message: redactSecrets(message),
-    resource: site.owner ? { kind: site.owner.kind, name: site.owner.name } : null,
+    resource: resourceRef(site.owner),
     location: site.location,
     path: [...site.path],
   }, site.owner);

@@ -1,5 +1,5 @@
 import type { Finding } from '../engine/finding.js';
-import type { ReportInput } from './report-input.js';
+import { asIs, type Prepare, type ReportInput } from './report-input.js';
 import { escapeControl } from './safe-text.js';
 
 /** Where a finding is: `file:line:col`, or the ARN / Terraform address of a resource with no file. */
@@ -10,8 +10,16 @@ function place(f: Finding): string {
 
 /**
  * One line per finding, `file:line:col: severity: message [rule-id]`: the compiler layout editors,
- * problem matchers and grep understand; no header and no summary, so `wc -l` counts findings.
+ * problem matchers and grep understand; no header and no summary, so `wc -l` counts findings. One
+ * piece per finding; `prepare` maps each finding before it is shown.
  */
+export function* compactReportPieces(input: ReportInput, prepare: Prepare = asIs): Generator<string> {
+  for (const raw of input.findings) {
+    const f = prepare(raw);
+    yield `${place(f)}: ${f.severity}: ${escapeControl(f.message)} [${escapeControl(f.ruleId)}]\n`;
+  }
+}
+
 export function formatCompact(input: ReportInput): string {
-  return input.findings.map((f) => `${place(f)}: ${f.severity}: ${escapeControl(f.message)} [${escapeControl(f.ruleId)}]\n`).join('');
+  return [...compactReportPieces(input)].join('');
 }

@@ -15,3 +15,10 @@ export interface ReportInput {
   /** Findings left out (--quiet) that still fail the run: a summary must not then say "no problems". */
   hiddenFailing?: number;
 }
+
+/**
+ * Maps a value to what may be shown, just before a reporter shows it: the CLI redacts there, one
+ * finding at a time, so a large report never needs a redacted copy of every finding at once.
+ */
+export type Prepare = <T>(value: T) => T;
+export const asIs: Prepare = (value) => value;

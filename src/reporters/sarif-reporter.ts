@@ -130,7 +130,8 @@ function resultOf(finding: Finding | SuppressedFinding, ruleIndex: Map<string, n
   return result;
 }
 
-export function buildSarif(input: ReportInput, options: SarifOptions): Sarif.Log {
+/** The log without its results, and the results to put in it: made one by one as they are written. */
+function sarifParts(input: ReportInput, options: SarifOptions): { log: Sarif.Log; run: Sarif.Run; results: () => Iterable<Sarif.Result> } {
   const ruleIndex = new Map(input.rules.map((r, i) => [r.id, i]));
   // Suppressed results count against GitHub's limit too; when over it, the most severe are kept.
   const all: (Finding | SuppressedFinding)[] = [...input.findings, ...(input.suppressed ?? [])];
@@ -148,11 +149,42 @@ export function buildSarif(input: ReportInput, options: SarifOptions): Sarif.Log
     // ran. (GitHub treats executionSuccessful: false as a failed analysis.)
     invocations: [{ executionSuccessful: true, ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}) }],
     columnKind: 'utf16CodeUnits',
-    results: kept.map((f) => resultOf(f, ruleIndex, options)),
+    results: [],
   };
-  return { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
+  return { log: { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] }, run, results: function* () {
+    for (const f of kept) yield resultOf(f, ruleIndex, options);
+  } };
+}
+
+export function buildSarif(input: ReportInput, options: SarifOptions): Sarif.Log {
+  const { log, run, results } = sarifParts(input, options);
+  run.results = [...results()];
+  return log;
+}
+
+// `results` is the last member of the one run, so in the log serialized without results the last
+// `"results": []` is where they go (inside strings a quote is escaped: this text is structure).
+const EMPTY_RESULTS = '"results": []';
+
+/**
+ * The SARIF log piece by piece: everything but the results, then one piece per result. Joined they
+ * are exactly `JSON.stringify(log, null, 2) + '\n'`: 25,000 results made a 30 MB text and a tree of
+ * objects behind it.
+ */
+export function* sarifReportPieces(input: ReportInput, options: SarifOptions): Generator<string> {
+  const { log, results } = sarifParts(input, options);
+  const skeleton = JSON.stringify(log, null, 2);
+  const at = skeleton.lastIndexOf(EMPTY_RESULTS);
+  const open = at + EMPTY_RESULTS.length - 1;
+  yield skeleton.slice(0, open);
+  let first = true;
+  for (const result of results()) {
+    yield `${first ? '' : ','}\n        ${JSON.stringify(result, null, 2).replace(/\n/g, '\n        ')}`;
+    first = false;
+  }
+  yield `${first ? '' : '\n      '}${skeleton.slice(open)}\n`;
 }
 
 export function formatSarif(input: ReportInput, options: SarifOptions): string {
-  return JSON.stringify(buildSarif(input, options), null, 2) + '\n';
+  return [...sarifReportPieces(input, options)].join('');
 }

@@ -30,6 +30,21 @@ class JsonDocument implements SourceDocument {
   }
 }
 
+// Property names, one string each. A name the parser cut from the text can be a slice that keeps the
+// whole text alive; a large streamed file re-reads each resource's text to locate its findings, and
+// the names kept those texts (and so the old generation) growing. Bounded: names are few in practice.
+const names = new Map<string, string>();
+const MAX_NAMES = 10_000;
+const MAX_NAME_LENGTH = 64;
+function shared(name: string): string {
+  const known = names.get(name);
+  if (known !== undefined) return known;
+  // A copy of its own, not the parser's slice of the text.
+  const flat = (' ' + name).slice(1);
+  if (names.size < MAX_NAMES && name.length <= MAX_NAME_LENGTH) names.set(flat, flat);
+  return flat;
+}
+
 /** The position tree of a JSON text, from jsonc-parser's events (no syntax tree is built). */
 export function jsonPositions(text: string): FlatPositions | undefined {
   const builder = new PositionTreeBuilder();
@@ -40,7 +55,7 @@ export function jsonPositions(text: string): FlatPositions | undefined {
       onObjectEnd: (offset, length) => builder.close(offset + length),
       onArrayBegin: (offset) => builder.open(offset, false),
       onArrayEnd: (offset, length) => builder.close(offset + length),
-      onObjectProperty: (name, offset, length) => builder.key(name, offset, offset + length),
+      onObjectProperty: (name, offset, length) => builder.key(shared(name), offset, offset + length),
       onLiteralValue: (_value, offset, length) => builder.scalar(offset, offset + length),
     },
     { disallowComments: true },
