@@ -64,11 +64,6 @@ const KNOWN_MISFIRES: { rule: string; field: RegExp; reason: string }[] = [
     reason: 'a whole retryStrategy that is unknown (`RetryStrategy: !Ref P`) is read as "a single attempt": noRetryFargateSpot on a Fargate Spot queue (it checks isUnknown(attempts), not isUnknown(retryStrategy))',
   },
   {
-    rule: 'on-demand-for-spot-ready-jobs',
-    field: /(^|\.)(computeResources|ComputeResources)\.(type|Type)$|(^|\.)(computeResources|ComputeResources)$/,
-    reason: 'an environment of the queue whose computeResources.type is unknown (it may be SPOT) is counted as "not Spot": the queue is reported as having no Spot environment',
-  },
-  {
     rule: 'memory-blocks-extra-copy',
     field: /(^|\.)(instanceTypes|InstanceTypes|instance_type)(\[\d+\])?$/,
     reason: 'with one instanceTypes entry unknown the rule still picks "the type Batch would launch" among the known entries; it should stay silent when the expansion has unresolved entries (env.expansion.unresolved)',
