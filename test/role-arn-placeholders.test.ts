@@ -10,7 +10,7 @@ type: UNMANAGED
 serviceRole: ${JSON.stringify(role)}
 `;
 
-/** A template whose serviceRole is the intrinsic `value` (line 8, column 20). */
+/** A template whose serviceRole is the intrinsic `value` (line 8; a tagged scalar is located after its tag: column 25 for `!Sub `). */
 const template = (value: string): string => `Parameters:
   Env: { Type: String }
 Resources:
@@ -21,7 +21,7 @@ Resources:
       ServiceRole: ${value}
 `;
 
-/** A .tf environment whose service_role is `value` (line 3, column 18). */
+/** A .tf environment whose service_role is `value` (line 3; a .tf finding points at the argument's name, column 3). */
 const terraform = (value: string): string => `resource "aws_batch_compute_environment" "etl" {
   type         = "UNMANAGED"
   service_role = ${value}
@@ -62,7 +62,7 @@ ruleTester.run(RULES_BY_ID.get('role-not-arn')!, {
     { name: 'an instance profile, account a placeholder', code: environment('arn:aws:iam::<account-id>:instance-profile/ecsInstanceRole'), errors: [{ messageId: 'notRole', line: 3, column: 14 }] },
     { name: 'a user, account a placeholder', code: environment('arn:aws:iam::ACCOUNT_ID:user/deploy'), errors: [{ messageId: 'notRole', line: 3, column: 14 }] },
     { name: 'a role name with a placeholder in it', code: environment('AWSBatchServiceRole-<env>'), errors: [{ messageId: 'name', line: 3, column: 14 }] },
-    { name: 'template: !Sub of a policy ARN', code: template('!Sub arn:aws:iam::${AWS::AccountId}:policy/batch'), filename: 't.yaml', errors: [{ messageId: 'notRole', line: 8, column: 20 }] },
-    { name: 'terraform: an instance profile, account from a variable', code: terraform('"arn:aws:iam::${var.account}:instance-profile/ecs"'), filename: 'main.tf', errors: [{ messageId: 'notRole', line: 3, column: 18 }] },
+    { name: 'template: !Sub of a policy ARN', code: template('!Sub arn:aws:iam::${AWS::AccountId}:policy/batch'), filename: 't.yaml', errors: [{ messageId: 'notRole', line: 8, column: 25 }] },
+    { name: 'terraform: an instance profile, account from a variable', code: terraform('"arn:aws:iam::${var.account}:instance-profile/ecs"'), filename: 'main.tf', errors: [{ messageId: 'notRole', line: 3, column: 3 }] },
   ],
 });

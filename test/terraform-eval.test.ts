@@ -83,8 +83,8 @@ resource "aws_batch_compute_environment" "ce" {
     const maybe = await lint(project({ 'ce.tf': ce('\n  default = null\n') }));
     expect(isPresent((maybe.data.get('aws_batch_compute_environment.ce')!.computeResources as Record<string, unknown>).ec2KeyPair)).toBe(false);
     expect(maybe.at('ec2-key-pair')).toEqual([]);
-    // Reported on the compute_resources block (the rule's path).
-    expect((await lint(project({ 'ce.tf': ce('') }))).at('ec2-key-pair')).toEqual(['aws_batch_compute_environment.ce@ce.tf:5']);
+    // Reported on the ec2_key_pair argument (the rule's path), though its value is unknown.
+    expect((await lint(project({ 'ce.tf': ce('') }))).at('ec2-key-pair')).toEqual(['aws_batch_compute_environment.ce@ce.tf:12']);
     expect((await lint(project({ 'ce.tf': ce(''), 'terraform.tfvars': 'key = null\n' }))).at('ec2-key-pair')).toEqual([]);
   });
 });

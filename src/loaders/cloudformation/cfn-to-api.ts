@@ -51,6 +51,10 @@ export function convertProperties(properties: unknown, root: string, context: Te
     if (depth > 64) return { cfn: unknownValue('(nested too deeply)'), api: unknownValue('(nested too deeply)') };
     // A computed value (a mapping entry, a parameter default) may itself resolve to AWS::NoValue.
     if (raw === NO_VALUE) return NO_VALUE;
+    // Mapped before intrinsics are resolved: a finding about a value written as `!Ref P` points at
+    // its own key (a branch of Fn::If maps again, to the branch).
+    apiToTemplate.set(key(apiPath), tplPath);
+    cfnToApi.set(key(cfnPath), apiPath);
     if (intrinsicName(raw)) {
       const resolution = resolveIntrinsic(raw as JsonRecord, tplPath, context);
       switch (resolution.kind) {
@@ -66,8 +70,6 @@ export function convertProperties(properties: unknown, root: string, context: Te
           return walk(resolveValue(resolution.value, tplPath, context), tplPath, cfnPath, apiPath, shapeRef, depth + 1);
       }
     }
-    apiToTemplate.set(key(apiPath), tplPath);
-    cfnToApi.set(key(cfnPath), apiPath);
     const shape: CfnShape | undefined = shapeRef ? lookup(CFN_SHAPES, shapeRef) : undefined;
     if (Array.isArray(raw)) {
       const cfn: unknown[] = [];
