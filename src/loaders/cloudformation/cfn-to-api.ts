@@ -5,6 +5,7 @@ import { isRecord, isUnknown, lookup, setField, unknownValue, type JsonRecord } 
 import type { JsonPath } from '../../source/source-document.js';
 import { API_SHAPES, type ApiShape } from '../terraform/api-shape-tree.generated.js';
 import { CFN_SHAPES, type CfnShape } from './cfn-mapping.generated.js';
+import { isPlaceholder } from '../../model/placeholder.js';
 import { dynamicReference } from './dynamic-references.js';
 import { intrinsicName, NO_VALUE, resolveIntrinsic, resolveValue } from './intrinsics.js';
 import type { TemplateContext } from './template-context.js';
@@ -101,6 +102,12 @@ export function convertProperties(properties: unknown, root: string, context: Te
     // A dynamic reference is resolved by CloudFormation at deploy: unknown, not the text `{{resolve:...}}`.
     const resolved = typeof raw === 'string' ? dynamicReference(raw) : undefined;
     if (resolved) return { cfn: resolved, api: resolved };
+    // A literal that is a placeholder as a whole (`REPLACE_ME`, `"<vcpus>"`) is a value still to be
+    // filled in: unknown, as in API-shaped files (src/loaders/api-placeholders.ts), never a wrong value.
+    if (typeof raw === 'string' && isPlaceholder(raw)) {
+      const unknown = unknownValue(raw.trim());
+      return { cfn: unknown, api: unknown };
+    }
     const apiShape = shape?.t === 's' && shape.a ? lookup(API_SHAPES, shape.a) : undefined;
     return { cfn: raw, api: coerceScalar(raw, apiShape) };
   };
