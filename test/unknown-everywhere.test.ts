@@ -349,12 +349,16 @@ const all = loadSeeds(ROOT);
 const BATCH = /jobDefinitionName|computeEnvironmentName|jobQueueName|fairsharePolicy|AWS::Batch::|aws_batch_/;
 const holdsBatch = (s: DocumentSeed) => BATCH.test(JSON.stringify(s.documents));
 const seeds = { ...all, api: all.api.filter(holdsBatch), cloudFormation: all.cloudFormation.filter(holdsBatch), sam: all.sam.filter(holdsBatch), terraform: all.terraform.filter((s) => BATCH.test(s.text)) };
+// One document per seed (a case replaces a field of one document): told cheaply here, so that most
+// cases reach a usable seed (a third of the API seeds hold several documents, and with them the
+// judged-cases check below failed about one run in ten).
+const single = (list: DocumentSeed[]): DocumentSeed[] => list.filter((s) => s.documents.length === 1);
 const DOCUMENT_SEEDS: Record<DocumentKind, DocumentSeed[]> = {
-  'api-json': seeds.api,
-  'api-yaml': seeds.api,
-  'cfn-json': seeds.cloudFormation,
-  'cfn-yaml': seeds.cloudFormation,
-  sam: [...seeds.sam, ...seeds.cloudFormation],
+  'api-json': single(seeds.api),
+  'api-yaml': single(seeds.api),
+  'cfn-json': single(seeds.cloudFormation),
+  'cfn-yaml': single(seeds.cloudFormation),
+  sam: single([...seeds.sam, ...seeds.cloudFormation]),
 };
 
 /**
