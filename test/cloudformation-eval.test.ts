@@ -123,7 +123,7 @@ Resources:${COMPUTE}
     expect(asUnknown(job.containerProperties.jobRoleArn).parts).toEqual(['arn:aws:iam::', null, ':role/batch/etl-job']);
     // `.../${Repo}` is `.../etl`: no tag, so latest (the image was wholly unknown before).
     expect(asUnknown(job.containerProperties.image).parts).toEqual([null, '.dkr.ecr.us-east-1.amazonaws.com/etl']);
-    expect(rules('mutable-image-tag')).toEqual(['Job@46']); // on ContainerProperties, the nearest located parent of the !Sub
+    expect(rules('mutable-image-tag')).toEqual(['Job@47']); // on the Image key that holds the !Sub
   });
 
   it('a Ref to a resource the table does not describe, or to nothing, stays unknown with its origin', async () => {
@@ -189,7 +189,7 @@ Resources:
     expect(rules('ami-id-not-resolved')).toEqual([]);
     // An empty Default is not "no key pair": CloudFormation accepts only an existing key's name.
     expect(asUnknown(ce.computeResources.ec2KeyPair).origin).toBe('!Ref Key');
-    expect(rules('ec2-key-pair')).toEqual(['CE@13']); // on ComputeResources, the nearest located parent of the !Ref
+    expect(rules('ec2-key-pair')).toEqual(['CE@20']); // on the Ec2KeyPair key that holds the !Ref
   });
 });
 

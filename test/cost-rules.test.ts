@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintPaths } from '../dist/src/lint-files.js';
 import { ROOT } from './helpers/cli.js';
+import { RULES_BY_ID } from '../dist/rules/index.js';
+import { ruleTester } from './helpers/rule-tester.js';
 
 const PRICES = JSON.parse(readFileSync(join(ROOT, 'data/price-catalog.json'), 'utf8')) as { ec2: { onDemand: Record<string, Record<string, number>>; spotEstimate: Record<string, Record<string, [number, number]>> } };
 const od = (type: string): number => PRICES.ec2.onDemand['us-east-1']![type]!;
@@ -55,3 +57,161 @@ function vcpusOf(type: string): number {
   const catalog = JSON.parse(readFileSync(join(ROOT, 'data/instance-catalog.json'), 'utf8')) as { types: [string, number][] };
   return catalog.types.find(([name]) => name === type)![1];
 }
+
+// A queue whose other environment has an unknown provisioning type may already have its Spot capacity:
+// only a queue with no environment that may be SPOT is reported.
+const SPOT_UNKNOWN = `AWSTemplateFormatVersion: '2010-09-09'
+Parameters:
+  SecondType:
+    Type: String
+Resources:
+  Thumbnails:
+    Type: AWS::Batch::JobDefinition
+    Properties:
+      Type: container
+      ContainerProperties:
+        Image: public.ecr.aws/example/thumbs:1
+        ResourceRequirements:
+          - { Type: VCPU, Value: "2" }
+          - { Type: MEMORY, Value: "4096" }
+      Timeout:
+        AttemptDurationSeconds: 1800
+      RetryStrategy:
+        Attempts: 3
+        EvaluateOnExit:
+          - { OnStatusReason: "Host EC2*", Action: RETRY }
+          - { OnReason: "*", Action: EXIT }
+  OnDemand:
+    Type: AWS::Batch::ComputeEnvironment
+    Properties:
+      Type: MANAGED
+      ComputeResources:
+        Type: EC2
+        MinvCpus: 0
+        MaxvCpus: 64
+        InstanceTypes: [m5]
+        Subnets: [subnet-0abc]
+        InstanceRole: ecsInstanceRole
+  Second:
+    Type: AWS::Batch::ComputeEnvironment
+    Properties:
+      Type: MANAGED
+      ComputeResources:
+        Type: !Ref SecondType
+        MinvCpus: 0
+        MaxvCpus: 64
+        InstanceTypes: [m5]
+        Subnets: [subnet-0abc]
+        InstanceRole: ecsInstanceRole
+  Queue:
+    Type: AWS::Batch::JobQueue
+    Properties:
+      Priority: 1
+      ComputeEnvironmentOrder:
+        - { Order: 1, ComputeEnvironment: !Ref OnDemand }
+        - { Order: 2, ComputeEnvironment: !Ref Second }
+`;
+ruleTester.run(RULES_BY_ID.get('on-demand-for-spot-ready-jobs')!, {
+  valid: [
+    { name: 'the other environment of the queue has a type from a parameter (it may be SPOT)', code: SPOT_UNKNOWN },
+    { name: 'the other environment of the queue has its whole ComputeResources from a parameter', code: `AWSTemplateFormatVersion: '2010-09-09'
+Parameters:
+  SecondType:
+    Type: String
+Resources:
+  Thumbnails:
+    Type: AWS::Batch::JobDefinition
+    Properties:
+      Type: container
+      ContainerProperties:
+        Image: public.ecr.aws/example/thumbs:1
+        ResourceRequirements:
+          - { Type: VCPU, Value: "2" }
+          - { Type: MEMORY, Value: "4096" }
+      Timeout:
+        AttemptDurationSeconds: 1800
+      RetryStrategy:
+        Attempts: 3
+        EvaluateOnExit:
+          - { OnStatusReason: "Host EC2*", Action: RETRY }
+          - { OnReason: "*", Action: EXIT }
+  OnDemand:
+    Type: AWS::Batch::ComputeEnvironment
+    Properties:
+      Type: MANAGED
+      ComputeResources:
+        Type: EC2
+        MinvCpus: 0
+        MaxvCpus: 64
+        InstanceTypes: [m5]
+        Subnets: [subnet-0abc]
+        InstanceRole: ecsInstanceRole
+  Second:
+    Type: AWS::Batch::ComputeEnvironment
+    Properties:
+      Type: MANAGED
+      ComputeResources: !Ref SecondType
+  Queue:
+    Type: AWS::Batch::JobQueue
+    Properties:
+      Priority: 1
+      ComputeEnvironmentOrder:
+        - { Order: 1, ComputeEnvironment: !Ref OnDemand }
+        - { Order: 2, ComputeEnvironment: !Ref Second }
+` },
+  ],
+  invalid: [
+    { name: 'the parameter allows only EC2 and FARGATE: no environment of the queue can be SPOT', code: `AWSTemplateFormatVersion: '2010-09-09'
+Parameters:
+  SecondType:
+    Type: String
+    AllowedValues: [EC2, FARGATE]
+Resources:
+  Thumbnails:
+    Type: AWS::Batch::JobDefinition
+    Properties:
+      Type: container
+      ContainerProperties:
+        Image: public.ecr.aws/example/thumbs:1
+        ResourceRequirements:
+          - { Type: VCPU, Value: "2" }
+          - { Type: MEMORY, Value: "4096" }
+      Timeout:
+        AttemptDurationSeconds: 1800
+      RetryStrategy:
+        Attempts: 3
+        EvaluateOnExit:
+          - { OnStatusReason: "Host EC2*", Action: RETRY }
+          - { OnReason: "*", Action: EXIT }
+  OnDemand:
+    Type: AWS::Batch::ComputeEnvironment
+    Properties:
+      Type: MANAGED
+      ComputeResources:
+        Type: EC2
+        MinvCpus: 0
+        MaxvCpus: 64
+        InstanceTypes: [m5]
+        Subnets: [subnet-0abc]
+        InstanceRole: ecsInstanceRole
+  Second:
+    Type: AWS::Batch::ComputeEnvironment
+    Properties:
+      Type: MANAGED
+      ComputeResources:
+        Type: !Ref SecondType
+        MinvCpus: 0
+        MaxvCpus: 64
+        InstanceTypes: [m5]
+        Subnets: [subnet-0abc]
+        InstanceRole: ecsInstanceRole
+  Queue:
+    Type: AWS::Batch::JobQueue
+    Properties:
+      Priority: 1
+      ComputeEnvironmentOrder:
+        - { Order: 1, ComputeEnvironment: !Ref OnDemand }
+        - { Order: 2, ComputeEnvironment: !Ref Second }
+`, errors: [{ messageId: 'spotReady', line: 28, column: 15 }] },
+  ],
+});

@@ -83,13 +83,22 @@ resource "aws_batch_compute_environment" "ce" {
     const maybe = await lint(project({ 'ce.tf': ce('\n  default = null\n') }));
     expect(isPresent((maybe.data.get('aws_batch_compute_environment.ce')!.computeResources as Record<string, unknown>).ec2KeyPair)).toBe(false);
     expect(maybe.at('ec2-key-pair')).toEqual([]);
-    // Reported on the compute_resources block (the rule's path).
-    expect((await lint(project({ 'ce.tf': ce('') }))).at('ec2-key-pair')).toEqual(['aws_batch_compute_environment.ce@ce.tf:5']);
+    // Reported on the ec2_key_pair argument (the rule's path), though its value is unknown.
+    expect((await lint(project({ 'ce.tf': ce('') }))).at('ec2-key-pair')).toEqual(['aws_batch_compute_environment.ce@ce.tf:12']);
     expect((await lint(project({ 'ce.tf': ce(''), 'terraform.tfvars': 'key = null\n' }))).at('ec2-key-pair')).toEqual([]);
   });
 });
 
 describe('expressions', () => {
+  it('a template of several interpolations keeps its text as the origin and its literal parts', async () => {
+    const name = '\${var.a}_\${var.b}';
+    const { data } = await lint(project({ 'job.tf': `variable "a" {}\nvariable "b" {}\n${JOB('  container_properties = jsonencode({ image = "app:1.0" })').replace('name = "j"', `name = "${name}"`)}` }));
+    const value = data.get('aws_batch_job_definition.j')!.jobDefinitionName;
+    // Not `var.a}_${var.b`: only a string that is one interpolation as a whole is read as its expression.
+    expect(value).toEqual({ origin: name, parts: [null, '_', null] });
+    expect(evaluateExpressionText('"${var.inp.app.id}_${var.job_name}"')).toEqual({ origin: '"${var.inp.app.id}_${var.job_name}"', parts: [null, '_', null] });
+  });
+
   it('locals and merge(): the known keys stay known, an unknown leaf stays a leaf (scpca, REVIEW.md cause 1)', async () => {
     const { data, at } = await lint(project({
       'job.tf': `locals {

@@ -34,7 +34,8 @@ export default defineRule({
       const placement = cachedPlacement(resource, pairing, context.model, options);
       if (!placement.requirements || placement.requirements.multinode) return undefined;
       for (const env of placement.environments) {
-        if (env.status !== 'instances' || !env.environment) continue;
+        // An instance type list with an unknown entry: which type Batch would launch is not known.
+        if (env.status !== 'instances' || !env.environment || (env.expansion?.unresolved.length ?? 0) > 0) continue;
         const node = env.nodes[0];
         if (!node || !node.node.complete || !node.node.memoryMiB) continue;
         const region = options.region ?? env.region ?? costRegion(env.environment, context.options);

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { computeEnvironmentFacts, provisionedAs } from '../../src/model/facts/compute-environment-facts.js';
+import { computeEnvironmentFacts, mayBeProvisionedAs, provisionedAs } from '../../src/model/facts/compute-environment-facts.js';
 import { known } from '../../src/model/facts/fact.js';
 import { environmentPlatformOf } from '../../src/graph/platform.js';
 import { jobsServedBy } from '../../src/placement/served-jobs.js';
@@ -41,8 +41,9 @@ export default defineRule({
       if (!served.requirements || served.requirements.multinode) continue;
       const timeout = jobCostInputs(jd.data).attemptDurationSeconds;
       if (timeout === undefined || timeout >= SPOT_MAX_TIMEOUT_SECONDS || !retriesSpotReclaims(jd.data)) continue;
-      const queueHasSpot = served.pairing.queue.environments.some((l) => l.environment && environmentPlatformOf(l.environment).provisioning === 'SPOT');
-      if (queueHasSpot || served.pairing.queue.environments.some((l) => !l.environment)) continue;
+      // An environment whose provisioning is not known may be the queue's Spot capacity already.
+      const queueMayHaveSpot = served.pairing.queue.environments.some((l) => l.environment && mayBeProvisionedAs(computeEnvironmentFacts(l.environment), 'SPOT'));
+      if (queueMayHaveSpot || served.pairing.queue.environments.some((l) => !l.environment)) continue;
       const placement = cachedPlacement(jd, served.pairing, context.model, options);
       const env = placement.environments.find((e) => e.environment === resource && e.status === 'instances');
       const node = env?.nodes[0];

@@ -1,9 +1,45 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { computeEnvironmentFacts } from '../../src/model/facts/compute-environment-facts.js';
-import { known, type Fact } from '../../src/model/facts/fact.js';
+import { stringPieces, type Fact } from '../../src/model/facts/fact.js';
 
 // cfn-lint's role ARN pattern (E3511), which follows IAM's identifier format.
 const ROLE_ARN = /^arn:aws[a-zA-Z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
+const ROLE_RESOURCE = /^role\/[\w+=,.@/-]+$/;
+const PARTITION = /^aws[a-zA-Z-]*$/;
+
+/**
+ * What the known text of a partly known value (pieces, `null` where unknown) says against a role ARN:
+ * `name` when it starts with text that is no ARN, `notRole` when its known ARN fields contradict one
+ * (another partition or service, an account that is not 12 digits, a resource that is not `role/...`),
+ * undefined when some value of the unknown pieces makes it a role ARN. A role name and path hold no `:`,
+ * so the text after the last `:` of a known tail is the whole resource.
+ */
+function contradiction(pieces: readonly (string | null)[]): 'name' | 'notRole' | undefined {
+  if (pieces.every((p) => p !== null)) {
+    const text = pieces.join('').trim();
+    if (text === '' || ROLE_ARN.test(text)) return undefined;
+    return text.startsWith('arn:') ? 'notRole' : 'name';
+  }
+  const head = pieces[0];
+  if (typeof head === 'string') {
+    const start = head.trimStart();
+    if (!start.startsWith('arn:')) return 'arn:'.startsWith(start) ? undefined : 'name';
+    // The fields the head writes out in full (each followed by a `:`), then the start of the next one.
+    const fields = start.split(':');
+    const whole = fields.slice(0, -1);
+    const [, partition, service, , account] = whole;
+    if (partition !== undefined && !PARTITION.test(partition)) return 'notRole';
+    if (service !== undefined && service !== 'iam') return 'notRole';
+    if (account !== undefined && !/^\d{12}$/.test(account)) return 'notRole';
+    if (whole.length >= 5) {
+      const resource = fields.slice(5).join(':');
+      if (!resource.startsWith('role/') && !'role/'.startsWith(resource)) return 'notRole';
+    }
+  }
+  const tail = pieces[pieces.length - 1];
+  if (typeof tail === 'string' && tail.includes(':') && !ROLE_RESOURCE.test(tail.slice(tail.lastIndexOf(':') + 1).trimEnd())) return 'notRole';
+  return undefined;
+}
 
 export default defineRule({
   id: 'role-not-arn',
@@ -25,11 +61,12 @@ export default defineRule({
     notRole: '{{field}} is not an IAM role ARN (arn:aws:iam::<account>:role/<name>); give the ARN of the role.',
   },
   check(resource, context) {
-    // A value rule: known text only (an ARN with a placeholder or a parameter is never malformed here).
+    // A value rule on the known text: a placeholder (`<account-id>`, `ACCOUNT_ID`) or a parameter
+    // inside the ARN is unknown, reported only where the text around it cannot be a role ARN.
     const check = (fact: Fact<string>, label: string): void => {
-      const text = known(fact)?.trim();
-      if (text === undefined || text === '' || ROLE_ARN.test(text)) return;
-      context.report({ messageId: text.startsWith('arn:') ? 'notRole' : 'name', data: { field: label }, path: fact.path });
+      const pieces = stringPieces(fact);
+      const messageId = pieces && contradiction(pieces);
+      if (messageId) context.report({ messageId, data: { field: label }, path: fact.path });
     };
     const facts = computeEnvironmentFacts(resource);
     check(facts.serviceRole, 'serviceRole');

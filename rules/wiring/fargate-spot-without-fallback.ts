@@ -1,5 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { environmentPlatformOf } from '../../src/graph/platform.js';
+import { entriesOf } from '../../src/model/facts/fact.js';
+import { jobQueueFacts } from '../../src/model/facts/job-queue-facts.js';
 
 export default defineRule({
   id: 'fargate-spot-without-fallback',
@@ -22,9 +24,11 @@ export default defineRule({
     const node = context.model.graph.queueNode(resource);
     if (!node) return;
     const envs = node.environments;
+    // An order from a parameter may put any environment after any other: then every other one may be the fallback.
+    const orderUnknown = entriesOf(jobQueueFacts(resource).computeEnvironmentOrder).some((e) => e.order.certainty === 'unknown' || e.order.certainty === 'maybeAbsent');
     envs.forEach((link, i) => {
       if (!link.environment || environmentPlatformOf(link.environment).provisioning !== 'FARGATE_SPOT') return;
-      const after = envs.slice(i + 1);
+      const after = orderUnknown ? envs.filter((l) => l !== link) : envs.slice(i + 1);
       if (after.some((l) => !l.environment || (environmentPlatformOf(l.environment).provisioning ?? 'FARGATE') === 'FARGATE')) return;
       context.report({ messageId: 'noFallback', data: { name: link.environment.name }, path: link.path });
     });

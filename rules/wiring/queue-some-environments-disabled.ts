@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { environmentPlatformOf } from '../../src/graph/platform.js';
+import { computeEnvironmentFacts, isDisabled } from '../../src/model/facts/compute-environment-facts.js';
+import { certainly, isAbsentFact } from '../../src/model/facts/fact.js';
 
 export default defineRule({
   id: 'queue-some-environments-disabled',
@@ -22,10 +23,13 @@ export default defineRule({
     const node = context.model.graph.queueNode(resource);
     if (!node) return;
     const linked = node.environments.filter((l) => l.environment);
-    const enabled = linked.filter((l) => environmentPlatformOf(l.environment!).enabled);
+    const state = (l: (typeof linked)[number]) => computeEnvironmentFacts(l.environment!).state;
+    // Runs on: enabled for certain (written ENABLED, or not written: ENABLED is the default). A state
+    // from a parameter is neither: the message would name a queue it may not run on.
+    const enabled = linked.filter((l) => isAbsentFact(state(l)) || certainly(state(l), (s) => s === 'ENABLED'));
     if (enabled.length === 0) return; // all disabled: queue-all-environments-disabled
     for (const l of linked) {
-      if (enabled.includes(l)) continue;
+      if (!isDisabled(state(l))) continue;
       context.report({ messageId: 'someDisabled', data: { name: l.environment!.name, enabled: enabled.map((e) => e.environment!.name).join(', ') }, path: l.path });
     }
   },

@@ -3,6 +3,7 @@
 // the API path of the offending value (the resource's source translates it back to the template),
 // and messages name the template's own PascalCase properties.
 import type { ResourceKind } from '../../model/resource.js';
+import { hasPlaceholder } from '../../model/placeholder.js';
 import { isRecord, isUnknown } from '../../model/values.js';
 import type { SchemaIssue } from '../../model/schema-issue.js';
 import { formatPath, suggest } from '../../schema/validate-resource.js';
@@ -95,8 +96,9 @@ export function cfnSchemaIssues(kind: ResourceKind, root: string, cfn: unknown, 
   for (const error of validate.errors ?? []) {
     const path = pathOf(error.instancePath);
     const at = valueAt(cfn, path);
-    // An intrinsic that cannot be resolved is "cannot tell", never a schema error.
-    if (at.unknown) continue;
+    // An intrinsic that cannot be resolved is "cannot tell", never a schema error; so is a text with a
+    // placeholder in it (`arn:aws:iam::<account-id>:role/x` against an ARN pattern).
+    if (at.unknown || (typeof at.value === 'string' && hasPlaceholder(at.value))) continue;
     const p = error.params;
     const property = formatPath(path);
     const parent = path.length ? ` in ${property}` : '';

@@ -5,6 +5,7 @@ import { isRecord, isUnknown, lookup, setField, unknownValue, type JsonRecord } 
 import type { JsonPath } from '../../source/source-document.js';
 import { API_SHAPES, type ApiShape } from '../terraform/api-shape-tree.generated.js';
 import { CFN_SHAPES, type CfnShape } from './cfn-mapping.generated.js';
+import { isPlaceholder } from '../../model/placeholder.js';
 import { dynamicReference } from './dynamic-references.js';
 import { intrinsicName, NO_VALUE, resolveIntrinsic, resolveValue } from './intrinsics.js';
 import type { TemplateContext } from './template-context.js';
@@ -51,6 +52,10 @@ export function convertProperties(properties: unknown, root: string, context: Te
     if (depth > 64) return { cfn: unknownValue('(nested too deeply)'), api: unknownValue('(nested too deeply)') };
     // A computed value (a mapping entry, a parameter default) may itself resolve to AWS::NoValue.
     if (raw === NO_VALUE) return NO_VALUE;
+    // Mapped before intrinsics are resolved: a finding about a value written as `!Ref P` points at
+    // its own key (a branch of Fn::If maps again, to the branch).
+    apiToTemplate.set(key(apiPath), tplPath);
+    cfnToApi.set(key(cfnPath), apiPath);
     if (intrinsicName(raw)) {
       const resolution = resolveIntrinsic(raw as JsonRecord, tplPath, context);
       switch (resolution.kind) {
@@ -66,8 +71,6 @@ export function convertProperties(properties: unknown, root: string, context: Te
           return walk(resolveValue(resolution.value, tplPath, context), tplPath, cfnPath, apiPath, shapeRef, depth + 1);
       }
     }
-    apiToTemplate.set(key(apiPath), tplPath);
-    cfnToApi.set(key(cfnPath), apiPath);
     const shape: CfnShape | undefined = shapeRef ? lookup(CFN_SHAPES, shapeRef) : undefined;
     if (Array.isArray(raw)) {
       const cfn: unknown[] = [];
@@ -99,6 +102,12 @@ export function convertProperties(properties: unknown, root: string, context: Te
     // A dynamic reference is resolved by CloudFormation at deploy: unknown, not the text `{{resolve:...}}`.
     const resolved = typeof raw === 'string' ? dynamicReference(raw) : undefined;
     if (resolved) return { cfn: resolved, api: resolved };
+    // A literal that is a placeholder as a whole (`REPLACE_ME`, `"<vcpus>"`) is a value still to be
+    // filled in: unknown, as in API-shaped files (src/loaders/api-placeholders.ts), never a wrong value.
+    if (typeof raw === 'string' && isPlaceholder(raw)) {
+      const unknown = unknownValue(raw.trim());
+      return { cfn: unknown, api: unknown };
+    }
     const apiShape = shape?.t === 's' && shape.a ? lookup(API_SHAPES, shape.a) : undefined;
     return { cfn: raw, api: coerceScalar(raw, apiShape) };
   };

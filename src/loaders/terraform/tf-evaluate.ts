@@ -38,6 +38,16 @@ export function origin(src: string, from: readonly unknown[] = []): string {
   return from.some((v) => isUnknown(v) && unknownMayBeAbsent(v)) && !unknownMayBeAbsent(unknownValue(short)) ? `${short} (may be null)` : short;
 }
 
+/**
+ * How a string of hcl2json's view is written: `${x}` as a whole is the expression x; a template with
+ * several interpolations (`${var.a}_${var.b}`) stays the template (stripping its outer `${` `}` would
+ * give `var.a}_${var.b`).
+ */
+function expressionText(text: string): string {
+  const whole = /^\$\{([\s\S]*)\}$/.exec(text);
+  return whole && !/\}[\s\S]*\$\{/.test(whole[1]!) ? whole[1]! : text;
+}
+
 export class Evaluator {
   private depth = 0;
 
@@ -81,7 +91,7 @@ export class Evaluator {
       return this.template(parseTemplate(text), text);
     } catch {
       // Not parsed (a construct this reader does not know), or an error Terraform would report: unknown.
-      return unknownValue(origin(text.replace(/^\$\{([\s\S]*)\}$/, '$1')));
+      return unknownValue(origin(expressionText(text)));
     }
   }
 
@@ -110,7 +120,7 @@ export class Evaluator {
       from.push(v);
       for (const p of s) pieces.push(p);
     }
-    return partialString(origin(src.replace(/^\$\{([\s\S]*)\}$/, '$1')), pieces);
+    return partialString(origin(expressionText(src)), pieces);
   }
 
   expr(e: Expr): unknown {

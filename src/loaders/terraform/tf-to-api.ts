@@ -61,10 +61,11 @@ export function convertTerraformValues(kind: ResourceKind, values: unknown, unkn
   const rootName = API_ROOTS[kind];
 
   const walk = (value: unknown, unknownHere: unknown, tfPath: JsonPath, apiPath: JsonPath, shapeName: string | undefined, top: boolean, depth: number): unknown => {
+    // Mapped before anything else: a finding about an unknown value points at its own argument.
+    apiToPlan.set(JSON.stringify(apiPath), tfPath);
     if (unknownHere === true) return unknownValue('(known after apply)');
     if (isUnknown(value) || depth > 64) return value;
     const node = shapeName ? lookup(API_SHAPES, shapeName) : undefined;
-    apiToPlan.set(JSON.stringify(apiPath), tfPath);
     if (Array.isArray(value) && (node?.t === 'o' || (node?.t === 'm' && value.length === 1 && isRecord(value[0])))) {
       // A block: Terraform writes a single nested object as a list of one (and Terraform 0.11 wrote
       // maps as blocks too: `tags { Name = "x" }`).

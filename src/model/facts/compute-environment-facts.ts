@@ -193,6 +193,31 @@ export function provisionedAs(facts: ComputeEnvironmentFacts, ...models: readonl
   return certainly(facts.resources.provisioning, (p) => models.includes(p));
 }
 
+/**
+ * The provisioning model may be one of these: known and one of them, or not known (the type, or the
+ * whole computeResources, is unknown or maybe absent) with no list of possible values that rules it out.
+ * What "this queue has no Spot environment" must not count as "not Spot". An unmanaged environment and a
+ * computeResources without a type (AWS rejects it) are none of them.
+ */
+export function mayBeProvisionedAs(facts: ComputeEnvironmentFacts, ...models: readonly Provisioning[]): boolean {
+  if (isUnmanaged(facts)) return false;
+  const whole = facts.computeResources;
+  if (whole.certainty === 'maybeAbsent') return true;
+  if (whole.certainty === 'unknown') return whole.invalid !== true;
+  const provisioning = facts.resources.provisioning;
+  switch (provisioning.certainty) {
+    case 'known':
+      return models.includes(provisioning.value);
+    case 'unknown':
+      if (provisioning.invalid) return false;
+      return provisioning.possible === undefined || provisioning.possible.some((p) => models.includes(p));
+    case 'maybeAbsent':
+      return true;
+    case 'absent':
+      return false;
+  }
+}
+
 /** Certainly FARGATE or FARGATE_SPOT. */
 export function isFargateEnvironment(facts: ComputeEnvironmentFacts): boolean {
   return provisionedAs(facts, 'FARGATE', 'FARGATE_SPOT');

@@ -11,6 +11,7 @@
 // only on known values. Nothing unknown is ever reported as wrong.
 import type { JsonPath } from '../../source/source-document.js';
 import { describeValue, isRecord, isUnknown, unknownMayBeAbsent } from '../values.js';
+import { placeholderPieces } from '../placeholder.js';
 
 export interface KnownFact<T> {
   readonly certainty: 'known';
@@ -115,6 +116,28 @@ export function knownHeadOf(fact: Fact<string>): string | undefined {
   if (fact.certainty !== 'unknown' || !fact.parts || fact.parts.length === 0) return undefined;
   const first = fact.parts[0];
   return typeof first === 'string' ? first : undefined;
+}
+
+/**
+ * A string fact as pieces in order, `null` for each unknown one: a known text with placeholders
+ * (`arn:aws:iam::<account-id>:role/x`) is partly known like a template string (`${AWS::AccountId}`).
+ * A fully known text is one piece; undefined when nothing of the text is known (an unknown without
+ * literal parts, maybe absent, absent). Empty pieces are dropped and adjacent ones joined.
+ */
+export function stringPieces(fact: Fact<string>): readonly (string | null)[] | undefined {
+  let raw: readonly (string | null)[];
+  if (fact.certainty === 'known') raw = placeholderPieces(fact.value) ?? [fact.value];
+  else if (fact.certainty === 'unknown' && fact.parts && !fact.invalid) raw = fact.parts.flatMap((p) => (p === null ? [null] : placeholderPieces(p) ?? [p]));
+  else return undefined;
+  const out: (string | null)[] = [];
+  for (const p of raw) {
+    const last = out.length > 0 ? out[out.length - 1] : undefined;
+    if (p === '') continue;
+    if (p === null && last === null) continue;
+    if (p !== null && typeof last === 'string') out[out.length - 1] = last + p;
+    else out.push(p);
+  }
+  return out;
 }
 
 /**
