@@ -55,7 +55,7 @@ resource "aws_batch_job_definition" "etl" {
 // entry, the container), as for every rule on CloudFormation intrinsics.
 ruleTester.run(rule('secret-in-environment'), {
   invalid: [
-    { name: 'CloudFormation !Ref to a parameter', filename: 'template.yaml', code: cfnEnvironment('!Ref DbPassword'), errors: [{ messageId: 'byName', line: 14, column: 13 }] },
+    { name: 'CloudFormation !Ref to a parameter', filename: 'template.yaml', code: cfnEnvironment('!Ref DbPassword'), errors: [{ messageId: 'byName', line: 15, column: 25 }] },
     { name: 'Terraform var.db_password', filename: 'main.tf', code: tfEnvironment('var.db_password'), errors: [{ messageId: 'byName', line: 12, column: 31 }] },
   ],
   valid: [
@@ -81,8 +81,8 @@ Resources:
 
 ruleTester.run(rule('public-registry-image'), {
   invalid: [
-    { name: 'public.ecr.aws/${Repo}', filename: 'template.yaml', code: image('!Sub "public.ecr.aws/${Repo}:1.0"'), errors: [{ messageId: 'publicImage', line: 10, column: 7 }] },
-    { name: 'library/${Repo} on Docker Hub', filename: 'template.yaml', code: image('!Sub "library/${Repo}:1.0"'), errors: [{ messageId: 'publicImage', line: 10, column: 7 }] },
+    { name: 'public.ecr.aws/${Repo}', filename: 'template.yaml', code: image('!Sub "public.ecr.aws/${Repo}:1.0"'), errors: [{ messageId: 'publicImage', line: 11, column: 21 }] },
+    { name: 'library/${Repo} on Docker Hub', filename: 'template.yaml', code: image('!Sub "library/${Repo}:1.0"'), errors: [{ messageId: 'publicImage', line: 11, column: 21 }] },
   ],
   valid: [
     // The unknown first part may be a registry host: no decision.
