@@ -224,7 +224,7 @@ function containerFacts(container: JsonRecord, path: JsonPath, kind: ContainerKi
 
 /** The facts of every container of a job definition, in the order containersOf walks them. */
 export function containerFactsOf(jobDefinition: unknown): ContainerFacts[] {
-  return containersOf(jobDefinition as Parameters<typeof containersOf>[0]).map((site) => containerFacts(site.container, site.path, site.kind, site.label));
+  return containersOf(jobDefinition as Parameters<typeof containersOf>[0]).map((site) => containerFacts(site.container, sharedPath(site.path), site.kind, site.label));
 }
 
 /** The first entry of a type, as AWS reads one value per type. */
