@@ -29,11 +29,18 @@ function child(node: Node, segment: Segment): Node {
   return next;
 }
 
+// The facts of one record read its fields one after another from the same base: remembering the last
+// base saves the WeakMap lookup for all but the first.
+let last: Node = root;
+
 function nodeOf(path: JsonPath): Node {
-  const known = nodes.get(path);
-  if (known) return known;
-  let node = root;
-  for (const segment of path) node = child(node, segment);
+  if (last.path === path) return last;
+  let node = nodes.get(path);
+  if (!node) {
+    node = root;
+    for (const segment of path) node = child(node, segment);
+  }
+  last = node;
   return node;
 }
 
