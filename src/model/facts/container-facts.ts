@@ -5,6 +5,7 @@ import type { JsonPath } from '../../source/source-document.js';
 import { containersOf, type ContainerKind } from '../containers.js';
 import { arrayOf, field, isUnknown, scalarText, stringOf, type JsonRecord } from '../values.js';
 import { factOf, type Fact } from './fact.js';
+import { sharedPath } from './fact-paths.js';
 import { fieldFact, pathFact, readAmount, readAny, readFlag, readJsonNumber, readList, readRecord, readText } from './read-fact.js';
 
 export type RequirementType = 'VCPU' | 'MEMORY' | 'GPU';
@@ -139,24 +140,24 @@ function requirementsOf(container: JsonRecord, base: JsonPath): { requirements: 
     if (isUnknown(entry) || isUnknown(field(entry, 'type'))) unknown = true;
     const type = stringOf(field(entry, 'type'))?.toUpperCase();
     if (type !== 'VCPU' && type !== 'MEMORY' && type !== 'GPU') return;
-    const value = fieldFact(entry, 'value', [...base, 'resourceRequirements', i], readRequirementValue);
+    const value = fieldFact(entry, 'value', sharedPath(base, 'resourceRequirements', i), readRequirementValue);
     requirements.push({ type, value, amount: value.certainty === 'known' ? readAmount(value.value) : undefined });
   });
   return { requirements, unknown };
 }
 
 function entriesOf<T>(holder: unknown, key: string, base: JsonPath, read: (entry: unknown, path: JsonPath, index: number) => T): T[] {
-  return arrayOf(field(holder, key)).map((entry, i) => read(entry, [...base, key, i], i));
+  return arrayOf(field(holder, key)).map((entry, i) => read(entry, sharedPath(base, key, i), i));
 }
 
 function containerFacts(container: JsonRecord, path: JsonPath, kind: ContainerKind, label: string): ContainerFacts {
   const eks = kind === 'eks';
-  const securityPath: JsonPath = [...path, 'securityContext'];
+  const securityPath = sharedPath(path, 'securityContext');
   const security = field(container, 'securityContext');
   const { requirements, unknown } = requirementsOf(container, path);
   const environmentList = eks ? 'env' : 'environment';
   const linux = field(container, 'linuxParameters');
-  const linuxPath: JsonPath = [...path, 'linuxParameters'];
+  const linuxPath = sharedPath(path, 'linuxParameters');
   const resources = field(container, 'resources');
   return {
     kind,
@@ -180,7 +181,7 @@ function containerFacts(container: JsonRecord, path: JsonPath, kind: ContainerKi
     secrets: entriesOf(container, 'secrets', path, (entry, at, index) => ({ index, path: at, name: fieldFact(entry, 'name', at, readText), valueFrom: fieldFact(entry, 'valueFrom', at, readText) })),
     commands: (eks ? (['command', 'args'] as const) : (['command'] as const)).map((list) => ({
       list,
-      args: arrayOf(field(container, list)).map((arg, i) => factOf(arg, [...path, list, i], readText)),
+      args: arrayOf(field(container, list)).map((arg, i) => factOf(arg, sharedPath(path, list, i), readText)),
     })),
     resourceRequirements: fieldFact(container, 'resourceRequirements', path, readList),
     requirements,
@@ -216,14 +217,14 @@ function containerFacts(container: JsonRecord, path: JsonPath, kind: ContainerKi
       readOnly: fieldFact(mount, 'readOnly', at, readFlag),
     })),
     eksResources: eks
-      ? (['limits', 'requests'] as const).flatMap((side) => EKS_RESOURCE_KEYS.map((key) => ({ side, key, value: fieldFact(field(resources, side), key, [...path, 'resources', side], readText) })))
+      ? (['limits', 'requests'] as const).flatMap((side) => EKS_RESOURCE_KEYS.map((key) => ({ side, key, value: fieldFact(field(resources, side), key, sharedPath(path, 'resources', side), readText) })))
       : [],
   };
 }
 
 /** The facts of every container of a job definition, in the order containersOf walks them. */
 export function containerFactsOf(jobDefinition: unknown): ContainerFacts[] {
-  return containersOf(jobDefinition as Parameters<typeof containersOf>[0]).map((site) => containerFacts(site.container, site.path, site.kind, site.label));
+  return containersOf(jobDefinition as Parameters<typeof containersOf>[0]).map((site) => containerFacts(site.container, sharedPath(site.path), site.kind, site.label));
 }
 
 /** The first entry of a type, as AWS reads one value per type. */

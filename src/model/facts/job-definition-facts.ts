@@ -8,6 +8,7 @@ import { arrayOf, field, isRecord, type JsonRecord } from '../values.js';
 import { factOf, type Fact } from './fact.js';
 import { containerFactsOf, type ContainerFacts } from './container-facts.js';
 import { jobPlatformFacts, type JobPlatformFacts } from './job-platform-facts.js';
+import { sharedPath } from './fact-paths.js';
 import { fieldFact, pathFact, readAmount, readAny, readFlag, readJsonNumber, readList, readRecord, readText } from './read-fact.js';
 import { retryFactsOf, type RetryFacts } from './retry-facts.js';
 import { ecsTaskFactsOf, eksPodFactsOf, nodeRangeLabel, type EcsTaskFacts, type EksPodFacts } from './task-facts.js';
@@ -70,7 +71,7 @@ function nodeFacts(jobDefinition: unknown, containers: readonly ContainerFacts[]
     mainNode: fieldFact(nodeProperties, 'mainNode', base, readJsonNumber),
     nodeRangeProperties: fieldFact(nodeProperties, 'nodeRangeProperties', base, readList),
     ranges: arrayOf(field(nodeProperties, 'nodeRangeProperties')).map((range, index): NodeRangeFacts => {
-      const path: JsonPath = [...base, 'nodeRangeProperties', index];
+      const path = sharedPath(base, 'nodeRangeProperties', index);
       const containerPath = [...path, 'container'].join('/');
       const containerFacts = containers.find((c) => c.path.join('/') === containerPath);
       return {
@@ -81,7 +82,7 @@ function nodeFacts(jobDefinition: unknown, containers: readonly ContainerFacts[]
         container: fieldFact(range, 'container', path, readRecord),
         ...(containerFacts ? { containerFacts } : {}),
         instanceType: pathFact(range, ['container', 'instanceType'], path, readText),
-        instanceTypes: arrayOf(field(range, 'instanceTypes')).map((t, j) => factOf(t, [...path, 'instanceTypes', j], readText)),
+        instanceTypes: arrayOf(field(range, 'instanceTypes')).map((t, j) => factOf(t, sharedPath(path, 'instanceTypes', j), readText)),
       };
     }),
   };

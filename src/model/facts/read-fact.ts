@@ -4,6 +4,7 @@
 import type { JsonPath } from '../../source/source-document.js';
 import { booleanOf, field, isRecord, numberOf, stringOf, type JsonRecord } from '../values.js';
 import { factOf, type Fact } from './fact.js';
+import { absentAt, sharedPath } from './fact-paths.js';
 
 export type Reader<T> = (value: unknown) => T | undefined;
 
@@ -19,12 +20,16 @@ export const readAny: Reader<unknown> = (v) => v;
 
 /** The fact of `record[key]` (own keys only), at `[...base, key]`. */
 export function fieldFact<T>(record: unknown, key: string, base: JsonPath, read: Reader<T>): Fact<T> {
-  return factOf(field(record, key), [...base, key], read);
+  const raw = field(record, key);
+  if (raw === undefined || raw === null) return absentAt(base, key);
+  return factOf(raw, sharedPath(base, key), read);
 }
 
 /** The fact of a nested field, `record[a][b]...`, each step an own key. */
 export function pathFact<T>(record: unknown, keys: readonly string[], base: JsonPath, read: Reader<T>): Fact<T> {
   let holder: unknown = record;
   for (const key of keys.slice(0, -1)) holder = field(holder, key);
-  return factOf(field(holder, keys[keys.length - 1]!), [...base, ...keys], read);
+  const raw = field(holder, keys[keys.length - 1]!);
+  if (raw === undefined || raw === null) return absentAt(sharedPath(base, ...keys.slice(0, -1)), keys[keys.length - 1]!);
+  return factOf(raw, sharedPath(base, ...keys), read);
 }

@@ -6,6 +6,7 @@
 import type { JsonPath } from '../../source/source-document.js';
 import { arrayOf, field, scalarText, type JsonRecord } from '../values.js';
 import { isUndecidedFact as isUndecided, known, type Fact } from './fact.js';
+import { sharedPath } from './fact-paths.js';
 import { fieldFact, readAmount, readList, readRecord } from './read-fact.js';
 
 // The status reason Batch gives a job whose Spot host was reclaimed (AWS workshop output and the
@@ -101,7 +102,7 @@ export function retryFactsOf(jobDefinition: unknown): RetryFacts {
   const attempts = fieldFact(raw, 'attempts', base, readAmount);
   const evaluateOnExit = fieldFact(raw, 'evaluateOnExit', base, readList);
   const entries = arrayOf(field(raw, 'evaluateOnExit')).map((entry, index): EvaluateOnExitFact => {
-    const path: JsonPath = [...base, 'evaluateOnExit', index];
+    const path = sharedPath(base, 'evaluateOnExit', index);
     return {
       index,
       path,

@@ -4,6 +4,7 @@
 import type { JsonPath } from '../../source/source-document.js';
 import { arrayOf, field, isRecord, stringOf, type JsonRecord } from '../values.js';
 import type { Fact } from './fact.js';
+import { sharedPath } from './fact-paths.js';
 import { fieldFact, pathFact, readFlag, readList, readRecord, readText } from './read-fact.js';
 
 export interface EfsVolumeFact {
@@ -60,9 +61,9 @@ export interface EksPodFacts {
 
 function volumesOf(holder: unknown, base: JsonPath, eks: boolean): VolumeFact[] {
   return arrayOf(field(holder, 'volumes')).map((volume, index) => {
-    const path: JsonPath = [...base, 'volumes', index];
+    const path = sharedPath(base, 'volumes', index);
     const efs = field(volume, 'efsVolumeConfiguration');
-    const efsPath: JsonPath = [...path, 'efsVolumeConfiguration'];
+    const efsPath = sharedPath(path, 'efsVolumeConfiguration');
     return {
       index,
       path,
@@ -84,7 +85,8 @@ function volumesOf(holder: unknown, base: JsonPath, eks: boolean): VolumeFact[] 
   });
 }
 
-function ecsTask(task: JsonRecord, path: JsonPath, shape: EcsTaskFacts['shape'], label: string): EcsTaskFacts {
+function ecsTask(task: JsonRecord, at: JsonPath, shape: EcsTaskFacts['shape'], label: string): EcsTaskFacts {
+  const path = sharedPath(at);
   const roleField = shape === 'ecsTask' ? 'taskRoleArn' : 'jobRoleArn';
   return {
     path,
@@ -127,7 +129,8 @@ export function ecsTaskFactsOf(jobDefinition: unknown): EcsTaskFacts[] {
   return out;
 }
 
-function eksPod(pod: JsonRecord, path: JsonPath, nodeRange: string): EksPodFacts {
+function eksPod(pod: JsonRecord, at: JsonPath, nodeRange: string): EksPodFacts {
+  const path = sharedPath(at);
   return {
     path,
     nodeRange,
