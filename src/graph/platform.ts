@@ -7,7 +7,7 @@
 //   has a single jobQueueType. https://docs.aws.amazon.com/batch/latest/APIReference/API_JobQueueDetail.html
 import { known } from '../model/facts/fact.js';
 import { computeEnvironmentFactsOf, isDisabled, isUnmanaged, type ComputeEnvironmentFacts, type Provisioning } from '../model/facts/compute-environment-facts.js';
-import { jobPlatformFact } from '../model/job-platform.js';
+import { jobPlatformFact } from '../model/facts/job-platform-facts.js';
 import type { BatchResource } from '../model/resource.js';
 
 export type { Provisioning } from '../model/facts/compute-environment-facts.js';

@@ -6,7 +6,6 @@ import { arrayOf, field, isRecord, isUnknown, lookup, stringOf, unknownValue, ty
 import type { JsonPath } from '../../source/source-document.js';
 import { MappedSourceDocument } from '../cloudformation/mapped-source-document.js';
 import type { DocumentLoader } from '../document-loader.js';
-import { knownSchemaIssues } from './known-schema-issues.js';
 import { convertTerraformValues, TERRAFORM_TYPES } from './tf-to-api.js';
 
 const NAME_KEYS: Record<ResourceKind, string> = { jobDefinition: 'jobDefinitionName', computeEnvironment: 'computeEnvironmentName', jobQueue: 'jobQueueName', schedulingPolicy: 'name' };
@@ -88,8 +87,7 @@ export const terraformPlanLoader: DocumentLoader = {
         source: { document: new MappedSourceDocument(document, value, prefix, apiToPlan, r.path), path: prefix },
         address: r.address,
         ...(typeof field(r.values, 'arn') === 'string' ? { arn: field(r.values, 'arn') as string } : {}),
-        schemaIssues: () => knownSchemaIssues(kind, api),
-      };
+          };
     });
     return { recognised: true, resources, problems: [] };
   },

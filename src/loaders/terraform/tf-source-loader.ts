@@ -9,7 +9,6 @@ import type { SourceDocument } from '../../source/source-document.js';
 import { MappedSourceDocument } from '../cloudformation/mapped-source-document.js';
 import type { DocumentLoader } from '../document-loader.js';
 import { HclDocument } from './hcl-source.js';
-import { knownSchemaIssues } from './known-schema-issues.js';
 import { evaluateSingleFile, type ResourceInstance } from './tf-module-eval.js';
 import { parseJsonWithUnknowns } from './tf-json-template.js';
 import { applyLegacyComputeEnvironments, convertTerraformValues, JSON_STRINGS } from './tf-to-api.js';
@@ -41,7 +40,6 @@ function toResource(instance: ResourceInstance, linted: SourceDocument): BatchRe
     data: api as BatchResource['data'],
     source: { document: new MappedSourceDocument(documentOf(instance, linted), raw, path, apiToPlan, ['resource', type, name]), path },
     address: instance.address,
-    schemaIssues: () => knownSchemaIssues(kind, api),
   };
 }
 

@@ -7,7 +7,7 @@
 import type { BatchResource } from '../resource.js';
 import { field, isRecord, numberOf, stringOf } from '../values.js';
 import type { JsonPath } from '../../source/source-document.js';
-import { certainly, enumReader, factOf, listFactOf, recordFactOf, type Fact } from './fact.js';
+import { certainly, enumReader, factOf, listFactOf, memoisedPerRecord, recordFactOf, type Fact } from './fact.js';
 import { tagsFactOf, type TagsFact } from './tag-facts.js';
 
 export const ENVIRONMENT_TYPES = ['MANAGED', 'UNMANAGED'] as const;
@@ -161,18 +161,8 @@ function readComputeEnvironment(data: unknown): ComputeEnvironmentFacts {
   };
 }
 
-// Keyed by the resource's data object: each resource has its own, so the facts are read once per
-// resource, on first use, whoever asks first (a rule, the graph, placement or cost); the memo goes
-// with the model.
-const memo = new WeakMap<object, ComputeEnvironmentFacts>();
-
-/** The facts of a compute environment's record (API shape). */
-export function computeEnvironmentFactsOf(data: unknown): ComputeEnvironmentFacts {
-  if (typeof data !== 'object' || data === null) return readComputeEnvironment(data);
-  let facts = memo.get(data);
-  if (!facts) memo.set(data, (facts = readComputeEnvironment(data)));
-  return facts;
-}
+/** The facts of a compute environment's record (API shape), read once per record. */
+export const computeEnvironmentFactsOf = memoisedPerRecord(readComputeEnvironment);
 
 export function computeEnvironmentFacts(resource: BatchResource<'computeEnvironment'>): ComputeEnvironmentFacts {
   return computeEnvironmentFactsOf(resource.data);

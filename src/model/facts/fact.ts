@@ -217,3 +217,18 @@ export function isSetFact(fact: Fact<unknown>): boolean {
 export function isUndecidedFact(fact: Fact<unknown>): boolean {
   return fact.certainty === 'maybeAbsent' || (fact.certainty === 'unknown' && fact.invalid !== true);
 }
+
+/**
+ * A facts reader memoised on the resource's data record: a record is not changed after loading, so its
+ * facts are read once, on first use, whoever asks first (a rule, the graph, placement or cost), and the
+ * WeakMap lets them go with the model. A value that is not an object is read each time (nothing to key on).
+ */
+export function memoisedPerRecord<F>(read: (data: unknown) => F): (data: unknown) => F {
+  const memo = new WeakMap<object, F>();
+  return (data) => {
+    if (typeof data !== 'object' || data === null) return read(data);
+    let facts = memo.get(data);
+    if (facts === undefined) memo.set(data, (facts = read(data)));
+    return facts;
+  };
+}

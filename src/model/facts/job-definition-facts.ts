@@ -5,7 +5,7 @@
 import type { BatchResource } from '../resource.js';
 import type { JsonPath } from '../../source/source-document.js';
 import { arrayOf, field, isRecord, type JsonRecord } from '../values.js';
-import { factOf, type Fact } from './fact.js';
+import { factOf, memoisedPerRecord, type Fact } from './fact.js';
 import { containerFactsOf, type ContainerFacts } from './container-facts.js';
 import { jobPlatformFacts, type JobPlatformFacts } from './job-platform-facts.js';
 import { sharedPath } from './fact-paths.js';
@@ -111,18 +111,9 @@ function computeFacts(jobDefinition: unknown): JobDefinitionFacts {
   };
 }
 
-// Memoised on the resource's data record: a resource's data is not changed after loading, and a
-// WeakMap lets the facts go with the model. Every rule, placement and cost of a run share one copy.
-const cache = new WeakMap<object, JobDefinitionFacts>();
+const jobDefinitionFactsOf = memoisedPerRecord(computeFacts);
 
 /** The facts of a job definition, computed on first use and shared by every reader of the run. */
 export function jobDefinitionFacts(resource: Pick<BatchResource<'jobDefinition'>, 'data'>): JobDefinitionFacts {
-  const data: unknown = resource.data;
-  if (!isRecord(data)) return computeFacts(data);
-  let facts = cache.get(data);
-  if (!facts) {
-    facts = computeFacts(data);
-    cache.set(data, facts);
-  }
-  return facts;
+  return jobDefinitionFactsOf(resource.data);
 }

@@ -5,7 +5,7 @@
 import type { BatchResource } from '../resource.js';
 import { field, numberOf, stringOf } from '../values.js';
 import type { JsonPath } from '../../source/source-document.js';
-import { enumReader, factOf, listFactOf, type Fact } from './fact.js';
+import { enumReader, factOf, listFactOf, memoisedPerRecord, type Fact } from './fact.js';
 import { STATES, type State } from './compute-environment-facts.js';
 import { tagsFactOf, type TagsFact } from './tag-facts.js';
 
@@ -69,15 +69,8 @@ function readJobQueue(data: unknown): JobQueueFacts {
   };
 }
 
-// Keyed by the resource's data object (one per resource): read once, on first use.
-const memo = new WeakMap<object, JobQueueFacts>();
-
-export function jobQueueFactsOf(data: unknown): JobQueueFacts {
-  if (typeof data !== 'object' || data === null) return readJobQueue(data);
-  let facts = memo.get(data);
-  if (!facts) memo.set(data, (facts = readJobQueue(data)));
-  return facts;
-}
+/** The facts of a job queue's record, read once per record. */
+export const jobQueueFactsOf = memoisedPerRecord(readJobQueue);
 
 export function jobQueueFacts(resource: BatchResource<'jobQueue'>): JobQueueFacts {
   return jobQueueFactsOf(resource.data);

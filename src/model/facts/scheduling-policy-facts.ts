@@ -4,7 +4,7 @@
 import type { BatchResource } from '../resource.js';
 import { field, numberOf, stringOf } from '../values.js';
 import type { JsonPath } from '../../source/source-document.js';
-import { factOf, listFactOf, recordFactOf, type Fact } from './fact.js';
+import { factOf, listFactOf, memoisedPerRecord, recordFactOf, type Fact } from './fact.js';
 import { tagsFactOf, type TagsFact } from './tag-facts.js';
 
 export interface ShareFacts {
@@ -42,15 +42,8 @@ function readSchedulingPolicy(data: unknown): SchedulingPolicyFacts {
   };
 }
 
-// Keyed by the resource's data object (one per resource): read once, on first use.
-const memo = new WeakMap<object, SchedulingPolicyFacts>();
-
-export function schedulingPolicyFactsOf(data: unknown): SchedulingPolicyFacts {
-  if (typeof data !== 'object' || data === null) return readSchedulingPolicy(data);
-  let facts = memo.get(data);
-  if (!facts) memo.set(data, (facts = readSchedulingPolicy(data)));
-  return facts;
-}
+/** The facts of a scheduling policy's record, read once per record. */
+export const schedulingPolicyFactsOf = memoisedPerRecord(readSchedulingPolicy);
 
 export function schedulingPolicyFacts(resource: BatchResource<'schedulingPolicy'>): SchedulingPolicyFacts {
   return schedulingPolicyFactsOf(resource.data);
