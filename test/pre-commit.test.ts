@@ -41,58 +41,78 @@ function cloneWorkingTree(into: string): string {
 
 // Every pre-commit to test with: `pre-commit` on PATH (the Debian package, 3.x), and what
 // BATCHLINT_PRE_COMMIT lists (paths separated by ':'; .ci/run adds a pre-commit 4.x it installs with pip).
+// Each installs the hook from the clone once, which is most of this file's time (npm installs the
+// repository's dependencies offline in the hook's environment): the first drives the commits, the last
+// runs try-repo. With one pre-commit, it does both.
 const PRE_COMMITS = [...new Set((process.env.BATCHLINT_PRE_COMMIT ?? 'pre-commit').split(':').filter(Boolean))];
+const COMMITS_WITH = PRE_COMMITS[0]!;
+const TRY_REPO_WITH = PRE_COMMITS.at(-1)!;
 const versionOf = (exe: string): string => spawnSync(exe, ['--version'], { encoding: 'utf8' }).stdout?.trim() || `${exe} (not installed)`;
 
-for (const preCommit of PRE_COMMITS) describe(`pre-commit hook, installed by ${versionOf(preCommit)} from a git clone (language: node)`, () => {
+let work: string;
+let hookRepo: string;
+let rev: string;
+const env = (): NodeJS.ProcessEnv => ({
+  ...process.env,
+  PRE_COMMIT_HOME: join(work, 'pre-commit-home'),
+  npm_config_offline: 'true',
+  npm_config_audit: 'false',
+  npm_config_fund: 'false',
+  NO_COLOR: '1',
+  GIT_AUTHOR_NAME: 't',
+  GIT_AUTHOR_EMAIL: 't@example.com',
+  GIT_COMMITTER_NAME: 't',
+  GIT_COMMITTER_EMAIL: 't@example.com',
+});
+
+/** A new git repository under the work folder, and a runner of commands in it. */
+function project(name: string) {
+  const dir = join(work, name);
+  mkdirSync(dir);
+  const sh = (cmd: string, args: string[]) => spawnSync(cmd, args, { cwd: dir, env: env(), encoding: 'utf8', timeout: 600_000 });
+  expect(sh('git', ['init', '-q']).status).toBe(0);
+  return { dir, sh };
+}
+
+function requireInstalled(preCommit: string): void {
+  const which = spawnSync(preCommit, ['--version'], { encoding: 'utf8' });
+  if (which.status !== 0) throw new Error(`${preCommit} is not installed (apt-get install -y pre-commit)`);
+}
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'batchlint-pre-commit-'));
+  hookRepo = join(work, 'batchlint');
+  rev = cloneWorkingTree(hookRepo);
+});
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+it('the hook declares language: node and require_serial (cross-file checks see every staged file)', () => {
+  const hook = (parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Hook[]).find((h) => h.id === 'batchlint')!;
+  expect(hook.language).toBe('node');
+  expect(hook.require_serial).toBe(true);
+});
+
+describe(`pre-commit hook on commits, installed by ${versionOf(COMMITS_WITH)} from a git clone (language: node)`, () => {
   let repo: string;
-  let hookRepo: string;
-  let work: string;
-  let env: NodeJS.ProcessEnv;
-  const sh = (cmd: string, args: string[]) => spawnSync(cmd, args, { cwd: repo, env, encoding: 'utf8', timeout: 600_000 });
+  let sh: ReturnType<typeof project>['sh'];
   const commit = (message: string) => {
     const r = sh('git', ['commit', '-m', message]);
     return { status: r.status, out: r.stdout + r.stderr };
   };
 
   beforeAll(() => {
-    const which = spawnSync(preCommit, ['--version'], { encoding: 'utf8' });
-    if (which.status !== 0) throw new Error(`${preCommit} is not installed (apt-get install -y pre-commit)`);
-    work = mkdtempSync(join(tmpdir(), 'batchlint-pre-commit-'));
-    hookRepo = join(work, 'batchlint');
-    const rev = cloneWorkingTree(hookRepo);
-    repo = join(work, 'project');
-    mkdirSync(repo);
-    env = {
-      ...process.env,
-      PRE_COMMIT_HOME: join(work, 'pre-commit-home'),
-      npm_config_offline: 'true',
-      npm_config_audit: 'false',
-      npm_config_fund: 'false',
-      NO_COLOR: '1',
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@example.com',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@example.com',
-    };
+    requireInstalled(COMMITS_WITH);
+    ({ dir: repo, sh } = project('project'));
     writeFileSync(join(repo, '.pre-commit-config.yaml'), stringify({ repos: [{ repo: hookRepo, rev, hooks: [{ id: 'batchlint' }] }] }));
-    expect(sh('git', ['init', '-q']).status).toBe(0);
-    const install = sh(preCommit, ['install', '--install-hooks']);
+    const install = sh(COMMITS_WITH, ['install', '--install-hooks']);
     expect(install.stderr + install.stdout).toContain('pre-commit installed');
     expect(install.status, install.stderr + install.stdout).toBe(0);
     sh('git', ['add', '.pre-commit-config.yaml']);
     expect(commit('pre-commit config').status).toBe(0);
   }, 900_000);
-
-  afterAll(() => {
-    if (work) rmSync(work, { recursive: true, force: true });
-  });
-
-  it('declares language: node and require_serial (cross-file checks see every staged file)', () => {
-    const hook = (parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Hook[]).find((h) => h.id === 'batchlint')!;
-    expect(hook.language).toBe('node');
-    expect(hook.require_serial).toBe(true);
-  });
 
   it('a bad job definition fails the commit, with the findings in the output', () => {
     writeFileSync(join(repo, 'job.yaml'), BAD);
@@ -120,20 +140,8 @@ for (const preCommit of PRE_COMMITS) describe(`pre-commit hook, installed by ${v
     expect(r.out).not.toMatch(/problem|error|warning|skipped/i);
   });
 
-  // try-repo installs the hook again, into a store of its own: one run, with a good and a bad file.
-  it('pre-commit try-repo runs the hook from the clone on the named files', () => {
-    writeFileSync(join(repo, 'job.json'), GOOD);
-    writeFileSync(join(repo, 'job.yaml'), BAD);
-    const r = sh(preCommit, ['try-repo', hookRepo, 'batchlint', '--files', 'job.json', 'job.yaml']);
-    expect(r.status, r.stdout + r.stderr).toBe(1);
-    expect(r.stdout).toMatch(/^batchlint\.+Failed$/m);
-    expect(r.stdout).toMatch(/^\s+9:1\s+error\s+Unknown property "retryStratgy"/m);
-    const goodSection = r.stdout.split(/^job\.json$/m)[1]?.split(/^job\.yaml$/m)[0] ?? '';
-    expect(goodSection).not.toMatch(/\berror\b/); // the good file has notes at most
-    rmSync(join(repo, 'job.yaml'));
-  }, 900_000);
-
   it('a good job definition passes', () => {
+    writeFileSync(join(repo, 'job.json'), GOOD);
     sh('git', ['add', 'job.json']);
     const r = commit('good');
     expect(r.out).toMatch(/^batchlint\.+Passed$/m);
@@ -160,4 +168,20 @@ for (const preCommit of PRE_COMMITS) describe(`pre-commit hook, installed by ${v
     expect(r.out).not.toContain('ec2-env.json');
     expect(r.out).not.toContain('fargate-env.json');
   });
+});
+
+describe(`pre-commit try-repo, installing the hook with ${versionOf(TRY_REPO_WITH)} from a git clone (language: node)`, () => {
+  it('runs the hook from the clone on the named files', () => {
+    requireInstalled(TRY_REPO_WITH);
+    const { dir, sh } = project('try-repo');
+    writeFileSync(join(dir, 'job.json'), GOOD);
+    writeFileSync(join(dir, 'job.yaml'), BAD);
+    // try-repo installs the hook into a store of its own (a temporary one), from the clone at its HEAD.
+    const r = sh(TRY_REPO_WITH, ['try-repo', hookRepo, 'batchlint', '--files', 'job.json', 'job.yaml']);
+    expect(r.status, r.stdout + r.stderr).toBe(1);
+    expect(r.stdout).toMatch(/^batchlint\.+Failed$/m);
+    expect(r.stdout).toMatch(/^\s+9:1\s+error\s+Unknown property "retryStratgy"/m);
+    const goodSection = r.stdout.split(/^job\.json$/m)[1]?.split(/^job\.yaml$/m)[0] ?? '';
+    expect(goodSection).not.toMatch(/\berror\b/); // the good file has notes at most
+  }, 900_000);
 });
