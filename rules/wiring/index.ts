@@ -7,6 +7,8 @@ import jobQueueDisabled from './job-queue-disabled.js';
 import computeEnvironmentDisabled from './compute-environment-disabled.js';
 import computeEnvironmentUnmanaged from './compute-environment-unmanaged.js';
 import computeEnvironmentWithoutLaunchTemplate from './compute-environment-without-launch-template.js';
+import instanceRoleMissing from './instance-role-missing.js';
+import instanceRoleNotInstanceProfile from './instance-role-not-instance-profile.js';
 import schedulingPolicyOverlappingShares from './scheduling-policy-overlapping-shares.js';
 import platformMismatch from './platform-mismatch.js';
 import queueMixesFargateAndEc2 from './queue-mixes-fargate-and-ec2.js';
@@ -25,6 +27,8 @@ export const wiringRules: readonly Rule[] = [
   computeEnvironmentDisabled,
   computeEnvironmentUnmanaged,
   computeEnvironmentWithoutLaunchTemplate,
+  instanceRoleMissing,
+  instanceRoleNotInstanceProfile,
   schedulingPolicyOverlappingShares,
   platformMismatch,
   queueMixesFargateAndEc2,

@@ -6,7 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { ResourceKind } from '../../model/resource.js';
-import { isRecord, lookup, setField, unknownValue, type JsonRecord } from '../../model/values.js';
+import { isRecord, lookup, partialString, setField, unknownValue, type JsonRecord } from '../../model/values.js';
 import type { JsonPath } from '../../source/source-document.js';
 import { Evaluator, type EvalContext } from './tf-evaluate.js';
 import { parseExpression } from './tf-expression.js';
@@ -36,6 +36,17 @@ const MAX_INSTANCES = 32;
 const MAX_FILE_BYTES = 1024 * 1024;
 const META_ARGUMENTS = new Set(['count', 'for_each', 'depends_on', 'lifecycle', 'provider', 'provisioner', 'connection', 'dynamic']);
 const REFERENCE_ATTRIBUTES = new Set(['arn', 'name', 'id', 'compute_environment_name']);
+
+/**
+ * The ARNs of the IAM resources a compute environment or job definition names, as the literal text
+ * around what the apply decides (partition, account, path and name): a rule then tells a role from an
+ * instance profile (`instance_role = aws_iam_role.x.arn` is a role, where Batch wants a profile).
+ */
+const IAM_ARNS: Readonly<Record<string, string>> = { aws_iam_role: 'role', aws_iam_instance_profile: 'instance-profile' };
+function iamArnOf(type: string, name: string, attribute: string): unknown {
+  const resource = attribute === 'arn' ? lookup(IAM_ARNS, type) : undefined;
+  return resource === undefined ? undefined : partialString(`${type}.${name}.arn`, ['arn:', null, ':iam::', null, `:${resource}/`, null]);
+}
 
 interface Declaration {
   file: TerraformFile;
@@ -115,7 +126,7 @@ class ModuleEvaluation {
         const d = pick(this.locals.get(name), file);
         return d ? this.evaluator(d.file).value(d.body) : unknownValue(`local.${name}`);
       }),
-      resource: (type, name, attribute) => (lookup(TERRAFORM_TYPES, type) && REFERENCE_ATTRIBUTES.has(attribute) ? this.identity(type, name, file) : undefined),
+      resource: (type, name, attribute) => (lookup(TERRAFORM_TYPES, type) && REFERENCE_ATTRIBUTES.has(attribute) ? this.identity(type, name, file) : iamArnOf(type, name, attribute)),
       moduleDir: this.mod.dir,
       rootDir: this.rootDir,
       readFile: readSmallFile,
