@@ -9,6 +9,7 @@ import computeEnvironmentUnmanaged from './compute-environment-unmanaged.js';
 import computeEnvironmentWithoutLaunchTemplate from './compute-environment-without-launch-template.js';
 import instanceRoleMissing from './instance-role-missing.js';
 import instanceRoleNotInstanceProfile from './instance-role-not-instance-profile.js';
+import securityGroupMissing from './security-group-missing.js';
 import schedulingPolicyOverlappingShares from './scheduling-policy-overlapping-shares.js';
 import platformMismatch from './platform-mismatch.js';
 import queueMixesFargateAndEc2 from './queue-mixes-fargate-and-ec2.js';
@@ -29,6 +30,7 @@ export const wiringRules: readonly Rule[] = [
   computeEnvironmentWithoutLaunchTemplate,
   instanceRoleMissing,
   instanceRoleNotInstanceProfile,
+  securityGroupMissing,
   schedulingPolicyOverlappingShares,
   platformMismatch,
   queueMixesFargateAndEc2,

@@ -1,7 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { environmentPlatformOf } from '../../src/graph/platform.js';
-import { computeEnvironmentFacts } from '../../src/model/facts/compute-environment-facts.js';
-import { isAbsentFact } from '../../src/model/facts/fact.js';
+import { computeEnvironmentFacts, provisionedAs, saysManaged } from '../../src/model/facts/compute-environment-facts.js';
+import { isAbsentFact, known } from '../../src/model/facts/fact.js';
 
 export default defineRule({
   id: 'instance-role-missing',
@@ -21,10 +20,8 @@ export default defineRule({
     missing: 'This {{provisioning}} compute environment has no instanceRole: Batch cannot create it or launch instances without an instance profile; set computeResources.instanceRole (for example ecsInstanceRole).',
   },
   check(resource, context) {
-    const platform = environmentPlatformOf(resource);
-    if (!platform.managed || platform.capacity !== 'ec2' || platform.provisioning === undefined) return;
-    const resources = computeEnvironmentFacts(resource).resources;
-    if (!isAbsentFact(resources.instanceRole)) return;
-    context.report({ messageId: 'missing', data: { provisioning: platform.provisioning }, path: resources.provisioning.path.slice(0, -1) });
+    const facts = computeEnvironmentFacts(resource);
+    if (!saysManaged(facts) || !provisionedAs(facts, 'EC2', 'SPOT') || !isAbsentFact(facts.resources.instanceRole)) return;
+    context.report({ messageId: 'missing', data: { provisioning: known(facts.resources.provisioning) ?? 'EC2' }, path: facts.computeResources.path, key: true });
   },
 });
