@@ -7,6 +7,7 @@ import schemaEnum from './schema-enum.js';
 import schemaRange from './schema-range.js';
 import schemaRequired from './schema-required.js';
 import templateMissingReference from './template-missing-reference.js';
+import jobDefinitionShape from './job-definition-shape.js';
 import environmentReservedName from './environment-reserved-name.js';
 
 export const schemaRules: readonly Rule[] = [
@@ -16,5 +17,6 @@ export const schemaRules: readonly Rule[] = [
   schemaRange,
   schemaRequired,
   templateMissingReference,
+  jobDefinitionShape,
   environmentReservedName,
 ];
