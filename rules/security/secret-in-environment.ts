@@ -65,6 +65,15 @@ export function isNotASecretValue(value: string): boolean {
  * absent, not of the wrong type, not an ARN or path by its literal head (`arn:aws:secretsmanager:${...}`),
  * and not another resource's ARN, id or name (`aws_secretsmanager_secret.db.arn`, `!GetAtt Db.Arn`).
  */
+/**
+ * A CloudFormation dynamic reference to a Secrets Manager secret in the value (`{{resolve:secretsmanager:...}}`):
+ * CloudFormation writes the secret itself into the property at deploy. (`{{resolve:ssm-secure:...}}` is
+ * refused in a job definition, which is not among the properties that take it: cfn-lint E1027.)
+ */
+function isResolvedSecret(value: Fact<string>): boolean {
+  return value.certainty === 'unknown' && value.origin.includes('{{resolve:secretsmanager:');
+}
+
 function isPlainUnknown(value: Fact<string>): boolean {
   if (value.certainty !== 'unknown' || value.invalid === true) return false;
   const head = knownHeadOf(value);
@@ -82,7 +91,7 @@ export default defineRule({
   description: 'A container\'s environment (ECS `environment`, EKS `env`) holds a credential in plain text: a variable whose name says so (PASSWORD, SECRET, TOKEN, API_KEY, PRIVATE_KEY, ACCESS_KEY, CREDENTIALS...) or whose value is shaped like one (AWS access key id, secret key, PEM private key, connection string with a password, known token formats).',
   helpUri: 'https://docs.aws.amazon.com/batch/latest/userguide/specifying-sensitive-data.html',
   docs: {
-    rationale: 'AWS Batch: "We don\'t recommend using plaintext environment variables for sensitive information, such as credential data." Plain environment values are stored in the job definition, which anyone with batch:DescribeJobDefinitions can read, are copied into every job and every revision, and show up in consoles, CloudTrail and logs. Batch can inject the value at start-up from Secrets Manager or SSM Parameter Store instead (`secrets`), so the job definition only holds the ARN. Names that refer to a secret rather than hold it (TOKEN_URL, SECRET_ARN, PASSWORD_FILE, DB_SECRET_NAME) and values that are ARNs, parameter paths, `${VAR}` references or placeholders are not reported. A value in a known credential format (an AWS access key id or secret key, a private key, a password in a connection string, a GitHub, GitLab, Slack, Google, Stripe or npm token, a JWT) is an error: it is a credential whatever the variable is called. A value that only a credential-sounding name flags is a warning, since the name can mislead. The message never repeats the value.',
+    rationale: 'AWS Batch: "We don\'t recommend using plaintext environment variables for sensitive information, such as credential data." Plain environment values are stored in the job definition, which anyone with batch:DescribeJobDefinitions can read, are copied into every job and every revision, and show up in consoles, CloudTrail and logs. Batch can inject the value at start-up from Secrets Manager or SSM Parameter Store instead (`secrets`), so the job definition only holds the ARN. Names that refer to a secret rather than hold it (TOKEN_URL, SECRET_ARN, PASSWORD_FILE, DB_SECRET_NAME) and values that are ARNs, parameter paths, `${VAR}` references or placeholders are not reported. A value in a known credential format (an AWS access key id or secret key, a private key, a password in a connection string, a GitHub, GitLab, Slack, Google, Stripe or npm token, a JWT) is an error: it is a credential whatever the variable is called. A value that only a credential-sounding name flags is a warning, since the name can mislead. A CloudFormation dynamic reference to Secrets Manager (`{{resolve:secretsmanager:...}}`) is an error whatever the name: it keeps the secret out of the template, but CloudFormation writes the resolved secret into the job definition in plain text. The message never repeats the value.',
     fix: 'Store the value in AWS Secrets Manager or SSM Parameter Store (SecureString), remove it from `environment`, and add `secrets: [{name: DB_PASSWORD, valueFrom: <secret or parameter ARN>}]`; give the execution role secretsmanager:GetSecretValue or ssm:GetParameters on it. On EKS, mount a Kubernetes Secret (`volumes[].secret`). Rotate the credential: it has been exposed.',
     bad: 'jobDefinitionName: etl\ntype: container\ncontainerProperties:\n  image: public.ecr.aws/docker/library/busybox:1.36\n  environment:\n    - name: DB_PASSWORD\n      value: hunter2-but-longer',
     good: 'jobDefinitionName: etl\ntype: container\ncontainerProperties:\n  image: public.ecr.aws/docker/library/busybox:1.36\n  executionRoleArn: arn:aws:iam::123456789012:role/etl-execution\n  secrets:\n    - name: DB_PASSWORD\n      valueFrom: arn:aws:secretsmanager:us-east-1:123456789012:secret:etl/db-AbCdEf',
@@ -92,6 +101,7 @@ export default defineRule({
   messages: {
     byName: 'The {{where}} passes "{{name}}" as a plain environment variable, and its name says it is a credential; move it to {{fix}}.',
     byValue: 'The value of environment variable "{{name}}" in the {{where}} looks like a credential; move it to {{fix}}.',
+    resolvedSecret: 'Environment variable "{{name}}" in the {{where}} takes a Secrets Manager dynamic reference, which CloudFormation resolves into the job definition in plain text; move it to {{fix}}.',
   },
   check(resource, context) {
     for (const c of jobDefinitionFacts(resource).containers) {
@@ -105,6 +115,10 @@ export default defineRule({
           if (isNotASecretValue(value.value)) continue;
           if (looksLikeSecret(value.value)) context.report({ messageId: 'byValue', data: { where: c.label, name, fix }, path });
           else if (isSecretName(name)) context.report({ messageId: 'byName', data: { where: c.label, name, fix }, path });
+        } else if (isResolvedSecret(value)) {
+          // The reference keeps the secret out of the template, not out of the job definition: anyone
+          // who can describe it reads the value.
+          context.report({ messageId: 'resolvedSecret', data: { where: c.label, name, fix }, path });
         } else if (isSecretName(name) && isPlainUnknown(value)) {
           // Present but unknown (`var.db_password`, `!Ref DbPassword`): whatever it holds is written in
           // plain text into the job definition, so the name alone decides.
