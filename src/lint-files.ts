@@ -9,7 +9,7 @@ import { cloudFormationLoader } from './loaders/cloudformation/cloudformation-lo
 import { terraformPlanLoader } from './loaders/terraform/plan-loader.js';
 import { terraformSourceLoader } from './loaders/terraform/tf-source-loader.js';
 import { planSelection } from './loaders/terraform/plan-selection.js';
-import { TerraformSources } from './loaders/terraform/tf-directory-source.js';
+import { TERRAFORM_SOURCE, TerraformSources } from './loaders/terraform/tf-directory-source.js';
 import type { TerraformCliVariables } from './loaders/terraform/tf-module-files.js';
 import type { DocumentLoader, LoadedDocument } from './loaders/document-loader.js';
 import { readSourceFile } from './source/read-source-file.js';
@@ -131,7 +131,7 @@ export async function loadPaths(paths: readonly string[], options: Omit<LintOpti
   if (readsStdin && options.stdin) entries.unshift({ absolutePath: STDIN_PATH, file: options.stdin.file, explicit: true });
 
   // A .tf file is evaluated with its whole directory (and the local modules it calls): read them first.
-  const tfEntries = entries.filter((e) => e.absolutePath !== STDIN_PATH && /\.tf$/i.test(e.absolutePath));
+  const tfEntries = entries.filter((e) => e.absolutePath !== STDIN_PATH && TERRAFORM_SOURCE.test(e.absolutePath));
   const terraform = new TerraformSources(options.cwd, options.terraformVariables);
   if (tfEntries.length > 0 || options.terraformVariables) {
     try {
@@ -146,7 +146,7 @@ export async function loadPaths(paths: readonly string[], options: Omit<LintOpti
     let parsed;
     try {
       // .tf files go through HashiCorp's HCL parser (WebAssembly, asynchronous, loaded on first use).
-      parsed = entry.absolutePath === STDIN_PATH && options.stdin ? parseStdin(options.stdin) : /\.tf$/i.test(entry.absolutePath) ? await terraform.read(entry.absolutePath, entry.file) : readSourceFile(entry.absolutePath, entry.file, { selection: planSelection });
+      parsed = entry.absolutePath === STDIN_PATH && options.stdin ? parseStdin(options.stdin) : TERRAFORM_SOURCE.test(entry.absolutePath) ? await terraform.read(entry.absolutePath, entry.file) : readSourceFile(entry.absolutePath, entry.file, { selection: planSelection });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException | undefined)?.code;
       // Reading and parsing throw only for file-system errors; anything else is a parser bug.

@@ -351,6 +351,21 @@ module "per_env" {
   });
 });
 
+describe('.tf.json files (Terraform\'s JSON syntax)', () => {
+  it('are evaluated with the rest of their directory: a variable from a .tf file decides the value, findings point into the .tf.json', async () => {
+    const container = JSON.stringify({ image: 'busybox:1.36', privileged: '${var.privileged}', resourceRequirements: [{ type: 'VCPU', value: '1' }, { type: 'MEMORY', value: '2048' }] }).replace('"${var.privileged}"', '${var.privileged}');
+    const dir = project({
+      'variables.tf': 'variable "privileged" {\n  default = true\n}\n',
+      'main.tf.json': `${JSON.stringify({ resource: { aws_batch_job_definition: { etl: { name: 'etl', type: 'container', container_properties: container } } } }, null, 2)}\n`,
+    });
+    const { at, data } = await lint(dir);
+    expect(at('privileged-container')).toEqual(['aws_batch_job_definition.etl@main.tf.json:7']);
+    expect((data.get('aws_batch_job_definition.etl')!.containerProperties as Record<string, unknown>).privileged).toBe(true);
+    // Named on its own, it is still read with its directory.
+    expect((await lint(dir, ['main.tf.json'])).at('privileged-container')).toEqual(['aws_batch_job_definition.etl@main.tf.json:7']);
+  });
+});
+
 describe('positions', () => {
   it('a finding inside a nested block and inside a jsonencode object points at its own line', async () => {
     const { at } = await lint(project({

@@ -7,19 +7,12 @@
 // (its WebAssembly start-up costs about a quarter of a second).
 import { LineIndex } from '../../source/line-index.js';
 import type { JsonPath, SourceDocument, SourceRange } from '../../source/source-document.js';
-import type { ResourceInstance } from './tf-module-eval.js';
 
 export class HclDocument implements SourceDocument {
   // hcl2json's view of the file is JSON-shaped; SourceDocument knows no third format.
   readonly format = 'json' as const;
   private lines: LineIndex | undefined;
   private blocks: Map<string, { header: RegExpExecArray; end: number | undefined }> | undefined;
-
-  /**
-   * The resource instances this file declares, evaluated with its module (tf-directory-source.ts);
-   * unset when the file is read on its own.
-   */
-  instances?: () => readonly ResourceInstance[];
 
   constructor(readonly file: string, private readonly text: string) {}
 

@@ -5,9 +5,13 @@
 // the calling address), not again on its own with unknown inputs.
 import { dirname } from 'node:path';
 import type { ParsedFile } from '../../source/parsed-file.js';
-import { HclDocument } from './hcl-source.js';
+import { readSourceFile } from '../../source/read-source-file.js';
 import { evaluateRootModule, type ResourceInstance } from './tf-module-eval.js';
 import { TerraformWorkspace, type TerraformCliVariables, type TerraformModuleFiles } from './tf-module-files.js';
+import { setModuleInstances } from './tf-module-instances.js';
+
+/** A Terraform source file: `.tf` (HCL) or `.tf.json` (Terraform's JSON syntax), both read with their directory. */
+export const TERRAFORM_SOURCE = /\.tf(?:\.json)?$/i;
 
 export class TerraformSources {
   readonly workspace: TerraformWorkspace;
@@ -39,14 +43,14 @@ export class TerraformSources {
   }
 
   async read(absolutePath: string, file: string): Promise<ParsedFile> {
-    const read = await this.workspace.file(absolutePath, file);
+    // A .tf.json file is JSON to the reader (positions, problems) and Terraform to the evaluator.
+    const parsed = /\.json$/i.test(absolutePath) ? readSourceFile(absolutePath, file) : (await this.workspace.file(absolutePath, file)).parsed;
     const dir = dirname(absolutePath);
-    for (const { document } of read.parsed.documents) {
-      if (!(document instanceof HclDocument)) continue;
+    for (const { document } of parsed.documents) {
       const mod = await this.workspace.module(dir);
-      document.instances = () => (this.called.has(dir) ? [] : this.rootInstances(mod).filter((i) => i.declaredIn.absolutePath === absolutePath));
+      setModuleInstances(document, () => (this.called.has(dir) ? [] : this.rootInstances(mod).filter((i) => i.declaredIn.absolutePath === absolutePath)));
     }
-    return read.parsed;
+    return parsed;
   }
 
   private rootInstances(mod: TerraformModuleFiles): ResourceInstance[] {

@@ -8,8 +8,8 @@ import { field, isRecord, isUnknown, setField, stringOf, unknownValue, type Json
 import type { SourceDocument } from '../../source/source-document.js';
 import { MappedSourceDocument } from '../cloudformation/mapped-source-document.js';
 import type { DocumentLoader } from '../document-loader.js';
-import { HclDocument } from './hcl-source.js';
 import { evaluateSingleFile, type ResourceInstance } from './tf-module-eval.js';
+import { moduleInstancesOf } from './tf-module-instances.js';
 import { parseJsonWithUnknowns } from './tf-json-template.js';
 import { applyLegacyComputeEnvironments, convertTerraformValues, JSON_STRINGS } from './tf-to-api.js';
 
@@ -61,7 +61,7 @@ export const terraformSourceLoader: DocumentLoader = {
   load(value, document) {
     const none = { recognised: false, resources: [], problems: [] };
     if (!isRecord(value)) return none;
-    const instances = document instanceof HclDocument && document.instances ? document.instances() : evaluateSingleFile(value, document.file);
+    const instances = moduleInstancesOf(document)?.() ?? evaluateSingleFile(value, document.file);
     // A file whose module is linted through the directory that calls it still holds Batch resources.
     const declares = isRecord(value.resource) && Object.keys(value.resource).some((t) => t.startsWith('aws_batch_'));
     if (instances.length === 0 && !declares) return none;
