@@ -49,6 +49,26 @@ const packageFileUrls = {
 };
 
 /**
+ * ajv's standalone code builds its schemas (large object literals) and regular expressions at the
+ * top of the module: run at start-up, that was a good part of loading the lint path, for validators
+ * that a run may never call (the API-shape validators, for a CloudFormation template). In the
+ * bundle, the module's body runs on the first call of any of its validators; each export is a
+ * function that calls the real validator and copies its `errors`, which the callers read.
+ */
+function deferredValidators(source, path) {
+  const exported = [];
+  const body = source.replace(/export const (\w+) = (validate\d+);/g, (_, name, fn) => {
+    exported.push([name, fn]);
+    return '';
+  });
+  if (exported.length === 0 || /^\s*(import|export)\s/m.test(body)) throw new Error(`${path}: not the shape of ajv's standalone code (did the generator change?)`);
+  return [
+    `let loaded;\nfunction load() {\n${body}\nreturn { ${exported.map(([name, fn]) => `${name}: ${fn}`).join(', ')} };\n}`,
+    ...exported.map(([name]) => `export function ${name}(data) { const v = (loaded ??= load()).${name}; const ok = v(data); ${name}.errors = v.errors; return ok; }`),
+  ].join('\n');
+}
+
+/**
  * The compiled schema validators are written by scripts/compile-validators.mjs into dist/ (src/ has
  * only their types). ajv's standalone code reaches its runtime helpers through a createRequire
  * `require`; without that local binding esbuild bundles them like any CommonJS require.
@@ -61,7 +81,7 @@ const generatedValidators = {
       const source = readFileSync(args.path, 'utf8');
       const contents = source.replace(/^import \{ createRequire \} from 'node:module';\nconst require = createRequire\(import\.meta\.url\);\n/m, '');
       if (contents === source) throw new Error(`${args.path}: the createRequire prelude was not found (did the generator change?)`);
-      return { contents, loader: args.path.endsWith('.ts') ? 'ts' : 'js' };
+      return { contents: deferredValidators(contents, args.path), loader: args.path.endsWith('.ts') ? 'ts' : 'js' };
     });
   },
 };
