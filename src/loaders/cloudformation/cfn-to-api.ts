@@ -22,6 +22,8 @@ export interface ConvertedProperties {
 }
 
 const key = (path: JsonPath): string => JSON.stringify(path);
+/** key([...path, segment]) from key(path), without serialising the whole path again at every value. */
+const childKey = (parent: string, segment: string | number): string => (parent.length === 2 ? `[${JSON.stringify(segment)}]` : `${parent.slice(0, -1)},${JSON.stringify(segment)}]`);
 
 /** Scalars in the type the API declares: CloudFormation converts `"2"` to 2, `true` to "true", and enums are case-insensitive. */
 export function coerceScalar(value: unknown, shape: ApiShape | undefined): unknown {
@@ -48,14 +50,14 @@ export function convertProperties(properties: unknown, root: string, context: Te
   apiToTemplate.set(key([]), []);
   cfnToApi.set(key([]), []);
 
-  const walk = (raw: unknown, tplPath: JsonPath, cfnPath: JsonPath, apiPath: JsonPath, shapeRef: string | undefined, depth: number): { cfn: unknown; api: unknown } | typeof NO_VALUE => {
+  const walk = (raw: unknown, tplPath: JsonPath, cfnKey: string, apiPath: JsonPath, apiKey: string, shapeRef: string | undefined, depth: number): { cfn: unknown; api: unknown } | typeof NO_VALUE => {
     if (depth > 64) return { cfn: unknownValue('(nested too deeply)'), api: unknownValue('(nested too deeply)') };
     // A computed value (a mapping entry, a parameter default) may itself resolve to AWS::NoValue.
     if (raw === NO_VALUE) return NO_VALUE;
     // Mapped before intrinsics are resolved: a finding about a value written as `!Ref P` points at
     // its own key (a branch of Fn::If maps again, to the branch).
-    apiToTemplate.set(key(apiPath), tplPath);
-    cfnToApi.set(key(cfnPath), apiPath);
+    apiToTemplate.set(apiKey, tplPath);
+    cfnToApi.set(cfnKey, apiPath);
     if (intrinsicName(raw)) {
       const resolution = resolveIntrinsic(raw as JsonRecord, tplPath, context);
       switch (resolution.kind) {
@@ -64,11 +66,11 @@ export function convertProperties(properties: unknown, root: string, context: Te
         case 'unknown':
           return { cfn: resolution.value, api: resolution.value };
         case 'branch':
-          return walk(resolution.raw, resolution.path, cfnPath, apiPath, shapeRef, depth + 1);
+          return walk(resolution.raw, resolution.path, cfnKey, apiPath, apiKey, shapeRef, depth + 1);
         case 'value':
           // A computed value (a parameter's default, a mapping entry) has no positions of its own:
           // everything in it is reported on the intrinsic.
-          return walk(resolveValue(resolution.value, tplPath, context), tplPath, cfnPath, apiPath, shapeRef, depth + 1);
+          return walk(resolveValue(resolution.value, tplPath, context), tplPath, cfnKey, apiPath, apiKey, shapeRef, depth + 1);
       }
     }
     const shape: CfnShape | undefined = shapeRef ? lookup(CFN_SHAPES, shapeRef) : undefined;
@@ -76,7 +78,7 @@ export function convertProperties(properties: unknown, root: string, context: Te
       const cfn: unknown[] = [];
       const api: unknown[] = [];
       raw.forEach((item, i) => {
-        const out = walk(item, [...tplPath, i], [...cfnPath, cfn.length], [...apiPath, api.length], shape?.t === 'l' ? shape.i : undefined, depth + 1);
+        const out = walk(item, [...tplPath, i], childKey(cfnKey, cfn.length), [...apiPath, api.length], childKey(apiKey, api.length), shape?.t === 'l' ? shape.i : undefined, depth + 1);
         if (out === NO_VALUE) return;
         cfn.push(out.cfn);
         api.push(out.api);
@@ -91,7 +93,7 @@ export function convertProperties(properties: unknown, root: string, context: Te
         const mapped = shape?.t === 'o' ? lookup(shape.p, name) : undefined;
         const apiName = shape?.t === 'o' ? mapped?.[0] : name;
         const child = shape?.t === 'o' ? mapped?.[1] : shape?.t === 'm' ? shape.v : undefined;
-        const out = walk(value, [...tplPath, name], [...cfnPath, name], [...apiPath, apiName ?? name], child, depth + 1);
+        const out = walk(value, [...tplPath, name], childKey(cfnKey, name), [...apiPath, apiName ?? name], childKey(apiKey, apiName ?? name), child, depth + 1);
         if (out === NO_VALUE) continue;
         setField(cfn, name, out.cfn);
         // A property CloudFormation does not define is a schema finding, and never reaches the rules.
@@ -112,7 +114,7 @@ export function convertProperties(properties: unknown, root: string, context: Te
     return { cfn: raw, api: coerceScalar(raw, apiShape) };
   };
 
-  const out = walk(properties ?? {}, [], [], [], root, 0);
+  const out = walk(properties ?? {}, [], key([]), [], key([]), root, 0);
   if (out === NO_VALUE) return { api: {}, cfn: {}, apiToTemplate, cfnToApi };
   const api = isRecord(out.api) ? out.api : {};
   return { api, cfn: out.cfn, apiToTemplate, cfnToApi };
