@@ -34,7 +34,6 @@ const packageFileUrls = {
   name: 'package-file-urls',
   setup(b) {
     b.onLoad({ filter: /[\\/](src|rules)[\\/].*\.ts$/ }, (args) => {
-      if (/validators\.generated\.ts$/.test(args.path)) return undefined; // see generatedValidators
       const source = readFileSync(args.path, 'utf8');
       const distFile = join(root, 'dist', relative(root, args.path));
       const contents = source.replace(/new URL\((['`])((?:\.\.\/)+)([^'`]*)\1, import\.meta\.url\)/g, (_, quote, up, rest) => {
@@ -48,40 +47,49 @@ const packageFileUrls = {
   },
 };
 
+// The schema validators (ajv's standalone code, about 400 KB with their schemas) are CommonJS files
+// of their own in bundle/chunks/, required on the first validation: in a chunk of the lint path,
+// V8 parsed them on every start, and a run may call none of them (a CloudFormation template never
+// calls the API-shape ones). Each is built by esbuild with ajv's runtime helpers.
+const VALIDATORS = {
+  validators: validators, // written into dist/ by scripts/compile-validators.mjs
+  'cfn-validators': join(root, 'src/loaders/cloudformation/cfn-validators.generated.ts'),
+};
+
 /**
- * ajv's standalone code builds its schemas (large object literals) and regular expressions at the
- * top of the module: run at start-up, that was a good part of loading the lint path, for validators
- * that a run may never call (the API-shape validators, for a CloudFormation template). In the
- * bundle, the module's body runs on the first call of any of its validators; each export is a
- * function that calls the real validator and copies its `errors`, which the callers read.
+ * ajv's standalone code reaches its runtime helpers through a createRequire `require`; without that
+ * local binding esbuild bundles them like any CommonJS require.
  */
-function deferredValidators(source, path) {
-  const exported = [];
-  const body = source.replace(/export const (\w+) = (validate\d+);/g, (_, name, fn) => {
-    exported.push([name, fn]);
-    return '';
-  });
-  if (exported.length === 0 || /^\s*(import|export)\s/m.test(body)) throw new Error(`${path}: not the shape of ajv's standalone code (did the generator change?)`);
-  return [
-    `let loaded;\nfunction load() {\n${body}\nreturn { ${exported.map(([name, fn]) => `${name}: ${fn}`).join(', ')} };\n}`,
-    ...exported.map(([name]) => `export function ${name}(data) { const v = (loaded ??= load()).${name}; const ok = v(data); ${name}.errors = v.errors; return ok; }`),
-  ].join('\n');
+function validatorSource(path) {
+  const source = readFileSync(path, 'utf8');
+  const contents = source.replace(/^import \{ createRequire \} from 'node:module';\nconst require = createRequire\(import\.meta\.url\);\n/m, '');
+  if (contents === source) throw new Error(`${path}: the createRequire prelude was not found (did the generator change?)`);
+  return contents;
+}
+
+/** The validator names a generated module exports (`export const jobDefinition = validate10;`). */
+function validatorNames(path) {
+  const names = [...readFileSync(path, 'utf8').matchAll(/export const (\w+) = validate\d+;/g)].map((m) => m[1]);
+  if (names.length === 0) throw new Error(`${path}: no validators found (did the generator change?)`);
+  return names;
 }
 
 /**
- * The compiled schema validators are written by scripts/compile-validators.mjs into dist/ (src/ has
- * only their types). ajv's standalone code reaches its runtime helpers through a createRequire
- * `require`; without that local binding esbuild bundles them like any CommonJS require.
+ * In the main build, `./validators.generated.js` and `./cfn-validators.generated.js` are stubs: each
+ * export calls the validator of the required file and copies its `errors`, which the callers read.
  */
-const generatedValidators = {
-  name: 'generated-validators',
+const validatorStubs = {
+  name: 'validator-stubs',
   setup(b) {
-    b.onResolve({ filter: /^\.\/validators\.generated\.js$/ }, () => ({ path: validators }));
-    b.onLoad({ filter: /validators\.generated\.(js|ts)$/ }, (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      const contents = source.replace(/^import \{ createRequire \} from 'node:module';\nconst require = createRequire\(import\.meta\.url\);\n/m, '');
-      if (contents === source) throw new Error(`${args.path}: the createRequire prelude was not found (did the generator change?)`);
-      return { contents: deferredValidators(contents, args.path), loader: args.path.endsWith('.ts') ? 'ts' : 'js' };
+    b.onResolve({ filter: /^\.\/(cfn-)?validators\.generated\.js$/ }, (args) => ({ path: args.path.includes('cfn-') ? 'cfn-validators' : 'validators', namespace: 'validator-stub' }));
+    b.onResolve({ filter: /^\.\/(cfn-)?validators\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+    b.onLoad({ filter: /.*/, namespace: 'validator-stub' }, (args) => {
+      const names = validatorNames(VALIDATORS[args.path]);
+      const contents = [
+        `let loaded;\nconst load = () => (loaded ??= require('./${args.path}.cjs'));`,
+        ...names.map((name) => `export function ${name}(data) { const v = load().${name}; const ok = v(data); ${name}.errors = v.errors; return ok; }`),
+      ].join('\n');
+      return { contents, loader: 'js' };
     });
   },
 };
@@ -135,7 +143,7 @@ const result = await build({
   minify: !process.env.NO_MINIFY,
   legalComments: 'none', // the licences of everything bundled are in bundle/THIRD-PARTY-NOTICES.txt
   banner: { js: banner },
-  plugins: [packageFileUrls, generatedValidators],
+  plugins: [packageFileUrls, validatorStubs],
   // Go's wasm_exec.js falls back to require('performance') where globalThis.performance is missing
   // (never on Node 20).
   external: ['performance'],
@@ -143,12 +151,33 @@ const result = await build({
   logLevel: 'warning',
 });
 
+const validatorBuild = await build({
+  absWorkingDir: root,
+  entryPoints: VALIDATORS,
+  outdir: join(outdir, 'chunks'),
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  preserveSymlinks: true,
+  target: 'node20',
+  minify: !process.env.NO_MINIFY,
+  legalComments: 'none',
+  plugins: [{ name: 'validator-source', setup: (b) => b.onLoad({ filter: /validators\.generated\.(js|ts)$/ }, (args) => ({ contents: validatorSource(args.path), loader: 'js' })) }],
+  metafile: true,
+  logLevel: 'warning',
+});
+// The stubs require `./validators.cjs` from their own file: it must be a chunk beside the validators.
+for (const [file, output] of Object.entries(result.metafile.outputs)) {
+  if (Object.keys(output.inputs).some((i) => i.startsWith('validator-stub:')) && !file.startsWith('bundle/chunks/')) throw new Error(`build-bundle: the validator stubs landed in ${file}, outside bundle/chunks/`);
+}
+
 // @cdktn/hcl2json reads ../main.wasm.gz from its own lib/ folder; in the bundle that is bundle/chunks/.
 const require = createRequire(import.meta.url);
 copyFileSync(join(dirname(require.resolve('@cdktn/hcl2json/package.json')), 'main.wasm.gz'), join(outdir, 'main.wasm.gz'));
-writeFileSync(join(outdir, 'THIRD-PARTY-NOTICES.txt'), thirdPartyNotices(Object.keys(result.metafile.inputs)));
+writeFileSync(join(outdir, 'THIRD-PARTY-NOTICES.txt'), thirdPartyNotices([...Object.keys(result.metafile.inputs), ...Object.keys(validatorBuild.metafile.inputs)]));
 if (process.argv.includes('--metafile')) writeFileSync(join(root, 'bundle-meta.json'), JSON.stringify(result.metafile));
 
-const outputs = Object.entries(result.metafile.outputs).filter(([file]) => file.endsWith('.js'));
+const outputs = [...Object.entries(result.metafile.outputs), ...Object.entries(validatorBuild.metafile.outputs)].filter(([file]) => /\.c?js$/.test(file));
 const total = outputs.reduce((sum, [, o]) => sum + o.bytes, 0);
 console.log(`build-bundle: ${outputs.length} files, ${Math.round(total / 1024)} KiB of JavaScript in ${relative(root, outdir)}/`);

@@ -124,16 +124,17 @@ export function parseYamlFile(file: string, text: string, options: { subset?: bo
   const problems: ParseProblem[] = [];
   const documents: ParsedFile['documents'] = [];
   let parsedStream: Document.Parsed[];
+  // The subset reader gives up beyond a nesting far below the limit, so what it reads needs no depth check.
+  const subset = options.subset === false ? undefined : readYamlSubset(text, text.includes('!'));
+  if (subset) {
+    for (const d of subset) documents.push({ value: d.value, document: new YamlDocument(file, flattenPositions(d.positions), d.range, lines) });
+    return { file, format: 'yaml', documents, problems, directives: findDirectiveComments(text, lines) };
+  }
   const depth = flowDepthOf(text);
   if (depth > limits.maxNestingDepth) {
     // Checked before parsing: the parser's memory grows with nesting, and 9 MB of `[` ran V8 out of memory.
     problems.push({ message: `YAML nesting is ${depth} levels deep, more than the limit of ${limits.maxNestingDepth}; the file was not linted`, range: lines().range(0, 0) });
     return { file, format: 'yaml', documents, problems };
-  }
-  const subset = options.subset === false ? undefined : readYamlSubset(text, text.includes('!'));
-  if (subset) {
-    for (const d of subset) documents.push({ value: d.value, document: new YamlDocument(file, flattenPositions(d.positions), d.range, lines) });
-    return { file, format: 'yaml', documents, problems, directives: findDirectiveComments(text, lines) };
   }
   try {
     parsedStream = parseAllDocuments(text, parseOptionsFor(text)) as Document.Parsed[];
