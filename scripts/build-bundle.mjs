@@ -74,21 +74,33 @@ function validatorNames(path) {
   return names;
 }
 
+// The yaml package, likewise: the subset reader (src/source/yaml-subset.ts) reads most files without
+// it, so it is required only for the files that reader leaves and for `# batchlint-` comments.
+const requireHere = createRequire(import.meta.url);
+const LAZY_PACKAGES = { yaml: requireHere.resolve('yaml') };
+
 /**
  * In the main build, `./validators.generated.js` and `./cfn-validators.generated.js` are stubs: each
  * export calls the validator of the required file and copies its `errors`, which the callers read.
+ * `yaml` is a stub whose every export requires the package on its first call (a class with `new`).
  */
-const validatorStubs = {
-  name: 'validator-stubs',
+const lazyStubs = {
+  name: 'lazy-stubs',
   setup(b) {
-    b.onResolve({ filter: /^\.\/(cfn-)?validators\.generated\.js$/ }, (args) => ({ path: args.path.includes('cfn-') ? 'cfn-validators' : 'validators', namespace: 'validator-stub' }));
-    b.onResolve({ filter: /^\.\/(cfn-)?validators\.cjs$/ }, (args) => ({ path: args.path, external: true }));
-    b.onLoad({ filter: /.*/, namespace: 'validator-stub' }, (args) => {
+    b.onResolve({ filter: /^\.\/(cfn-)?validators\.generated\.js$/ }, (args) => ({ path: args.path.includes('cfn-') ? 'cfn-validators' : 'validators', namespace: 'lazy-stub' }));
+    b.onResolve({ filter: /^yaml$/ }, () => ({ path: 'yaml', namespace: 'lazy-stub' }));
+    b.onResolve({ filter: /^\.\/[\w-]+\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-stub' }, (args) => {
+      const load = `let loaded;\nconst load = () => (loaded ??= require('./${args.path}.cjs'));`;
+      if (args.path === 'yaml') {
+        const yaml = requireHere('yaml');
+        const names = Object.keys(yaml).filter((name) => typeof yaml[name] === 'function');
+        const isClass = (name) => /^class\b/.test(Function.prototype.toString.call(yaml[name]));
+        const exports = names.map((name) => (isClass(name) ? `export function ${name}(...a) { return new (load().${name})(...a); }` : `export function ${name}(...a) { return load().${name}(...a); }`));
+        return { contents: [load, ...exports].join('\n'), loader: 'js' };
+      }
       const names = validatorNames(VALIDATORS[args.path]);
-      const contents = [
-        `let loaded;\nconst load = () => (loaded ??= require('./${args.path}.cjs'));`,
-        ...names.map((name) => `export function ${name}(data) { const v = load().${name}; const ok = v(data); ${name}.errors = v.errors; return ok; }`),
-      ].join('\n');
+      const contents = [load, ...names.map((name) => `export function ${name}(data) { const v = load().${name}; const ok = v(data); ${name}.errors = v.errors; return ok; }`)].join('\n');
       return { contents, loader: 'js' };
     });
   },
@@ -143,7 +155,7 @@ const result = await build({
   minify: !process.env.NO_MINIFY,
   legalComments: 'none', // the licences of everything bundled are in bundle/THIRD-PARTY-NOTICES.txt
   banner: { js: banner },
-  plugins: [packageFileUrls, validatorStubs],
+  plugins: [packageFileUrls, lazyStubs],
   // Go's wasm_exec.js falls back to require('performance') where globalThis.performance is missing
   // (never on Node 20).
   external: ['performance'],
@@ -153,8 +165,10 @@ const result = await build({
 
 const validatorBuild = await build({
   absWorkingDir: root,
-  entryPoints: VALIDATORS,
+  entryPoints: { ...VALIDATORS, ...LAZY_PACKAGES },
   outdir: join(outdir, 'chunks'),
+  // ES modules first, as in the main build (the same code as before the split).
+  mainFields: ['module', 'main'],
   outExtension: { '.js': '.cjs' },
   bundle: true,
   format: 'cjs',
@@ -167,9 +181,9 @@ const validatorBuild = await build({
   metafile: true,
   logLevel: 'warning',
 });
-// The stubs require `./validators.cjs` from their own file: it must be a chunk beside the validators.
+// The stubs require `./x.cjs` from their own file: it must be a chunk beside the required files.
 for (const [file, output] of Object.entries(result.metafile.outputs)) {
-  if (Object.keys(output.inputs).some((i) => i.startsWith('validator-stub:')) && !file.startsWith('bundle/chunks/')) throw new Error(`build-bundle: the validator stubs landed in ${file}, outside bundle/chunks/`);
+  if (Object.keys(output.inputs).some((i) => i.startsWith('lazy-stub:')) && !file.startsWith('bundle/chunks/')) throw new Error(`build-bundle: a lazy stub landed in ${file}, outside bundle/chunks/`);
 }
 
 // @cdktn/hcl2json reads ../main.wasm.gz from its own lib/ folder; in the bundle that is bundle/chunks/.
