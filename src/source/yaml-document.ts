@@ -127,7 +127,7 @@ export function parseYamlFile(file: string, text: string, options: { subset?: bo
   // The subset reader gives up beyond a nesting far below the limit, so what it reads needs no depth check.
   const subset = options.subset === false ? undefined : readYamlSubset(text, text.includes('!'));
   if (subset) {
-    for (const d of subset) documents.push({ value: d.value, document: new YamlDocument(file, flattenPositions(d.positions), d.range, lines) });
+    for (const d of subset) documents.push({ value: d.value, document: new YamlDocument(file, d.positions, d.range, lines) });
     return { file, format: 'yaml', documents, problems, directives: findDirectiveComments(text, lines) };
   }
   const depth = flowDepthOf(text);

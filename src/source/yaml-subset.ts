@@ -7,12 +7,13 @@
 // error of any kind) makes it give up, and the file goes through the `yaml` package, which reads
 // it and reports its problems. test/yaml-subset.test.ts holds it to the package on every YAML
 // file of the repository and mutations of them.
-import type { PositionNode } from './position-tree.js';
+import type { FlatPositions } from './position-tree.js';
 
 /** What the reader gives for a document it read: the value, its positions and its range. */
 export interface SubsetDocument {
   value: unknown;
-  positions: PositionNode;
+  /** The positions in position-tree.ts's flat form (the documents of one text share its arrays). */
+  positions: FlatPositions;
   range: [number, number];
 }
 
@@ -85,7 +86,15 @@ class Reader {
   private start = 0;
   private end = 0;
   private nodeEnd = 0;
-  private tree: PositionNode | undefined;
+  /** The offset of the last node's record in `ints`, or -1 for a scalar. */
+  private tree = -1;
+  // The flat position records (position-tree.ts), written as each collection closes (children
+  // before their parent); the entries and keys of the collections still open wait on two stacks.
+  private ints = new Int32Array(1024);
+  private length = 0;
+  private readonly keys: string[] = [];
+  private readonly entries: number[] = [];
+  private readonly openKeys: string[] = [];
   /** Where reading goes on after a block value: the start of the line after it. */
   private next = 0;
   /** The column of the line found by nextContent. */
@@ -108,9 +117,13 @@ class Reader {
       if (marker) p = this.nextContent(this.lineEnd(p + 3));
       if (p >= this.n || this.col !== 0 || this.isMarker(p)) throw GIVE_UP; // an empty document
       const value = this.blockMap(p, 0);
-      documents.push({ value, positions: this.tree!, range: [this.start, this.end] });
+      documents.push({ value, positions: { ints: this.ints, keys: this.keys, root: this.tree }, range: [this.start, this.end] });
       p = this.nextContent(this.next);
-      if (p >= this.n) return documents;
+      if (p >= this.n) {
+        const ints = this.ints.slice(0, this.length);
+        for (const d of documents) d.positions.ints = ints;
+        return documents;
+      }
       marker = this.isMarker(p);
       if (!marker) throw GIVE_UP;
     }
@@ -176,9 +189,8 @@ class Reader {
     this.enter();
     const { s } = this;
     const value: Record<string, unknown> = {};
-    const keys: string[] = [];
-    const spans: number[] = [];
-    const children: (PositionNode | undefined)[] = [];
+    const base = this.entries.length;
+    const keyBase = this.openKeys.length;
     let p = first;
     let lastEnd = 0;
     for (;;) {
@@ -211,32 +223,59 @@ class Reader {
       if (keyEnd - p > MAX_KEY || key === '__proto__' || Object.prototype.hasOwnProperty.call(value, key)) throw GIVE_UP;
       const item = this.blockValue(keyEnd + 1, indent, true);
       value[key] = item;
-      keys.push(key);
-      spans.push(p, keyEnd, this.start, this.end);
-      children.push(this.tree);
+      this.openKeys.push(key);
+      this.entries.push(p, keyEnd, this.start, this.end, this.tree);
       lastEnd = this.nodeEnd;
       const q = this.nextContent(this.next);
       if (q >= this.n || this.col < indent || this.isMarker(q)) break;
       if (this.col > indent) throw GIVE_UP;
       p = q;
     }
-    this.finishBlock(first, lastEnd, indent, { start: first, end: lastEnd, keys, spans, children });
+    this.finishBlock(first, lastEnd, indent);
+    this.record(first, lastEnd, base, keyBase);
     this.depth--;
     return value;
+  }
+
+  /**
+   * Writes the record of the collection whose entries start at `base` on the stack (and keys at
+   * `keyBase`; -1 for a sequence) and takes them off; `tree` is its offset.
+   */
+  private record(start: number, end: number, base: number, keyBase: number): void {
+    const { entries } = this;
+    const count = (entries.length - base) / 5;
+    const size = 4 + (entries.length - base);
+    if (this.length + size > this.ints.length) {
+      const grown = new Int32Array(Math.max(this.ints.length * 2, this.length + size));
+      grown.set(this.ints.subarray(0, this.length));
+      this.ints = grown;
+    }
+    const { ints } = this;
+    const r = this.length;
+    ints[r] = start;
+    ints[r + 1] = end;
+    ints[r + 2] = count;
+    ints[r + 3] = keyBase < 0 ? -1 : this.keys.length;
+    for (let i = base, o = r + 4; i < entries.length; i++, o++) ints[o] = entries[i]!;
+    entries.length = base;
+    if (keyBase >= 0) {
+      for (let i = keyBase; i < this.openKeys.length; i++) this.keys.push(this.openKeys[i]!);
+      this.openKeys.length = keyBase;
+    }
+    this.length += size;
+    this.tree = r;
   }
 
   /** A block sequence whose first `-` is at `first`, at column `indent`. */
   private blockSeq(first: number, indent: number): unknown[] {
     this.enter();
     const value: unknown[] = [];
-    const spans: number[] = [];
-    const children: (PositionNode | undefined)[] = [];
+    const base = this.entries.length;
     let p = first;
     let lastEnd = 0;
     for (;;) {
       value.push(this.blockValue(p + 1, indent, false));
-      spans.push(-1, -1, this.start, this.end);
-      children.push(this.tree);
+      this.entries.push(-1, -1, this.start, this.end, this.tree);
       lastEnd = this.nodeEnd;
       const q = this.nextContent(this.next);
       if (q >= this.n || this.col < indent) break;
@@ -244,7 +283,8 @@ class Reader {
       if (!this.isDash(q)) break; // the next key of a mapping at the same column
       p = q;
     }
-    this.finishBlock(first, lastEnd, indent, { start: first, end: lastEnd, keys: undefined, spans, children });
+    this.finishBlock(first, lastEnd, indent);
+    this.record(first, lastEnd, base, -1);
     this.depth--;
     return value;
   }
@@ -266,7 +306,7 @@ class Reader {
    * A block collection's range ends where its last value's node does; its node also holds the
    * comment lines after it at its own indentation or deeper (the parent's range reads that end).
    */
-  private finishBlock(first: number, lastEnd: number, indent: number, tree: PositionNode): void {
+  private finishBlock(first: number, lastEnd: number, indent: number): void {
     const { s, n } = this;
     let nodeEnd = lastEnd;
     let p = lastEnd;
@@ -299,7 +339,6 @@ class Reader {
     this.start = first;
     this.end = lastEnd;
     this.nodeEnd = nodeEnd;
-    this.tree = tree;
   }
 
   /**
@@ -339,7 +378,7 @@ class Reader {
       // Only directly before the next entry or at the very end (comments and blank lines after it move the package's offsets).
       if (q < n && (lineEnd >= n || r >= n || r - col !== lineEnd)) throw GIVE_UP;
       this.start = this.end = this.nodeEnd = p;
-      this.tree = undefined;
+      this.tree = -1;
       this.next = lineEnd;
       return null;
     }
@@ -355,7 +394,7 @@ class Reader {
         return this.compactMap(q);
       }
       this.afterLine(indent);
-      this.tree = undefined;
+      this.tree = -1;
       return tag === undefined ? text : taggedScalar(tag, text);
     }
     if (c === 124 || c === 62) {
@@ -387,7 +426,7 @@ class Reader {
     this.start = q;
     this.end = e;
     this.afterLine(indent);
-    this.tree = undefined;
+    this.tree = -1;
     return tag === undefined ? plainValue(text) : taggedScalar(tag, text);
   }
 
@@ -447,8 +486,11 @@ class Reader {
   /** A tagged collection: a one-key map around it, located where the collection is. */
   private wrap(tag: string, value: unknown): unknown {
     if (tag === 'Ref' || tag === 'Condition') throw GIVE_UP; // scalar-only tags
-    const inner = this.tree;
-    this.tree = { start: this.start, end: this.end, keys: [`Fn::${tag}`], spans: [-1, -1, this.start, this.end], children: [inner] };
+    const base = this.entries.length;
+    const keyBase = this.openKeys.length;
+    this.openKeys.push(`Fn::${tag}`);
+    this.entries.push(-1, -1, this.start, this.end, this.tree);
+    this.record(this.start, this.end, base, keyBase);
     return { [`Fn::${tag}`]: value };
   }
 
@@ -569,7 +611,7 @@ class Reader {
     lines.push(strip ? '' : '\n');
     this.start = q;
     this.end = this.nodeEnd = this.next = lastEnd;
-    this.tree = undefined;
+    this.tree = -1;
     return lines.join('');
   }
 
@@ -603,9 +645,8 @@ class Reader {
     const isMap = s.charCodeAt(q) === 123;
     const close = isMap ? 125 : 93;
     const value: unknown = isMap ? {} : [];
-    const keys: string[] | undefined = isMap ? [] : undefined;
-    const spans: number[] = [];
-    const children: (PositionNode | undefined)[] = [];
+    const base = this.entries.length;
+    const keyBase = isMap ? this.openKeys.length : -1;
     let p = this.flowSpace(q + 1, indent);
     if (s.charCodeAt(p) !== close) {
       for (;;) {
@@ -624,13 +665,12 @@ class Reader {
           if (key === '__proto__' || Object.prototype.hasOwnProperty.call(value, key)) throw GIVE_UP;
           p = this.flowSpace(keyEnd + 1, indent);
           (value as Record<string, unknown>)[key] = this.flowNode(p, indent);
-          keys!.push(key);
-          spans.push(keyStart, keyEnd, this.start, this.end);
+          this.openKeys.push(key);
+          this.entries.push(keyStart, keyEnd, this.start, this.end, this.tree);
         } else {
           (value as unknown[]).push(this.flowNode(p, indent));
-          spans.push(-1, -1, this.start, this.end);
+          this.entries.push(-1, -1, this.start, this.end, this.tree);
         }
-        children.push(this.tree);
         p = this.flowSpace(this.end, indent);
         const c = s.charCodeAt(p);
         if (c === close) break;
@@ -641,7 +681,7 @@ class Reader {
     }
     this.start = q;
     this.end = p + 1;
-    this.tree = { start: q, end: p + 1, keys, spans, children };
+    this.record(q, p + 1, base, keyBase);
     this.depth--;
     return value;
   }
@@ -653,7 +693,7 @@ class Reader {
     if (c === 91 || c === 123) return this.flow(p, indent);
     if (c === 34 || c === 39) {
       const text = this.quoted(p);
-      this.tree = undefined;
+      this.tree = -1;
       return text;
     }
     if (c === 33) {
@@ -672,7 +712,7 @@ class Reader {
       }
       if (d === 34 || d === 39) {
         const text = this.quoted(q);
-        this.tree = undefined;
+        this.tree = -1;
         return taggedScalar(tag, text);
       }
       this.flowPlain(q);
@@ -702,7 +742,7 @@ class Reader {
     if (e === p) throw GIVE_UP;
     this.start = p;
     this.end = e;
-    this.tree = undefined;
+    this.tree = -1;
   }
 }
 
