@@ -10,6 +10,7 @@ import { formatPath, suggest } from '../../schema/validate-resource.js';
 import type { JsonPath } from '../../source/source-document.js';
 import { CFN_SHAPES } from './cfn-mapping.generated.js';
 import * as validators from './cfn-validators.generated.js';
+import type { PathMap } from './mapped-source-document.js';
 
 interface AjvError {
   instancePath: string;
@@ -81,7 +82,7 @@ function quoteIfSafe(value: unknown): string {
  * @param cfn the resolved CloudFormation properties (Unknown where an intrinsic cannot be resolved)
  * @param toApi resolved CloudFormation path (JSON) -> API path
  */
-export function cfnSchemaIssues(kind: ResourceKind, root: string, cfn: unknown, toApi: ReadonlyMap<string, JsonPath>): SchemaIssue[] {
+export function cfnSchemaIssues(kind: ResourceKind, root: string, cfn: unknown, toApi: PathMap): SchemaIssue[] {
   const validate = (validators as unknown as Record<ResourceKind, Validator>)[kind];
   if (validate(cfn)) return [];
   const apiPath = (path: JsonPath): JsonPath => {

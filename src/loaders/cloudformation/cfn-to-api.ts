@@ -9,6 +9,7 @@ import { isPlaceholder } from '../../model/placeholder.js';
 import { dynamicReference } from './dynamic-references.js';
 import { intrinsicName, NO_VALUE, resolveIntrinsic, resolveValue } from './intrinsics.js';
 import type { TemplateContext } from './template-context.js';
+import type { PathMap } from './mapped-source-document.js';
 
 export interface ConvertedProperties {
   /** API-shaped data for the rules. */
@@ -16,9 +17,23 @@ export interface ConvertedProperties {
   /** The resolved CloudFormation-shaped properties, for validation against the CloudFormation schema. */
   cfn: unknown;
   /** API path (JSON of the segments) -> path relative to Properties in the template. */
-  apiToTemplate: Map<string, JsonPath>;
+  apiToTemplate: PathMap;
   /** Resolved CloudFormation path (JSON) -> API path (unknown properties: the parent's API path + the key as written). */
-  cfnToApi: Map<string, JsonPath>;
+  cfnToApi: PathMap;
+}
+
+/**
+ * Paths by path, both kept as their JSON text: the walk extends a parent's text by one segment
+ * instead of copying an array at every value, and a path is parsed back only when a finding is
+ * located through it.
+ */
+class KeyedPaths implements PathMap {
+  readonly byKey = new Map<string, string>();
+
+  get(key: string): JsonPath | undefined {
+    const path = this.byKey.get(key);
+    return path === undefined ? undefined : (JSON.parse(path) as JsonPath);
+  }
 }
 
 const key = (path: JsonPath): string => JSON.stringify(path);
@@ -45,20 +60,23 @@ export function coerceScalar(value: unknown, shape: ApiShape | undefined): unkno
 }
 
 export function convertProperties(properties: unknown, root: string, context: TemplateContext): ConvertedProperties {
-  const apiToTemplate = new Map<string, JsonPath>();
-  const cfnToApi = new Map<string, JsonPath>();
-  apiToTemplate.set(key([]), []);
-  cfnToApi.set(key([]), []);
+  const apiToTemplate = new KeyedPaths();
+  const cfnToApi = new KeyedPaths();
+  const toTemplate = apiToTemplate.byKey;
+  const toApi = cfnToApi.byKey;
 
-  const walk = (raw: unknown, tplPath: JsonPath, cfnKey: string, apiPath: JsonPath, apiKey: string, shapeRef: string | undefined, depth: number): { cfn: unknown; api: unknown } | typeof NO_VALUE => {
+  // Paths as their JSON text (see KeyedPaths): in the template (relative to Properties), in the
+  // resolved CloudFormation properties, in the API shape.
+  const walk = (raw: unknown, tplKey: string, cfnKey: string, apiKey: string, shapeRef: string | undefined, depth: number): { cfn: unknown; api: unknown } | typeof NO_VALUE => {
     if (depth > 64) return { cfn: unknownValue('(nested too deeply)'), api: unknownValue('(nested too deeply)') };
     // A computed value (a mapping entry, a parameter default) may itself resolve to AWS::NoValue.
     if (raw === NO_VALUE) return NO_VALUE;
     // Mapped before intrinsics are resolved: a finding about a value written as `!Ref P` points at
     // its own key (a branch of Fn::If maps again, to the branch).
-    apiToTemplate.set(apiKey, tplPath);
-    cfnToApi.set(cfnKey, apiPath);
+    toTemplate.set(apiKey, tplKey);
+    toApi.set(cfnKey, apiKey);
     if (intrinsicName(raw)) {
+      const tplPath = JSON.parse(tplKey) as JsonPath;
       const resolution = resolveIntrinsic(raw as JsonRecord, tplPath, context);
       switch (resolution.kind) {
         case 'novalue':
@@ -66,34 +84,37 @@ export function convertProperties(properties: unknown, root: string, context: Te
         case 'unknown':
           return { cfn: resolution.value, api: resolution.value };
         case 'branch':
-          return walk(resolution.raw, resolution.path, cfnKey, apiPath, apiKey, shapeRef, depth + 1);
+          return walk(resolution.raw, key(resolution.path), cfnKey, apiKey, shapeRef, depth + 1);
         case 'value':
           // A computed value (a parameter's default, a mapping entry) has no positions of its own:
           // everything in it is reported on the intrinsic.
-          return walk(resolveValue(resolution.value, tplPath, context), tplPath, cfnKey, apiPath, apiKey, shapeRef, depth + 1);
+          return walk(resolveValue(resolution.value, tplPath, context), tplKey, cfnKey, apiKey, shapeRef, depth + 1);
       }
     }
     const shape: CfnShape | undefined = shapeRef ? lookup(CFN_SHAPES, shapeRef) : undefined;
     if (Array.isArray(raw)) {
       const cfn: unknown[] = [];
       const api: unknown[] = [];
-      raw.forEach((item, i) => {
-        const out = walk(item, [...tplPath, i], childKey(cfnKey, cfn.length), [...apiPath, api.length], childKey(apiKey, api.length), shape?.t === 'l' ? shape.i : undefined, depth + 1);
-        if (out === NO_VALUE) return;
+      const itemShape = shape?.t === 'l' ? shape.i : undefined;
+      for (let i = 0; i < raw.length; i++) {
+        const out = walk(raw[i], childKey(tplKey, i), childKey(cfnKey, cfn.length), childKey(apiKey, api.length), itemShape, depth + 1);
+        if (out === NO_VALUE) continue;
         cfn.push(out.cfn);
         api.push(out.api);
-      });
+      }
       return { cfn, api };
     }
     if (isRecord(raw)) {
       const cfn: JsonRecord = {};
       const api: JsonRecord = {};
-      for (const [name, value] of Object.entries(raw)) {
+      for (const name in raw) {
+        if (!Object.prototype.hasOwnProperty.call(raw, name)) continue;
+        const value = raw[name];
         // Object properties are renamed to the API's; map keys (tags, parameters, EKS limits) are data.
         const mapped = shape?.t === 'o' ? lookup(shape.p, name) : undefined;
         const apiName = shape?.t === 'o' ? mapped?.[0] : name;
         const child = shape?.t === 'o' ? mapped?.[1] : shape?.t === 'm' ? shape.v : undefined;
-        const out = walk(value, [...tplPath, name], childKey(cfnKey, name), [...apiPath, apiName ?? name], childKey(apiKey, apiName ?? name), child, depth + 1);
+        const out = walk(value, childKey(tplKey, name), childKey(cfnKey, name), childKey(apiKey, apiName ?? name), child, depth + 1);
         if (out === NO_VALUE) continue;
         setField(cfn, name, out.cfn);
         // A property CloudFormation does not define is a schema finding, and never reaches the rules.
@@ -114,7 +135,7 @@ export function convertProperties(properties: unknown, root: string, context: Te
     return { cfn: raw, api: coerceScalar(raw, apiShape) };
   };
 
-  const out = walk(properties ?? {}, [], key([]), [], key([]), root, 0);
+  const out = walk(properties ?? {}, key([]), key([]), key([]), root, 0);
   if (out === NO_VALUE) return { api: {}, cfn: {}, apiToTemplate, cfnToApi };
   const api = isRecord(out.api) ? out.api : {};
   return { api, cfn: out.cfn, apiToTemplate, cfnToApi };

@@ -5,6 +5,11 @@
 import { isRecord } from '../../model/values.js';
 import type { JsonPath, SourceDocument, SourceRange } from '../../source/source-document.js';
 
+/** Path by path (JSON of the segments): a Map, or the CloudFormation walk's paths kept as text. */
+export interface PathMap {
+  get(key: string): JsonPath | undefined;
+}
+
 export class MappedSourceDocument implements SourceDocument {
   readonly file: string;
   readonly format: SourceDocument['format'];
@@ -20,7 +25,7 @@ export class MappedSourceDocument implements SourceDocument {
     private readonly inner: SourceDocument,
     private readonly raw: unknown,
     private readonly prefix: JsonPath,
-    private readonly toFile: ReadonlyMap<string, JsonPath>,
+    private readonly toFile: PathMap,
     private readonly owner: JsonPath,
   ) {
     this.file = inner.file;
