@@ -106,6 +106,22 @@ const lazyStubs = {
   },
 };
 
+/**
+ * commander requires child_process at load for executable subcommands, which batchlint has none of;
+ * loading it cost every run, `--version` included, a few milliseconds. It is required on first use.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const eager = "const childProcess = require('node:child_process');";
+      if (!source.includes(eager) || (source.match(/childProcess\.(\w+)/g) ?? []).some((use) => use !== 'childProcess.spawn')) throw new Error(`${args.path}: commander's use of child_process changed`);
+      return { contents: source.replace(eager, "const childProcess = { spawn: (...a) => require('node:child_process').spawn(...a) };"), loader: 'js' };
+    });
+  },
+};
+
 // CommonJS packages in an ESM bundle: their require() of Node built-ins and their __dirname (the HCL
 // parser finds its .wasm file from it) need these, once per chunk.
 const banner = [
@@ -155,7 +171,7 @@ const result = await build({
   minify: !process.env.NO_MINIFY,
   legalComments: 'none', // the licences of everything bundled are in bundle/THIRD-PARTY-NOTICES.txt
   banner: { js: banner },
-  plugins: [packageFileUrls, lazyStubs],
+  plugins: [packageFileUrls, lazyStubs, lazyChildProcess],
   // Go's wasm_exec.js falls back to require('performance') where globalThis.performance is missing
   // (never on Node 20).
   external: ['performance'],
