@@ -2,14 +2,13 @@
 // intrinsics on the way, and remembers where each value came from in the template so that findings
 // on API paths land on the template's lines.
 import { isRecord, isUnknown, lookup, setField, unknownValue, type JsonRecord } from '../../model/values.js';
-import type { JsonPath } from '../../source/source-document.js';
 import { API_SHAPES, type ApiShape } from '../terraform/api-shape-tree.generated.js';
 import { CFN_SHAPES, type CfnShape } from './cfn-mapping.generated.js';
 import { isPlaceholder } from '../../model/placeholder.js';
 import { dynamicReference } from './dynamic-references.js';
 import { intrinsicName, NO_VALUE, resolveIntrinsic, resolveValue } from './intrinsics.js';
 import type { TemplateContext } from './template-context.js';
-import type { PathMap } from './mapped-source-document.js';
+import { PathNode, type PathMap } from './path-node.js';
 
 export interface ConvertedProperties {
   /** API-shaped data for the rules. */
@@ -22,23 +21,6 @@ export interface ConvertedProperties {
   cfnToApi: PathMap;
 }
 
-/**
- * Paths by path, both kept as their JSON text: the walk extends a parent's text by one segment
- * instead of copying an array at every value, and a path is parsed back only when a finding is
- * located through it.
- */
-class KeyedPaths implements PathMap {
-  readonly byKey = new Map<string, string>();
-
-  get(key: string): JsonPath | undefined {
-    const path = this.byKey.get(key);
-    return path === undefined ? undefined : (JSON.parse(path) as JsonPath);
-  }
-}
-
-const key = (path: JsonPath): string => JSON.stringify(path);
-/** key([...path, segment]) from key(path), without serialising the whole path again at every value. */
-const childKey = (parent: string, segment: string | number): string => (parent.length === 2 ? `[${JSON.stringify(segment)}]` : `${parent.slice(0, -1)},${JSON.stringify(segment)}]`);
 
 /** Scalars in the type the API declares: CloudFormation converts `"2"` to 2, `true` to "true", and enums are case-insensitive. */
 export function coerceScalar(value: unknown, shape: ApiShape | undefined): unknown {
@@ -60,23 +42,21 @@ export function coerceScalar(value: unknown, shape: ApiShape | undefined): unkno
 }
 
 export function convertProperties(properties: unknown, root: string, context: TemplateContext): ConvertedProperties {
-  const apiToTemplate = new KeyedPaths();
-  const cfnToApi = new KeyedPaths();
-  const toTemplate = apiToTemplate.byKey;
-  const toApi = cfnToApi.byKey;
+  const apiToTemplate = new PathNode();
+  const cfnToApi = new PathNode();
 
-  // Paths as their JSON text (see KeyedPaths): in the template (relative to Properties), in the
-  // resolved CloudFormation properties, in the API shape.
-  const walk = (raw: unknown, tplKey: string, cfnKey: string, apiKey: string, shapeRef: string | undefined, depth: number): { cfn: unknown; api: unknown } | typeof NO_VALUE => {
+  // Three paths as nodes (path-node.ts): in the template (relative to Properties), in the resolved
+  // CloudFormation properties, in the API shape.
+  const walk = (raw: unknown, tpl: PathNode, cfnAt: PathNode, apiAt: PathNode, shapeRef: string | undefined, depth: number): { cfn: unknown; api: unknown } | typeof NO_VALUE => {
     if (depth > 64) return { cfn: unknownValue('(nested too deeply)'), api: unknownValue('(nested too deeply)') };
     // A computed value (a mapping entry, a parameter default) may itself resolve to AWS::NoValue.
     if (raw === NO_VALUE) return NO_VALUE;
     // Mapped before intrinsics are resolved: a finding about a value written as `!Ref P` points at
     // its own key (a branch of Fn::If maps again, to the branch).
-    toTemplate.set(apiKey, tplKey);
-    toApi.set(cfnKey, apiKey);
+    apiAt.target = tpl;
+    cfnAt.target = apiAt;
     if (intrinsicName(raw)) {
-      const tplPath = JSON.parse(tplKey) as JsonPath;
+      const tplPath = tpl.path();
       const resolution = resolveIntrinsic(raw as JsonRecord, tplPath, context);
       switch (resolution.kind) {
         case 'novalue':
@@ -84,11 +64,11 @@ export function convertProperties(properties: unknown, root: string, context: Te
         case 'unknown':
           return { cfn: resolution.value, api: resolution.value };
         case 'branch':
-          return walk(resolution.raw, key(resolution.path), cfnKey, apiKey, shapeRef, depth + 1);
+          return walk(resolution.raw, PathNode.of(resolution.path), cfnAt, apiAt, shapeRef, depth + 1);
         case 'value':
           // A computed value (a parameter's default, a mapping entry) has no positions of its own:
           // everything in it is reported on the intrinsic.
-          return walk(resolveValue(resolution.value, tplPath, context), tplKey, cfnKey, apiKey, shapeRef, depth + 1);
+          return walk(resolveValue(resolution.value, tplPath, context), tpl, cfnAt, apiAt, shapeRef, depth + 1);
       }
     }
     const shape: CfnShape | undefined = shapeRef ? lookup(CFN_SHAPES, shapeRef) : undefined;
@@ -97,7 +77,7 @@ export function convertProperties(properties: unknown, root: string, context: Te
       const api: unknown[] = [];
       const itemShape = shape?.t === 'l' ? shape.i : undefined;
       for (let i = 0; i < raw.length; i++) {
-        const out = walk(raw[i], childKey(tplKey, i), childKey(cfnKey, cfn.length), childKey(apiKey, api.length), itemShape, depth + 1);
+        const out = walk(raw[i], tpl.extend(i), cfnAt.child(cfn.length), apiAt.child(api.length), itemShape, depth + 1);
         if (out === NO_VALUE) continue;
         cfn.push(out.cfn);
         api.push(out.api);
@@ -114,7 +94,7 @@ export function convertProperties(properties: unknown, root: string, context: Te
         const mapped = shape?.t === 'o' ? lookup(shape.p, name) : undefined;
         const apiName = shape?.t === 'o' ? mapped?.[0] : name;
         const child = shape?.t === 'o' ? mapped?.[1] : shape?.t === 'm' ? shape.v : undefined;
-        const out = walk(value, childKey(tplKey, name), childKey(cfnKey, name), childKey(apiKey, apiName ?? name), child, depth + 1);
+        const out = walk(value, tpl.extend(name), cfnAt.child(name), apiAt.child(apiName ?? name), child, depth + 1);
         if (out === NO_VALUE) continue;
         setField(cfn, name, out.cfn);
         // A property CloudFormation does not define is a schema finding, and never reaches the rules.
@@ -135,7 +115,9 @@ export function convertProperties(properties: unknown, root: string, context: Te
     return { cfn: raw, api: coerceScalar(raw, apiShape) };
   };
 
-  const out = walk(properties ?? {}, key([]), key([]), key([]), root, 0);
+  apiToTemplate.target = new PathNode();
+  cfnToApi.target = apiToTemplate;
+  const out = walk(properties ?? {}, new PathNode(), cfnToApi, apiToTemplate, root, 0);
   if (out === NO_VALUE) return { api: {}, cfn: {}, apiToTemplate, cfnToApi };
   const api = isRecord(out.api) ? out.api : {};
   return { api, cfn: out.cfn, apiToTemplate, cfnToApi };
