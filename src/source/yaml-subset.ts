@@ -516,21 +516,21 @@ class Reader {
         break;
       }
     } else {
+      // One pass to the closing quote (searching for it again after each escape was quadratic).
+      let from = p;
       for (;;) {
-        const e = s.indexOf('"', p);
-        if (e < 0) throw GIVE_UP;
-        const b = s.indexOf('\\', p);
-        if (b < 0 || b > e) {
-          const chunk = s.slice(p, e);
-          if (chunk.includes('\n')) throw GIVE_UP;
-          text += chunk;
-          p = e + 1;
+        if (p >= this.n) throw GIVE_UP;
+        const c = s.charCodeAt(p);
+        if (c === 34) {
+          text += s.slice(from, p);
+          p++;
           break;
         }
-        const chunk = s.slice(p, b);
-        if (chunk.includes('\n')) throw GIVE_UP;
-        text += chunk + this.escape(b);
-        p = this.end;
+        if (c === NL) throw GIVE_UP;
+        if (c === 92) {
+          text += s.slice(from, p) + this.escape(p);
+          p = from = this.end;
+        } else p++;
       }
     }
     this.start = q;
