@@ -140,6 +140,13 @@ describe('the subset YAML reader reads what it accepts as the yaml package does'
     expect(differences).toEqual([]);
   });
 
+  it('after a file large enough to grow and drop the shared position buffer', () => {
+    const big = Array.from({ length: 40000 }, (_, i) => `k${i}:\n  - a\n  - {b: ${i}}`).join('\n') + '\n';
+    expect(readYamlSubset(big, false)).toBeDefined();
+    expect(difference(big)).toBeUndefined();
+    expect(difference('a:\n  b: [1, 2]\nc: !Ref X\n')).toBeUndefined();
+  });
+
   it('on YAML the package wrote, with characters changed', () => {
     const WORDS = ['a', 'Fn::Sub', 'x y', '1', 'true', '', 'a: b', '#x', "it's", 'é', '-1', 'null', '- a', '[a]', 'line\nbreak', ' lead', 'trail ', '0.5'];
     const EDITS = [' ', '\n', ':', '-', '#', '"', "'", '[', ']', '{', '}', ',', '!Ref ', '  ', ''];

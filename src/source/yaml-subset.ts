@@ -80,6 +80,12 @@ function badPlainStart(c: number): boolean {
 
 const isFlowEnd = (c: number) => c === 44 || c === 93 || c === 125 || c === 91 || c === 123;
 
+// The records are written into one buffer kept between files (a new one per file, each an
+// ArrayBuffer outside the heap, made garbage collection run more often); each file's records are
+// copied out of it once, at the end.
+let sharedInts = new Int32Array(1 << 14);
+const EMPTY = new Int32Array(0);
+
 class Reader {
   private readonly n: number;
   // The node last read: its offsets as the package's range ([start, end, nodeEnd]) and its positions.
@@ -90,7 +96,7 @@ class Reader {
   private tree = -1;
   // The flat position records (position-tree.ts), written as each collection closes (children
   // before their parent); the entries and keys of the collections still open wait on two stacks.
-  private ints = new Int32Array(1024);
+  private ints = sharedInts;
   private length = 0;
   private readonly keys: string[] = [];
   private readonly entries: number[] = [];
@@ -117,7 +123,7 @@ class Reader {
       if (marker) p = this.nextContent(this.lineEnd(p + 3));
       if (p >= this.n || this.col !== 0 || this.isMarker(p)) throw GIVE_UP; // an empty document
       const value = this.blockMap(p, 0);
-      documents.push({ value, positions: { ints: this.ints, keys: this.keys, root: this.tree }, range: [this.start, this.end] });
+      documents.push({ value, positions: { ints: EMPTY, keys: this.keys, root: this.tree }, range: [this.start, this.end] });
       p = this.nextContent(this.next);
       if (p >= this.n) {
         const ints = this.ints.slice(0, this.length);
@@ -180,6 +186,28 @@ class Reader {
     return q + 1;
   }
 
+  /**
+   * A plain scalar in block context from `p` to the end of its line: where it ends (a comment or
+   * the line break) and the first `: ` (or `:` at the end) before that, -1 if none. With native
+   * searches rather than a loop per character: this is most of reading a file.
+   */
+  private plainLine(p: number): { colon: number; end: number } {
+    const { s, n } = this;
+    let end = s.indexOf('\n', p);
+    if (end < 0) end = n;
+    // Searched in the line only: a search of the rest of the text at every line was quadratic.
+    const line = s.slice(p, end);
+    const hash = line.indexOf(' #');
+    if (hash >= 0) end = p + hash;
+    let colon = line.indexOf(':');
+    while (colon >= 0 && p + colon < end) {
+      const e = s.charCodeAt(p + colon + 1);
+      if (p + colon + 1 >= n || e === SPACE || e === NL) return { colon: p + colon, end };
+      colon = line.indexOf(':', colon + 1);
+    }
+    return { colon: -1, end };
+  }
+
   private enter(): void {
     if (++this.depth > MAX_DEPTH) throw GIVE_UP;
   }
@@ -204,17 +232,8 @@ class Reader {
         if (s.charCodeAt(keyEnd) !== COLON || (keyEnd + 1 < this.n && e !== SPACE && e !== NL)) throw GIVE_UP;
       } else {
         if (badPlainStart(c)) throw GIVE_UP;
-        let q = p;
-        for (;;) {
-          if (q >= this.n) throw GIVE_UP;
-          const d = s.charCodeAt(q);
-          if (d === NL) throw GIVE_UP;
-          if (d === COLON) {
-            const e = s.charCodeAt(q + 1);
-            if (q + 1 >= this.n || e === SPACE || e === NL) break;
-          } else if (d === HASH && s.charCodeAt(q - 1) === SPACE) throw GIVE_UP;
-          q++;
-        }
+        const q = this.plainLine(p).colon;
+        if (q < 0) throw GIVE_UP;
         if (s.charCodeAt(q - 1) === SPACE) throw GIVE_UP;
         key = s.slice(p, q);
         if (typeof plainValue(key) !== 'string') throw GIVE_UP;
@@ -248,7 +267,7 @@ class Reader {
     if (this.length + size > this.ints.length) {
       const grown = new Int32Array(Math.max(this.ints.length * 2, this.length + size));
       grown.set(this.ints.subarray(0, this.length));
-      this.ints = grown;
+      this.ints = sharedInts = grown;
     }
     const { ints } = this;
     const r = this.length;
@@ -407,18 +426,10 @@ class Reader {
     }
     if (badPlainStart(c) && !this.dashStart(q)) throw GIVE_UP;
     // A plain scalar to the end of the line (or a comment); `: ` in it starts a compact mapping in a sequence item.
-    let r = q;
-    for (; r < n; r++) {
-      const d = s.charCodeAt(r);
-      if (d === NL) break;
-      if (d === HASH && s.charCodeAt(r - 1) === SPACE) break;
-      if (d === COLON) {
-        const e = s.charCodeAt(r + 1);
-        if (r + 1 >= n || e === SPACE || e === NL) {
-          if (inMap || tag !== undefined) throw GIVE_UP;
-          return this.compactMap(q);
-        }
-      }
+    const { colon, end: r } = this.plainLine(q);
+    if (colon >= 0) {
+      if (inMap || tag !== undefined) throw GIVE_UP;
+      return this.compactMap(q);
     }
     let e = r;
     while (s.charCodeAt(e - 1) === SPACE) e--;
@@ -758,5 +769,8 @@ export function readYamlSubset(text: string, tags: boolean): SubsetDocument[] | 
   } catch (error) {
     if (error === GIVE_UP || error instanceof RangeError) return undefined;
     throw error;
+  } finally {
+    // A very large file's buffer is not kept for the rest of the run.
+    if (sharedInts.length > 1 << 20) sharedInts = new Int32Array(1 << 14);
   }
 }
