@@ -34,7 +34,6 @@ const packageFileUrls = {
   name: 'package-file-urls',
   setup(b) {
     b.onLoad({ filter: /[\\/](src|rules)[\\/].*\.ts$/ }, (args) => {
-      if (/validators\.generated\.ts$/.test(args.path)) return undefined; // see generatedValidators
       const source = readFileSync(args.path, 'utf8');
       const distFile = join(root, 'dist', relative(root, args.path));
       const contents = source.replace(/new URL\((['`])((?:\.\.\/)+)([^'`]*)\1, import\.meta\.url\)/g, (_, quote, up, rest) => {
@@ -43,25 +42,98 @@ const packageFileUrls = {
         const fromChunk = relative(join(outdir, 'chunks'), join(root, target)).split('\\').join('/');
         return `new URL(${quote}${fromChunk}/${rest}${quote}, import.meta.url)`;
       });
-      return { contents, loader: 'ts' };
+      return { contents: /\.generated\.ts$/.test(args.path) ? jsonTables(contents) : contents, loader: 'ts' };
     });
   },
 };
 
 /**
- * The compiled schema validators are written by scripts/compile-validators.mjs into dist/ (src/ has
- * only their types). ajv's standalone code reaches its runtime helpers through a createRequire
- * `require`; without that local binding esbuild bundles them like any CommonJS require.
+ * A generated table (`export const X: T = {...};`, JSON on one line) becomes `JSON.parse('...')`:
+ * V8 scans a string literal and parses JSON much faster than it compiles an object literal of the
+ * same size, and these tables load with every CloudFormation template.
  */
-const generatedValidators = {
-  name: 'generated-validators',
+function jsonTables(source) {
+  return source.replace(/^(export const \w+(?::[^=\n]+)?) = ([{[].*);$/gm, (line, head, literal) => {
+    try {
+      JSON.parse(literal);
+    } catch {
+      return line; // not plain JSON (`as const`...): left as written
+    }
+    return `${head} = JSON.parse(${JSON.stringify(literal)});`;
+  });
+}
+
+// The schema validators (ajv's standalone code, about 400 KB with their schemas) are CommonJS files
+// of their own in bundle/chunks/, required on the first validation: in a chunk of the lint path,
+// V8 parsed them on every start, and a run may call none of them (a CloudFormation template never
+// calls the API-shape ones). Each is built by esbuild with ajv's runtime helpers.
+const VALIDATORS = {
+  validators: validators, // written into dist/ by scripts/compile-validators.mjs
+  'cfn-validators': join(root, 'src/loaders/cloudformation/cfn-validators.generated.ts'),
+};
+
+/**
+ * ajv's standalone code reaches its runtime helpers through a createRequire `require`; without that
+ * local binding esbuild bundles them like any CommonJS require.
+ */
+function validatorSource(path) {
+  const source = readFileSync(path, 'utf8');
+  const contents = source.replace(/^import \{ createRequire \} from 'node:module';\nconst require = createRequire\(import\.meta\.url\);\n/m, '');
+  if (contents === source) throw new Error(`${path}: the createRequire prelude was not found (did the generator change?)`);
+  return contents;
+}
+
+/** The validator names a generated module exports (`export const jobDefinition = validate10;`). */
+function validatorNames(path) {
+  const names = [...readFileSync(path, 'utf8').matchAll(/export const (\w+) = validate\d+;/g)].map((m) => m[1]);
+  if (names.length === 0) throw new Error(`${path}: no validators found (did the generator change?)`);
+  return names;
+}
+
+// The yaml package, likewise: the subset reader (src/source/yaml-subset.ts) reads most files without
+// it, so it is required only for the files that reader leaves and for `# batchlint-` comments.
+const requireHere = createRequire(import.meta.url);
+const LAZY_PACKAGES = { yaml: requireHere.resolve('yaml') };
+
+/**
+ * In the main build, `./validators.generated.js` and `./cfn-validators.generated.js` are stubs: each
+ * export calls the validator of the required file and copies its `errors`, which the callers read.
+ * `yaml` is a stub whose every export requires the package on its first call (a class with `new`).
+ */
+const lazyStubs = {
+  name: 'lazy-stubs',
   setup(b) {
-    b.onResolve({ filter: /^\.\/validators\.generated\.js$/ }, () => ({ path: validators }));
-    b.onLoad({ filter: /validators\.generated\.(js|ts)$/ }, (args) => {
+    b.onResolve({ filter: /^\.\/(cfn-)?validators\.generated\.js$/ }, (args) => ({ path: args.path.includes('cfn-') ? 'cfn-validators' : 'validators', namespace: 'lazy-stub' }));
+    b.onResolve({ filter: /^yaml$/ }, () => ({ path: 'yaml', namespace: 'lazy-stub' }));
+    b.onResolve({ filter: /^\.\/[\w-]+\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-stub' }, (args) => {
+      const load = `let loaded;\nconst load = () => (loaded ??= require('./${args.path}.cjs'));`;
+      if (args.path === 'yaml') {
+        const yaml = requireHere('yaml');
+        const names = Object.keys(yaml).filter((name) => typeof yaml[name] === 'function');
+        const isClass = (name) => /^class\b/.test(Function.prototype.toString.call(yaml[name]));
+        const exports = names.map((name) => (isClass(name) ? `export function ${name}(...a) { return new (load().${name})(...a); }` : `export function ${name}(...a) { return load().${name}(...a); }`));
+        return { contents: [load, ...exports].join('\n'), loader: 'js' };
+      }
+      const names = validatorNames(VALIDATORS[args.path]);
+      const contents = [load, ...names.map((name) => `export function ${name}(data) { const v = load().${name}; const ok = v(data); ${name}.errors = v.errors; return ok; }`)].join('\n');
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
+/**
+ * commander requires child_process at load for executable subcommands, which batchlint has none of;
+ * loading it cost every run, `--version` included, a few milliseconds. It is required on first use.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, (args) => {
       const source = readFileSync(args.path, 'utf8');
-      const contents = source.replace(/^import \{ createRequire \} from 'node:module';\nconst require = createRequire\(import\.meta\.url\);\n/m, '');
-      if (contents === source) throw new Error(`${args.path}: the createRequire prelude was not found (did the generator change?)`);
-      return { contents, loader: args.path.endsWith('.ts') ? 'ts' : 'js' };
+      const eager = "const childProcess = require('node:child_process');";
+      if (!source.includes(eager) || (source.match(/childProcess\.(\w+)/g) ?? []).some((use) => use !== 'childProcess.spawn')) throw new Error(`${args.path}: commander's use of child_process changed`);
+      return { contents: source.replace(eager, "const childProcess = { spawn: (...a) => require('node:child_process').spawn(...a) };"), loader: 'js' };
     });
   },
 };
@@ -115,7 +187,7 @@ const result = await build({
   minify: !process.env.NO_MINIFY,
   legalComments: 'none', // the licences of everything bundled are in bundle/THIRD-PARTY-NOTICES.txt
   banner: { js: banner },
-  plugins: [packageFileUrls, generatedValidators],
+  plugins: [packageFileUrls, lazyStubs, lazyChildProcess],
   // Go's wasm_exec.js falls back to require('performance') where globalThis.performance is missing
   // (never on Node 20).
   external: ['performance'],
@@ -123,12 +195,35 @@ const result = await build({
   logLevel: 'warning',
 });
 
+const validatorBuild = await build({
+  absWorkingDir: root,
+  entryPoints: { ...VALIDATORS, ...LAZY_PACKAGES },
+  outdir: join(outdir, 'chunks'),
+  // ES modules first, as in the main build (the same code as before the split).
+  mainFields: ['module', 'main'],
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  preserveSymlinks: true,
+  target: 'node20',
+  minify: !process.env.NO_MINIFY,
+  legalComments: 'none',
+  plugins: [{ name: 'validator-source', setup: (b) => b.onLoad({ filter: /validators\.generated\.(js|ts)$/ }, (args) => ({ contents: validatorSource(args.path), loader: 'js' })) }],
+  metafile: true,
+  logLevel: 'warning',
+});
+// The stubs require `./x.cjs` from their own file: it must be a chunk beside the required files.
+for (const [file, output] of Object.entries(result.metafile.outputs)) {
+  if (Object.keys(output.inputs).some((i) => i.startsWith('lazy-stub:')) && !file.startsWith('bundle/chunks/')) throw new Error(`build-bundle: a lazy stub landed in ${file}, outside bundle/chunks/`);
+}
+
 // @cdktn/hcl2json reads ../main.wasm.gz from its own lib/ folder; in the bundle that is bundle/chunks/.
 const require = createRequire(import.meta.url);
 copyFileSync(join(dirname(require.resolve('@cdktn/hcl2json/package.json')), 'main.wasm.gz'), join(outdir, 'main.wasm.gz'));
-writeFileSync(join(outdir, 'THIRD-PARTY-NOTICES.txt'), thirdPartyNotices(Object.keys(result.metafile.inputs)));
+writeFileSync(join(outdir, 'THIRD-PARTY-NOTICES.txt'), thirdPartyNotices([...Object.keys(result.metafile.inputs), ...Object.keys(validatorBuild.metafile.inputs)]));
 if (process.argv.includes('--metafile')) writeFileSync(join(root, 'bundle-meta.json'), JSON.stringify(result.metafile));
 
-const outputs = Object.entries(result.metafile.outputs).filter(([file]) => file.endsWith('.js'));
+const outputs = [...Object.entries(result.metafile.outputs), ...Object.entries(validatorBuild.metafile.outputs)].filter(([file]) => /\.c?js$/.test(file));
 const total = outputs.reduce((sum, [, o]) => sum + o.bytes, 0);
 console.log(`build-bundle: ${outputs.length} files, ${Math.round(total / 1024)} KiB of JavaScript in ${relative(root, outdir)}/`);

@@ -5,6 +5,7 @@ import type { ParseProblem, ParsedFile } from './parsed-file.js';
 import { findDirectiveComments } from './suppression-comments.js';
 import type { JsonPath, SourceDocument, SourceRange } from './source-document.js';
 import { flattenPositions, locateInTree, type FlatPositions, type PositionNode } from './position-tree.js';
+import { readYamlSubset } from './yaml-subset.js';
 
 /** The position tree of a composed YAML node (see position-tree.ts). */
 function positionsOf(node: unknown, depth = 0): PositionNode | undefined {
@@ -112,12 +113,23 @@ const PARSE_OPTIONS = { uniqueKeys: false, prettyErrors: false, strict: true, lo
 const PLAIN_PARSE_OPTIONS = { uniqueKeys: false, prettyErrors: false, strict: true, logLevel: 'silent' } as const;
 const parseOptionsFor = (text: string) => (text.includes('!') ? PARSE_OPTIONS : PLAIN_PARSE_OPTIONS);
 
-export function parseYamlFile(file: string, text: string): ParsedFile {
+/**
+ * `options.subset: false` parses with the `yaml` package only (the reference the subset reader is
+ * tested against); by default the common shape of a file is read by yaml-subset.ts, and the
+ * package reads whatever that leaves.
+ */
+export function parseYamlFile(file: string, text: string, options: { subset?: boolean } = {}): ParsedFile {
   let index: LineIndex | undefined;
   const lines = (): LineIndex => (index ??= new LineIndex(text));
   const problems: ParseProblem[] = [];
   const documents: ParsedFile['documents'] = [];
   let parsedStream: Document.Parsed[];
+  // The subset reader gives up beyond a nesting far below the limit, so what it reads needs no depth check.
+  const subset = options.subset === false ? undefined : readYamlSubset(text, text.includes('!'));
+  if (subset) {
+    for (const d of subset) documents.push({ value: d.value, document: new YamlDocument(file, d.positions, d.range, lines) });
+    return { file, format: 'yaml', documents, problems, directives: findDirectiveComments(text, lines) };
+  }
   const depth = flowDepthOf(text);
   if (depth > limits.maxNestingDepth) {
     // Checked before parsing: the parser's memory grows with nesting, and 9 MB of `[` ran V8 out of memory.

@@ -10,6 +10,7 @@ import { formatPath, suggest } from '../../schema/validate-resource.js';
 import type { JsonPath } from '../../source/source-document.js';
 import { CFN_SHAPES } from './cfn-mapping.generated.js';
 import * as validators from './cfn-validators.generated.js';
+import type { PathMap } from './path-node.js';
 
 interface AjvError {
   instancePath: string;
@@ -81,15 +82,12 @@ function quoteIfSafe(value: unknown): string {
  * @param cfn the resolved CloudFormation properties (Unknown where an intrinsic cannot be resolved)
  * @param toApi resolved CloudFormation path (JSON) -> API path
  */
-export function cfnSchemaIssues(kind: ResourceKind, root: string, cfn: unknown, toApi: ReadonlyMap<string, JsonPath>): SchemaIssue[] {
+export function cfnSchemaIssues(kind: ResourceKind, root: string, cfn: unknown, toApi: PathMap): SchemaIssue[] {
   const validate = (validators as unknown as Record<ResourceKind, Validator>)[kind];
   if (validate(cfn)) return [];
   const apiPath = (path: JsonPath): JsonPath => {
-    for (let i = path.length; i >= 0; i--) {
-      const found = toApi.get(JSON.stringify(path.slice(0, i)));
-      if (found) return [...found, ...path.slice(i)];
-    }
-    return path;
+    const hit = toApi.longestPrefix(path);
+    return hit ? [...hit.to, ...path.slice(hit.matched)] : path;
   };
   const issues: SchemaIssue[] = [];
   const seen = new Set<string>();

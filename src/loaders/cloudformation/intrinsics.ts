@@ -250,29 +250,49 @@ export const UNKNOWN_TEXT = '\u2047unknown\u2047';
  * `lenient`, strings built by Fn::Sub / Fn::Join keep their known text around UNKNOWN_TEXT.
  */
 export function resolveValue(raw: unknown, path: JsonPath, context: TemplateContext, lenient = false, depth = 0): unknown {
+  return resolveAt(raw, [...path], context, lenient, depth);
+}
+
+/**
+ * resolveValue with the path as one stack, extended and shortened as the walk goes and copied only
+ * where an intrinsic needs it: a copy per value was most of reading a state machine's definition.
+ */
+function resolveAt(raw: unknown, path: (string | number)[], context: TemplateContext, lenient: boolean, depth: number): unknown {
   if (depth > 64) return unknownValue('(nested too deeply)');
   if (Array.isArray(raw)) {
-    return raw.map((item, i) => resolveValue(item, [...path, i], context, lenient, depth + 1)).filter((v) => v !== NO_VALUE);
+    const out: unknown[] = [];
+    for (let i = 0; i < raw.length; i++) {
+      if (!(i in raw)) continue;
+      path.push(i);
+      const v = resolveAt(raw[i], path, context, lenient, depth + 1);
+      path.pop();
+      if (v !== NO_VALUE) out.push(v);
+    }
+    return out;
   }
   if (!isRecord(raw)) return raw;
   const name = intrinsicName(raw);
   if (!name) {
     const out: JsonRecord = {};
-    for (const [key, value] of Object.entries(raw)) {
-      const v = resolveValue(value, [...path, key], context, lenient, depth + 1);
+    for (const key in raw) {
+      if (!Object.prototype.hasOwnProperty.call(raw, key)) continue;
+      path.push(key);
+      const v = resolveAt(raw[key], path, context, lenient, depth + 1);
+      path.pop();
       if (v !== NO_VALUE) setField(out, key, v);
     }
     return out;
   }
-  if (lenient && name === 'Fn::Sub') return settle(resolveSub(raw[name], [...path, name], context, true));
+  const at: JsonPath = [...path];
+  if (lenient && name === 'Fn::Sub') return settle(resolveSub(raw[name], [...at, name], context, true));
   if (lenient && name === 'Fn::Join') {
     const arg = raw[name];
     if (Array.isArray(arg) && arg.length === 2 && typeof arg[0] === 'string') {
-      const list = resolveValue(arg[1], [...path, name, 1], context, true, depth + 1);
+      const list = resolveValue(arg[1], [...at, name, 1], context, true, depth + 1);
       if (Array.isArray(list)) return list.map((p) => scalarText(p) ?? UNKNOWN_TEXT).join(arg[0]);
     }
   }
-  const resolution = resolveIntrinsic(raw, path, context, lenient);
+  const resolution = resolveIntrinsic(raw, at, context, lenient);
   if (resolution.kind === 'branch') return resolveValue(resolution.raw, resolution.path, context, lenient, depth + 1);
   return settle(resolution);
 }

@@ -4,36 +4,36 @@
 // translates a path inside the resource into the file's path before locating it.
 import { isRecord } from '../../model/values.js';
 import type { JsonPath, SourceDocument, SourceRange } from '../../source/source-document.js';
+import { JsonKeyedPaths, type PathMap } from './path-node.js';
 
 export class MappedSourceDocument implements SourceDocument {
   readonly file: string;
   readonly format: SourceDocument['format'];
+  private readonly toFile: PathMap;
 
   /**
    * @param inner the file's own document
    * @param raw the file's parsed value (to tell which translated paths exist)
    * @param prefix where the resource's data sits in the file (its `source.path`)
-   * @param toFile API path (JSON of the segments) -> path relative to `prefix`
+   * @param toFile API path -> path relative to `prefix` (a map keyed by the JSON of the segments, or a PathMap)
    * @param owner the path of the entry that declares the resource (a missing property is reported on its key)
    */
   constructor(
     private readonly inner: SourceDocument,
     private readonly raw: unknown,
     private readonly prefix: JsonPath,
-    private readonly toFile: ReadonlyMap<string, JsonPath>,
+    toFile: PathMap | ReadonlyMap<string, JsonPath>,
     private readonly owner: JsonPath,
   ) {
     this.file = inner.file;
     this.format = inner.format;
+    this.toFile = 'longestPrefix' in toFile ? toFile : new JsonKeyedPaths(toFile);
   }
 
   /** The file path of a path inside the resource (longest known prefix, the rest as written). */
   translate(path: JsonPath): JsonPath {
-    for (let i = path.length; i >= 0; i--) {
-      const found = this.toFile.get(JSON.stringify(path.slice(0, i)));
-      if (found) return [...this.prefix, ...found, ...path.slice(i)];
-    }
-    return [...this.prefix, ...path];
+    const hit = this.toFile.longestPrefix(path);
+    return hit ? [...this.prefix, ...hit.to, ...path.slice(hit.matched)] : [...this.prefix, ...path];
   }
 
   locate(path: JsonPath, options: { key?: boolean } = {}): SourceRange {

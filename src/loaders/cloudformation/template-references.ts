@@ -17,45 +17,54 @@ export function missingReferences(context: TemplateContext): LoaderProblem[] {
     problems.push({ ruleId: 'template-missing-reference', messageId: 'missing', data: { fn, target }, path });
   };
 
-  const visit = (value: unknown, path: JsonPath, depth: number): void => {
+  // One path, extended and shortened as the walk goes (a copy only for a finding): a copy per value
+  // was a good part of loading a template.
+  const path: (string | number)[] = [];
+  const at = (...tail: (string | number)[]): JsonPath => [...path, ...tail];
+  const into = (value: unknown, depth: number, ...segments: (string | number)[]): void => {
+    for (const s of segments) path.push(s);
+    visit(value, depth);
+    path.length -= segments.length;
+  };
+  const visit = (value: unknown, depth: number): void => {
     if (depth > 64) return;
     if (Array.isArray(value)) {
-      value.forEach((v, i) => visit(v, [...path, i], depth + 1));
+      for (let i = 0; i < value.length; i++) into(value[i], depth + 1, i);
       return;
     }
     if (!isRecord(value)) return;
     const name = intrinsicName(value);
     const arg = name ? value[name] : undefined;
     if (name === 'Ref' && typeof arg === 'string') {
-      if (!known(arg)) report('Ref', arg, [...path, name]);
+      if (!known(arg)) report('Ref', arg, at(name));
       return;
     }
     if (name === 'Fn::GetAtt') {
       const target = typeof arg === 'string' ? arg.split('.')[0] : Array.isArray(arg) ? arg[0] : undefined;
-      if (typeof target === 'string' && !context.resources.has(target)) report('Fn::GetAtt', target, [...path, name]);
-      if (Array.isArray(arg)) visit(arg[1], [...path, name, 1], depth + 1);
+      if (typeof target === 'string' && !context.resources.has(target)) report('Fn::GetAtt', target, at(name));
+      if (Array.isArray(arg)) into(arg[1], depth + 1, name, 1);
       return;
     }
     if (name === 'Fn::Sub') {
       const text = typeof arg === 'string' ? arg : Array.isArray(arg) && typeof arg[0] === 'string' ? arg[0] : undefined;
       const variables = Array.isArray(arg) && isRecord(arg[1]) ? arg[1] : {};
-      if (Array.isArray(arg)) visit(arg[1], [...path, name, 1], depth + 1);
+      if (Array.isArray(arg)) into(arg[1], depth + 1, name, 1);
       for (const p of text ? subPlaceholders(text) : []) {
         if (p.name === undefined || Object.prototype.hasOwnProperty.call(variables, p.name)) continue;
         const target = p.name.includes('.') ? p.name.slice(0, p.name.indexOf('.')) : p.name;
         const ok = p.name.includes('.') ? context.resources.has(target) || isPseudoParameter(p.name) : known(target);
-        if (!ok) report('Fn::Sub', target, [...path, name]);
+        if (!ok) report('Fn::Sub', target, at(name));
       }
       return;
     }
-    for (const [k, v] of Object.entries(value)) visit(v, [...path, k], depth + 1);
+    for (const k in value) if (Object.prototype.hasOwnProperty.call(value, k)) into(value[k], depth + 1, k);
   };
 
   for (const r of context.resources.values()) {
-    if (r.body.Properties !== undefined) visit(r.body.Properties, ['Resources', r.logicalId, 'Properties'], 0);
+    if (r.body.Properties !== undefined) into(r.body.Properties, 0, 'Resources', r.logicalId, 'Properties');
   }
   for (const section of ['Conditions', 'Outputs']) {
-    if (isRecord(context.template[section])) visit(context.template[section], [section], 0);
+    if (isRecord(context.template[section])) into(context.template[section], 0, section);
   }
   return problems;
 }

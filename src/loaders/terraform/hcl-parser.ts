@@ -2,7 +2,8 @@
 // WebAssembly start-up costs about a quarter of a second) and reused for the others. Whatever the
 // parser does (fail, run out of memory, exit, never answer), each request settles: with the value,
 // or with the reason the file could not be parsed. The worker entry is hcl-parse-worker.ts.
-import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type { Worker } from 'node:worker_threads';
 import { limits } from '../../source/limits.js';
 import type { HclRequest, HclResponse } from './hcl-parse-worker.js';
 
@@ -42,8 +43,12 @@ function timedOut(w: Worker, error: string): void {
   void w.terminate();
 }
 
+// Required when the first .tf file is parsed: loading worker_threads cost every run a few milliseconds.
+const requireBuiltin = createRequire(import.meta.url);
+
 function startWorker(): Worker {
-  const w = new Worker(WORKER_URL, {
+  const { Worker: WorkerThread } = requireBuiltin('node:worker_threads') as typeof import('node:worker_threads');
+  const w = new WorkerThread(WORKER_URL, {
     resourceLimits: { maxOldGenerationSizeMb: limits.terraformParserHeapMb, maxYoungGenerationSizeMb: 64, stackSizeMb: 8 },
   });
   w.unref();
