@@ -64,6 +64,11 @@ export interface EksResourceFact {
   side: 'limits' | 'requests';
   key: EksResourceKey;
   value: Fact<string>;
+  /**
+   * The quantity as placement counts it, when it is known and readable: cpu and GPUs as a number
+   * (`"2"` or 2), memory in MiB (`"2048Mi"`, `"2Gi"`, or bytes without a unit). Undefined otherwise.
+   */
+  amount: number | undefined;
 }
 
 export interface ContainerFacts {
@@ -106,6 +111,9 @@ export interface ContainerFacts {
   /** The deprecated `vcpus` / `memory` integers of the ContainerProperties shape. */
   legacyVcpus: Fact<number>;
   legacyMemory: Fact<number>;
+  /** The number each gives, as for resourceRequirements values (`"2"` -> 2), when written and numeric. */
+  legacyVcpusAmount: number | undefined;
+  legacyMemoryAmount: number | undefined;
   instanceType: Fact<string>;
   ulimits: Fact<readonly unknown[]>;
   linuxParameters: {
@@ -144,6 +152,19 @@ function requirementsOf(container: JsonRecord, base: JsonPath): { requirements: 
     requirements.push({ type, value, amount: value.certainty === 'known' ? readAmount(value.value) : undefined });
   });
   return { requirements, unknown };
+}
+
+/**
+ * A Kubernetes quantity as Batch reads it for sizing: cpu and GPUs in units (`1`, `0.5`), memory in
+ * MiB from `Mi` or `Gi` (a bare number is bytes). Undefined when not written or not readable.
+ */
+function eksQuantity(raw: unknown, key: EksResourceKey): number | undefined {
+  if (key !== 'memory') return readAmount(raw);
+  const text = typeof raw === 'number' ? `${raw}` : stringOf(raw);
+  const match = text === undefined ? null : /^\s*(\d+(?:\.\d+)?)\s*(Mi|Gi)?\s*$/.exec(text);
+  if (!match) return undefined;
+  const n = Number(match[1]);
+  return match[2] === 'Gi' ? n * 1024 : match[2] === 'Mi' ? n : n / (1024 * 1024);
 }
 
 function entriesOf<T>(holder: unknown, key: string, base: JsonPath, read: (entry: unknown, path: JsonPath, index: number) => T): T[] {
@@ -188,6 +209,8 @@ function containerFacts(container: JsonRecord, path: JsonPath, kind: ContainerKi
     requirementsUnknown: unknown,
     legacyVcpus: fieldFact(container, 'vcpus', path, readJsonNumber),
     legacyMemory: fieldFact(container, 'memory', path, readJsonNumber),
+    legacyVcpusAmount: readAmount(field(container, 'vcpus')),
+    legacyMemoryAmount: readAmount(field(container, 'memory')),
     instanceType: fieldFact(container, 'instanceType', path, readText),
     ulimits: fieldFact(container, 'ulimits', path, readList),
     linuxParameters: {
@@ -217,7 +240,12 @@ function containerFacts(container: JsonRecord, path: JsonPath, kind: ContainerKi
       readOnly: fieldFact(mount, 'readOnly', at, readFlag),
     })),
     eksResources: eks
-      ? (['limits', 'requests'] as const).flatMap((side) => EKS_RESOURCE_KEYS.map((key) => ({ side, key, value: fieldFact(field(resources, side), key, sharedPath(path, 'resources', side), readText) })))
+      ? (['limits', 'requests'] as const).flatMap((side) =>
+          EKS_RESOURCE_KEYS.map((key) => {
+            const raw = field(field(resources, side), key);
+            return { side, key, value: fieldFact(field(resources, side), key, sharedPath(path, 'resources', side), readText), amount: eksQuantity(raw, key) };
+          }),
+        )
       : [],
   };
 }
