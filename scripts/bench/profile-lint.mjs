@@ -77,7 +77,6 @@ if (profileFile) {
 
 /** Self time per function and per module, and inclusive time per function, from the samples' time deltas. */
 function summarise(profile, top) {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const name = new Map();

@@ -63,8 +63,8 @@ export interface JobDefinitionFacts {
   multinode: boolean;
   /** True when the job definition is certainly Windows (a task with a WINDOWS operatingSystemFamily). */
   windows: boolean;
-  /** What each copy (each node, for multinode jobs) asks for; undefined when no container shape is declared. Read on first use. */
-  readonly requirements: JobRequirements | undefined;
+  /** What each copy (each node, for multinode jobs) asks for; undefined when no container shape is declared. */
+  requirements: JobRequirements | undefined;
 }
 
 function nodeCountOf(raw: unknown): number | undefined {
@@ -105,7 +105,6 @@ function computeFacts(jobDefinition: unknown): JobDefinitionFacts {
   const platform = jobPlatformFacts(jobDefinition);
   const nodes = nodeFacts(jobDefinition, containers);
   const multinode = isRecord(field(jobDefinition, 'nodeProperties'));
-  let requirements: JobRequirements | undefined | null = null;
   return {
     name: fieldFact(jobDefinition, 'jobDefinitionName', [], readText),
     type: fieldFact(jobDefinition, 'type', [], readText),
@@ -123,14 +122,7 @@ function computeFacts(jobDefinition: unknown): JobDefinitionFacts {
     nodes,
     multinode,
     windows: tasks.some((t) => t.operatingSystemFamily.certainty === 'known' && t.operatingSystemFamily.value.toUpperCase().startsWith('WINDOWS')),
-    // Placement asks for it per queue and cost per pairing; most rules never do.
-    get requirements() {
-      if (requirements === null) {
-        const shape = SINGLE_NODE_SHAPES.find((key) => isRecord(field(jobDefinition, key)));
-        requirements = jobSizeFacts(containers, nodes, multinode, shape, platform);
-      }
-      return requirements;
-    },
+    requirements: jobSizeFacts(containers, nodes, multinode, SINGLE_NODE_SHAPES.find((key) => isRecord(field(jobDefinition, key))), platform),
   };
 }
 
