@@ -52,6 +52,7 @@ function shared(name: string): string {
  */
 export function jsonPositions(text: string): FlatPositions | undefined {
   const scanned = scanPositions(text);
+  releaseLargeScratch();
   if (scanned !== FAILED) return scanned;
   const builder = new PositionTreeBuilder();
   visit(
@@ -71,27 +72,43 @@ export function jsonPositions(text: string): FlatPositions | undefined {
 
 const FAILED = Symbol('not strict JSON');
 
-/** A collection being scanned: its entries (keyStart, keyEnd, valueStart, valueEnd, child record) and keys. */
-interface OpenCollection {
-  start: number;
-  keys: string[] | undefined;
-  entries: number[];
-  keyStart: number;
-  keyEnd: number;
-}
-
 /** The offset after the string that starts at `i` (a double quote), or -1 when it does not end. */
 function stringEnd(text: string, i: number): number {
-  for (let j = i + 1; j < text.length; j++) {
-    const c = text.charCodeAt(j);
-    if (c === 92 /* \ */) j++;
-    else if (c === 34 /* " */) return j + 1;
+  for (let j = text.indexOf('"', i + 1); j >= 0; j = text.indexOf('"', j + 1)) {
+    let backslashes = 0;
+    while (text.charCodeAt(j - 1 - backslashes) === 92 /* \\ */) backslashes++;
+    if (backslashes % 2 === 0) return j + 1;
   }
   return -1;
 }
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9;
+}
+
+// Scratch space reused by every scan (one scan at a time; nothing here outlives it): the entries of
+// the collections still open, stacked (keyStart, keyEnd, valueStart, valueEnd, child record each), and
+// per open collection its start, where its entries and keys begin, and the span of its pending key.
+let entries: Int32Array = new Int32Array(1 << 12);
+let frames: Int32Array = new Int32Array(1 << 8);
+let written: Int32Array = new Int32Array(1 << 12);
+const FRAME = 5;
+const KEPT_SCRATCH = 1 << 20;
+
+/** A large file's scratch is let go: a long run must not hold it after the file. */
+function releaseLargeScratch(): void {
+  if (entries.length > KEPT_SCRATCH) entries = new Int32Array(1 << 12);
+  if (frames.length > KEPT_SCRATCH) frames = new Int32Array(1 << 8);
+  if (written.length > KEPT_SCRATCH) written = new Int32Array(1 << 12);
+}
+
+function grow(array: Int32Array, needed: number): Int32Array {
+  if (needed <= array.length) return array;
+  let size = array.length * 2;
+  while (size < needed) size *= 2;
+  const bigger = new Int32Array(size);
+  bigger.set(array);
+  return bigger;
 }
 
 /**
@@ -101,22 +118,64 @@ function isSpace(c: number): boolean {
  * FAILED at anything that is not strict JSON; undefined for a text that is one scalar.
  */
 function scanPositions(text: string): FlatPositions | undefined | typeof FAILED {
-  const ints: number[] = [];
   const keys: string[] = [];
-  const stack: OpenCollection[] = [];
+  // Keys of the open collections, stacked like their entries; written to `keys` when one closes.
+  const openKeys: string[] = [];
   const n = text.length;
   let i = 0;
-  let root = -1;
+  let depth = 0; // open collections
+  let top = 0; // entries stacked
+  let out = 0; // ints written
+  let root = 0;
   const skip = (): void => {
     while (i < n && isSpace(text.charCodeAt(i))) i++;
+  };
+  const entry = (keyStart: number, keyEnd: number, start: number, end: number, child: number): void => {
+    entries = grow(entries, top + 5);
+    entries[top] = keyStart;
+    entries[top + 1] = keyEnd;
+    entries[top + 2] = start;
+    entries[top + 3] = end;
+    entries[top + 4] = child;
+    top += 5;
+  };
+  /** Reads `"key" :` into the innermost map. */
+  const readKey = (): boolean => {
+    skip();
+    if (text.charCodeAt(i) !== 34) return false;
+    const end = stringEnd(text, i);
+    if (end < 0) return false;
+    let name = text.slice(i + 1, end - 1);
+    if (name.includes('\\')) {
+      try {
+        name = JSON.parse(text.slice(i, end)) as string;
+      } catch {
+        return false;
+      }
+    }
+    openKeys.push(shared(name));
+    const f = (depth - 1) * FRAME;
+    frames[f + 3] = i;
+    frames[f + 4] = end;
+    i = end;
+    skip();
+    if (text.charCodeAt(i) !== 58 /* : */) return false;
+    i++;
+    return true;
   };
   for (;;) {
     // A value starts here.
     skip();
     const c = text.charCodeAt(i);
-    const top = stack[stack.length - 1];
     if (c === 123 /* { */ || c === 91 /* [ */) {
-      stack.push({ start: i, keys: c === 123 ? [] : undefined, entries: [], keyStart: -1, keyEnd: -1 });
+      frames = grow(frames, (depth + 1) * FRAME);
+      const f = depth * FRAME;
+      frames[f] = i;
+      frames[f + 1] = top;
+      frames[f + 2] = c === 123 ? openKeys.length : -1;
+      frames[f + 3] = -1;
+      frames[f + 4] = -1;
+      depth++;
       i++;
       skip();
       if (text.charCodeAt(i) !== (c === 123 ? 125 : 93)) {
@@ -128,58 +187,48 @@ function scanPositions(text: string): FlatPositions | undefined | typeof FAILED 
       if (c === 34) i = stringEnd(text, i);
       else while (i < n && !isSpace(text.charCodeAt(i)) && !isDelimiter(text.charCodeAt(i))) i++;
       if (i <= start) return FAILED;
-      if (!top) return undefined;
-      top.entries.push(top.keyStart, top.keyEnd, start, i, -1);
+      if (depth === 0) return undefined;
+      const f = (depth - 1) * FRAME;
+      entry(frames[f + 3]!, frames[f + 4]!, start, i, -1);
       skip();
     }
     // After a value: a comma, or the end of collections.
     for (;;) {
-      const open = stack[stack.length - 1];
-      if (!open) return root >= 0 ? { ints: Int32Array.from(ints), keys, root } : FAILED;
+      if (depth === 0) return { ints: written.slice(0, out), keys, root };
+      const f = (depth - 1) * FRAME;
+      const isMap = frames[f + 2]! >= 0;
       const d = text.charCodeAt(i);
       if (d === 44 /* , */) {
         i++;
-        if (open.keys && !readKey()) return FAILED;
+        if (isMap && !readKey()) return FAILED;
         break;
       }
-      if (d !== (open.keys ? 125 : 93)) return FAILED;
+      if (d !== (isMap ? 125 : 93)) return FAILED;
       i++;
-      stack.pop();
-      const r = ints.length;
-      ints.push(open.start, i, open.entries.length / 5, open.keys ? keys.length : -1);
-      if (open.keys) for (const key of open.keys) keys.push(key);
-      for (const x of open.entries) ints.push(x);
-      const parent = stack[stack.length - 1];
-      if (parent) parent.entries.push(parent.keyStart, parent.keyEnd, open.start, i, r);
-      else root = r;
+      depth--;
+      const start = frames[f]!;
+      const first = frames[f + 1]!;
+      const count = top - first;
+      const r = out;
+      written = grow(written, out + 4 + count);
+      written[r] = start;
+      written[r + 1] = i;
+      written[r + 2] = count / 5;
+      written[r + 3] = isMap ? keys.length : -1;
+      written.set(entries.subarray(first, top), r + 4);
+      out += 4 + count;
+      top = first;
+      if (isMap) {
+        const keyBase = frames[f + 2]!;
+        for (let k = keyBase; k < openKeys.length; k++) keys.push(openKeys[k]!);
+        openKeys.length = keyBase;
+      }
+      if (depth > 0) {
+        const p = (depth - 1) * FRAME;
+        entry(frames[p + 3]!, frames[p + 4]!, start, i, r);
+      } else root = r;
       skip();
     }
-  }
-
-  /** Reads `"key" :` into the innermost map. */
-  function readKey(): boolean {
-    skip();
-    const open = stack[stack.length - 1]!;
-    if (text.charCodeAt(i) !== 34) return false;
-    const end = stringEnd(text, i);
-    if (end < 0) return false;
-    const raw = text.slice(i + 1, end - 1);
-    let name = raw;
-    if (raw.includes('\\')) {
-      try {
-        name = JSON.parse(text.slice(i, end)) as string;
-      } catch {
-        return false;
-      }
-    }
-    open.keys!.push(shared(name));
-    open.keyStart = i;
-    open.keyEnd = end;
-    i = end;
-    skip();
-    if (text.charCodeAt(i) !== 58 /* : */) return false;
-    i++;
-    return true;
   }
 }
 
