@@ -4,9 +4,9 @@
 import type { JsonPath } from '../../source/source-document.js';
 import { containersOf, type ContainerKind } from '../containers.js';
 import { arrayOf, field, isUnknown, scalarText, stringOf, type JsonRecord } from '../values.js';
-import { factOf, type Fact } from './fact.js';
+import type { Fact } from './fact.js';
 import { sharedPath } from './fact-paths.js';
-import { fieldFact, pathFact, readAmount, readAny, readFlag, readJsonNumber, readList, readRecord, readText } from './read-fact.js';
+import { factAt, fieldFact, pathFact, readAmount, readAny, readFlag, readJsonNumber, readList, readRecord, readText } from './read-fact.js';
 
 export type RequirementType = 'VCPU' | 'MEMORY' | 'GPU';
 
@@ -202,7 +202,7 @@ function containerFacts(container: JsonRecord, path: JsonPath, kind: ContainerKi
     secrets: entriesOf(container, 'secrets', path, (entry, at, index) => ({ index, path: at, name: fieldFact(entry, 'name', at, readText), valueFrom: fieldFact(entry, 'valueFrom', at, readText) })),
     commands: (eks ? (['command', 'args'] as const) : (['command'] as const)).map((list) => ({
       list,
-      args: arrayOf(field(container, list)).map((arg, i) => factOf(arg, sharedPath(path, list, i), readText)),
+      args: arrayOf(field(container, list)).map((arg, i) => factAt(arg, sharedPath(path, list), i, readText)),
     })),
     resourceRequirements: fieldFact(container, 'resourceRequirements', path, readList),
     requirements,

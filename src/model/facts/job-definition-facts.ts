@@ -5,11 +5,11 @@
 import type { BatchResource } from '../resource.js';
 import type { JsonPath } from '../../source/source-document.js';
 import { arrayOf, field, isRecord, type JsonRecord } from '../values.js';
-import { factOf, memoisedPerRecord, type Fact } from './fact.js';
+import { memoisedPerRecord, type Fact } from './fact.js';
 import { containerFactsOf, type ContainerFacts } from './container-facts.js';
 import { jobPlatformFacts, type JobPlatformFacts } from './job-platform-facts.js';
 import { sharedPath } from './fact-paths.js';
-import { fieldFact, pathFact, readAmount, readAny, readFlag, readJsonNumber, readList, readRecord, readText } from './read-fact.js';
+import { factAt, fieldFact, pathFact, readAmount, readAny, readFlag, readJsonNumber, readList, readRecord, readText } from './read-fact.js';
 import { retryFactsOf, type RetryFacts } from './retry-facts.js';
 import { jobSizeFacts, SINGLE_NODE_SHAPES, type JobRequirements } from './job-size-facts.js';
 import { ecsTaskFactsOf, eksPodFactsOf, nodeRangeLabel, type EcsTaskFacts, type EksPodFacts } from './task-facts.js';
@@ -93,7 +93,7 @@ function nodeFacts(jobDefinition: unknown, containers: readonly ContainerFacts[]
         container: fieldFact(range, 'container', path, readRecord),
         ...(containerFacts ? { containerFacts } : {}),
         instanceType: pathFact(range, ['container', 'instanceType'], path, readText),
-        instanceTypes: arrayOf(field(range, 'instanceTypes')).map((t, j) => factOf(t, sharedPath(path, 'instanceTypes', j), readText)),
+        instanceTypes: arrayOf(field(range, 'instanceTypes')).map((t, j) => factAt(t, sharedPath(path, 'instanceTypes'), j, readText)),
       };
     }),
   };
