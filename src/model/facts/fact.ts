@@ -12,6 +12,7 @@
 import type { JsonPath } from '../../source/source-document.js';
 import { describeValue, isRecord, isUnknown, unknownMayBeAbsent } from '../values.js';
 import { placeholderPieces } from '../placeholder.js';
+import { sharedPath } from './fact-paths.js';
 
 export interface KnownFact<T> {
   readonly certainty: 'known';
@@ -157,7 +158,7 @@ export function certainly<T>(fact: Fact<T>, test: (value: T) => boolean): boolea
 export function listFactOf<T>(raw: unknown, path: JsonPath, item: (value: unknown, path: JsonPath, index: number) => T): Fact<readonly T[]> {
   if (!Array.isArray(raw)) return factOf<readonly T[]>(raw, path, () => undefined);
   return knownFact(
-    raw.map((value, index) => item(value, [...path, index], index)),
+    raw.map((value, index) => item(value, sharedPath(path, index), index)),
     path,
   );
 }
