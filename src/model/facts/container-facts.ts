@@ -4,7 +4,7 @@
 import type { JsonPath } from '../../source/source-document.js';
 import { containersOf, type ContainerKind } from '../containers.js';
 import { arrayOf, field, isUnknown, scalarText, stringOf, type JsonRecord } from '../values.js';
-import type { Fact } from './fact.js';
+import { keptList, type Fact } from './fact.js';
 import { sharedPath } from './fact-paths.js';
 import { factAt, fieldFact, pathFact, readAmount, readAny, readFlag, readJsonNumber, readList, readRecord, readText } from './read-fact.js';
 
@@ -140,7 +140,7 @@ export interface ContainerFacts {
 
 const readRequirementValue = (v: unknown): string | number | boolean | undefined => (scalarText(v) === undefined ? undefined : (v as string | number | boolean));
 
-function requirementsOf(container: JsonRecord, base: JsonPath): { requirements: RequirementFact[]; unknown: boolean } {
+function requirementsOf(container: JsonRecord, base: JsonPath): { requirements: readonly RequirementFact[]; unknown: boolean } {
   const list = field(container, 'resourceRequirements');
   const requirements: RequirementFact[] = [];
   let unknown = isUnknown(list);
@@ -151,7 +151,7 @@ function requirementsOf(container: JsonRecord, base: JsonPath): { requirements: 
     const value = fieldFact(entry, 'value', sharedPath(base, 'resourceRequirements', i), readRequirementValue);
     requirements.push({ type, value, amount: value.certainty === 'known' ? readAmount(value.value) : undefined });
   });
-  return { requirements, unknown };
+  return { requirements: keptList(requirements, 'pushed'), unknown };
 }
 
 /**
@@ -167,8 +167,8 @@ function eksQuantity(raw: unknown, key: EksResourceKey): number | undefined {
   return match[2] === 'Gi' ? n * 1024 : match[2] === 'Mi' ? n : n / (1024 * 1024);
 }
 
-function entriesOf<T>(holder: unknown, key: string, base: JsonPath, read: (entry: unknown, path: JsonPath, index: number) => T): T[] {
-  return arrayOf(field(holder, key)).map((entry, i) => read(entry, sharedPath(base, key, i), i));
+function entriesOf<T>(holder: unknown, key: string, base: JsonPath, read: (entry: unknown, path: JsonPath, index: number) => T): readonly T[] {
+  return keptList(arrayOf(field(holder, key)).map((entry, i) => read(entry, sharedPath(base, key, i), i)));
 }
 
 function containerFacts(container: JsonRecord, path: JsonPath, kind: ContainerKind, label: string): ContainerFacts {
@@ -202,7 +202,7 @@ function containerFacts(container: JsonRecord, path: JsonPath, kind: ContainerKi
     secrets: entriesOf(container, 'secrets', path, (entry, at, index) => ({ index, path: at, name: fieldFact(entry, 'name', at, readText), valueFrom: fieldFact(entry, 'valueFrom', at, readText) })),
     commands: (eks ? (['command', 'args'] as const) : (['command'] as const)).map((list) => ({
       list,
-      args: arrayOf(field(container, list)).map((arg, i) => factAt(arg, sharedPath(path, list), i, readText)),
+      args: keptList(arrayOf(field(container, list)).map((arg, i) => factAt(arg, sharedPath(path, list), i, readText))),
     })),
     resourceRequirements: fieldFact(container, 'resourceRequirements', path, readList),
     requirements,
@@ -219,7 +219,7 @@ function containerFacts(container: JsonRecord, path: JsonPath, kind: ContainerKi
         index,
         hostPath: fieldFact(device, 'hostPath', at, readText),
         containerPath: fieldFact(device, 'containerPath', at, readText),
-        permissions: arrayOf(field(device, 'permissions')).filter((p): p is string => typeof p === 'string'),
+        permissions: keptList(arrayOf(field(device, 'permissions')).filter((p): p is string => typeof p === 'string')),
       })),
       tmpfs: fieldFact(linux, 'tmpfs', linuxPath, readList),
       sharedMemorySize: fieldFact(linux, 'sharedMemorySize', linuxPath, readAny),
@@ -246,7 +246,7 @@ function containerFacts(container: JsonRecord, path: JsonPath, kind: ContainerKi
             return { side, key, value: fieldFact(field(resources, side), key, sharedPath(path, 'resources', side), readText), amount: eksQuantity(raw, key) };
           }),
         )
-      : [],
+      : keptList([]),
   };
 }
 

@@ -85,6 +85,18 @@ export function factOf<T>(raw: unknown, path: JsonPath, read: (value: unknown) =
   return knownFact(value, path);
 }
 
+const NONE: readonly never[] = Object.freeze([]);
+
+/**
+ * A list the facts keep: one shared empty list when there is nothing (most lists of most resources
+ * are empty, and every empty list kept is one more object for the collector to move), else the
+ * items in a list of their own length (one built with push has room for more).
+ */
+export function keptList<T>(items: readonly T[], built: 'mapped' | 'pushed' = 'mapped'): readonly T[] {
+  if (items.length === 0) return NONE;
+  return built === 'pushed' ? items.slice() : items;
+}
+
 /** The value when it is known, else undefined: what rules about a value read. */
 export function known<T>(fact: Fact<T>): T | undefined {
   return fact.certainty === 'known' ? fact.value : undefined;

@@ -5,7 +5,7 @@
 import type { BatchResource } from '../resource.js';
 import type { JsonPath } from '../../source/source-document.js';
 import { arrayOf, field, isRecord, type JsonRecord } from '../values.js';
-import { memoisedPerRecord, type Fact } from './fact.js';
+import { keptList, memoisedPerRecord, type Fact } from './fact.js';
 import { containerFactsOf, type ContainerFacts } from './container-facts.js';
 import { jobPlatformFacts, type JobPlatformFacts } from './job-platform-facts.js';
 import { sharedPath } from './fact-paths.js';
@@ -81,7 +81,7 @@ function nodeFacts(jobDefinition: unknown, containers: readonly ContainerFacts[]
     nodeCount: nodeCountOf(field(nodeProperties, 'numNodes')),
     mainNode: fieldFact(nodeProperties, 'mainNode', base, readJsonNumber),
     nodeRangeProperties: fieldFact(nodeProperties, 'nodeRangeProperties', base, readList),
-    ranges: arrayOf(field(nodeProperties, 'nodeRangeProperties')).map((range, index): NodeRangeFacts => {
+    ranges: keptList(arrayOf(field(nodeProperties, 'nodeRangeProperties')).map((range, index): NodeRangeFacts => {
       const path = sharedPath(base, 'nodeRangeProperties', index);
       const containerPath = [...path, 'container'].join('/');
       const containerFacts = containers.find((c) => c.path.join('/') === containerPath);
@@ -93,9 +93,9 @@ function nodeFacts(jobDefinition: unknown, containers: readonly ContainerFacts[]
         container: fieldFact(range, 'container', path, readRecord),
         ...(containerFacts ? { containerFacts } : {}),
         instanceType: pathFact(range, ['container', 'instanceType'], path, readText),
-        instanceTypes: arrayOf(field(range, 'instanceTypes')).map((t, j) => factAt(t, sharedPath(path, 'instanceTypes'), j, readText)),
+        instanceTypes: keptList(arrayOf(field(range, 'instanceTypes')).map((t, j) => factAt(t, sharedPath(path, 'instanceTypes'), j, readText))),
       };
-    }),
+    })),
   };
 }
 
