@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { visit } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
-import { jsonPositions } from '../dist/src/source/json-document.js';
+import { jsonPositions, parseJsonFile } from '../dist/src/source/json-document.js';
 import { flattenPositions, locateInTree, PositionTreeBuilder, type FlatPositions } from '../dist/src/source/position-tree.js';
 import type { JsonPath } from '../dist/src/source/source-document.js';
 import { ROOT } from './helpers/cli.js';
@@ -81,5 +81,15 @@ describe('JSON positions', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('duplicate keys of a JSON file', () => {
+  const problems = (text: string): string[] => parseJsonFile('f.json', text).problems.map((p) => `${p.range.line}:${p.range.column} ${p.message}`);
+
+  it('are found with their positions, escaped quotes and backslashes included', () => {
+    expect(problems('{"a": 1,\n "a": 2}')).toEqual(['2:2 Duplicate key "a": JSON parsers keep only the last one']);
+    expect(problems('{"a\\"": {"x": "\\\\", "x": 1}, "b": "\\"a\\": 1"}')).toEqual(['1:21 Duplicate key "x": JSON parsers keep only the last one']);
+    expect(problems('{"__proto__": 1, "b": [{"c": 1}, {"c": 2}]}')).toEqual([]);
   });
 });

@@ -249,14 +249,10 @@ function scanJson(text: string): { members: number; depth: number } {
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 34 /* " */) {
-      i++;
-      while (i < n) {
-        const d = text.charCodeAt(i);
-        if (d === 92 /* \ */) i += 2;
-        else if (d === 34) break;
-        else i++;
-      }
-      let j = i + 1;
+      const end = stringEnd(text, i);
+      if (end < 0) break; // a string that does not end: JSON.parse reports it
+      i = end - 1;
+      let j = end;
       while (j < n) {
         const w = text.charCodeAt(j);
         if (w === 32 || w === 10 || w === 13 || w === 9) j++;
@@ -279,9 +275,10 @@ function countParsedMembers(root: unknown): number {
     if (Array.isArray(value)) {
       for (const item of value) if (item !== null && typeof item === 'object') stack.push(item);
     } else {
-      for (const key in value) {
-        if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
-        count++;
+      // JSON.parse makes plain objects: their keys are all own and enumerable.
+      const keys = Object.keys(value);
+      count += keys.length;
+      for (const key of keys) {
         const item = (value as Record<string, unknown>)[key];
         if (item !== null && typeof item === 'object') stack.push(item);
       }
