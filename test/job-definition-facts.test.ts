@@ -197,3 +197,23 @@ describe('computed once', () => {
     expect(facts({ ...data })).not.toBe(facts(data));
   });
 });
+
+describe('known scalars shared per path and value', () => {
+  it('gives two job definitions that write the same value at the same path one frozen fact', () => {
+    const a = facts({ containerProperties: { image: 'x:1', user: '1000', privileged: true } }).containers[0]!;
+    const b = facts({ containerProperties: { image: 'y:1', user: '1000', privileged: 'true' } }).containers[0]!;
+    expect(a.user).toBe(b.user);
+    expect(a.privileged).toBe(b.privileged); // `true` and "true" read the same
+    expect(Object.isFrozen(a.user)).toBe(true);
+    expect(a.image).not.toBe(b.image);
+    expect(b.image).toMatchObject({ certainty: 'known', value: 'y:1', path: ['containerProperties', 'image'] });
+  });
+
+  it('stops sharing at a path that holds many values, and reads each value right', () => {
+    const images = Array.from({ length: 200 }, (_, i) => facts({ containerProperties: { image: `many-${i}:1` } }).containers[0]!.image);
+    expect(images.map((f) => f.certainty === 'known' && f.value)).toEqual(Array.from({ length: 200 }, (_, i) => `many-${i}:1`));
+    const again = facts({ containerProperties: { image: 'many-199:1' } }).containers[0]!.image;
+    expect(again).toEqual(images[199]);
+    expect(again).not.toBe(images[199]);
+  });
+});

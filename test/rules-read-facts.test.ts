@@ -1,7 +1,8 @@
 // Rules read facts, not raw records (issue 13): every rule that applies to a covered kind, and every
 // helper under rules/ such a rule imports, reads the model's facts (src/model/facts/) instead of
 // `field(...)` on the resource's data. The covered kinds grow as their facts land: add a kind to
-// COVERED_KINDS and the check holds for its rules too.
+// COVERED_KINDS and the check holds for its rules too. Placement (src/placement/) is held to the
+// same check: job sizes have one reader, the job-definition facts.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,10 +17,10 @@ const RAW_READ = /\b(?:field|hasField|arrayOf|stringOf|numberOf|booleanOf)\(|\.d
 // A line exempt from the check: none today (the list is kept so that an exemption must name its file).
 const PENDING_ENVIRONMENT_READS: Record<string, RegExp> = {};
 
-function ruleFiles(dir: string): string[] {
+function tsFiles(dir: string): string[] {
   return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) => {
     const path = join(dir, e.name);
-    if (e.isDirectory()) return ruleFiles(path);
+    if (e.isDirectory()) return tsFiles(path);
     return e.name.endsWith('.ts') ? [path] : [];
   });
 }
@@ -32,7 +33,7 @@ function appliesTo(text: string): string[] {
 
 /** The covered rule files and the files under rules/ they import, transitively. */
 function coveredFiles(): string[] {
-  const files = ruleFiles('rules');
+  const files = tsFiles('rules');
   const todo = files.filter((f) => appliesTo(readFileSync(join(ROOT, f), 'utf8')).some((k) => COVERED_KINDS.includes(k)));
   const seen = new Set<string>();
   while (todo.length > 0) {
@@ -70,5 +71,22 @@ describe('rules read facts, not raw records', () => {
       expect(covered, file).toContain(file);
       expect(readFileSync(join(ROOT, file), 'utf8'), `${file}: drop it from PENDING_ENVIRONMENT_READS`).toMatch(pattern);
     }
+  });
+});
+
+describe('placement reads facts, not raw records', () => {
+  const files = tsFiles('src/placement');
+
+  it('finds the placement modules', () => {
+    expect(files).toContain('src/placement/job-requirements.ts');
+    expect(files).toContain('src/placement/place-job.ts');
+  });
+
+  it.each(files)('%s reads no raw field', (file) => {
+    const raw = readFileSync(join(ROOT, file), 'utf8')
+      .split('\n')
+      .map((line, i) => ({ line: i + 1, text: line.trim() }))
+      .filter(({ text }) => RAW_READ.test(text));
+    expect(raw).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { cachedPlacement, describePairing, violations } from '../../src/placement/paired-placements.js';
 import { PLACEMENT_OPTIONS, placementOptionsFromRule } from '../../src/placement/placement-options.js';
-import type { NodeRequirement } from '../../src/placement/job-requirements.js';
+import type { NodeRequirement } from '../../src/model/facts/job-size-facts.js';
 
 export default defineRule({
   id: 'multinode-instance-type-not-launchable',

@@ -8,7 +8,7 @@ import type { JobQueuePairing } from '../graph/resource-graph.js';
 import { refersTo, regionOfArn } from '../graph/resource-reference.js';
 import { describePairing } from '../placement/paired-placements.js';
 import { placeJob, type EnvironmentPlacement, type PlacementOptions } from '../placement/place-job.js';
-import type { NodeRequirement } from '../placement/job-requirements.js';
+import type { NodeRequirement } from '../model/facts/job-size-facts.js';
 import type { PriceCatalog } from '../pricing/price-catalog.js';
 import { fargatePrice, fargateSpotEstimate } from '../pricing/price-quotes.js';
 import { DAYS_PER_MONTH, FARGATE_INCLUDED_STORAGE_GIB, fargateTaskCost } from './billing.js';

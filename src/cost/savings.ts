@@ -4,7 +4,7 @@
 import { DEFAULT_ARM64_FAMILIES, DEFAULT_X86_64_FAMILIES } from '../catalog/batch-instance-keywords.js';
 import { loadInstanceCatalog, type InstanceTypeInfo } from '../catalog/instance-catalog.js';
 import { fitOnType, type TypeFit } from '../placement/fit.js';
-import type { NodeRequirement } from '../placement/job-requirements.js';
+import type { NodeRequirement } from '../model/facts/job-size-facts.js';
 import type { MemoryModel } from '../placement/memory-model.js';
 import type { PriceCatalog } from '../pricing/price-catalog.js';
 import { onDemandPrice, spotPrice, type InstancePrice } from '../pricing/price-quotes.js';

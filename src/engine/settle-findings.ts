@@ -37,9 +37,16 @@ export function settleFindings(findings: readonly Finding[], input: SettleInput)
     suggest: (id) => suggest(id, [...rulesById.keys()]),
   });
   const root = input.sourceRoot ?? input.cwd;
+  // Once per file: a file has many findings, and resolving paths took as long as hashing them.
+  const relativeFiles = new Map<string, string>();
   const relativeFile = (file: string): string => {
-    const rel = relative(root, resolve(input.cwd, file));
-    return rel.startsWith('..') || isAbsolute(rel) ? file : rel.split(sep).join('/');
+    let shown = relativeFiles.get(file);
+    if (shown === undefined) {
+      const rel = relative(root, resolve(input.cwd, file));
+      shown = rel.startsWith('..') || isAbsolute(rel) ? file : rel.split(sep).join('/');
+      relativeFiles.set(file, shown);
+    }
+    return shown;
   };
   const all: Finding[] = [...outcome.findings, ...outcome.suppressed].sort(compareFindings);
   fingerprintFindings(all, { relativeFile });

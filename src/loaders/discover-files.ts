@@ -1,5 +1,5 @@
 import { realpathSync, statSync } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 export interface DiscoveredFile {
   absolutePath: string;
@@ -44,10 +44,11 @@ export async function discoverFiles(paths: readonly string[], cwd: string): Prom
   const seenDirs = new Set<string>();
 
   let argument = '';
-  const addFile = (absolutePath: string, explicit: boolean): void => {
+  /** `knownReal`: the real path when the caller knows it (a file found by a walk that follows no symlink). */
+  const addFile = (absolutePath: string, explicit: boolean, knownReal?: string): void => {
     let real: string;
     try {
-      real = realpathSync(absolutePath);
+      real = knownReal ?? realpathSync(absolutePath);
     } catch {
       return;
     }
@@ -83,7 +84,9 @@ export async function discoverFiles(paths: readonly string[], cwd: string): Prom
         if (target.isDirectory()) linkedDirs.push(entry.path);
         else if (EXTENSIONS.test(entry.path)) addFile(entry.path, false);
       } else if (entry.dirent.isFile() && EXTENSIONS.test(entry.path)) {
-        addFile(entry.path, false);
+        // The walk follows no symlink, so every directory between `dir` and the file is real: its real
+        // path is the directory's and the rest as found (a realpath per file was an lstat per path segment).
+        addFile(entry.path, false, join(real, relative(dir, entry.path)));
       }
     }
     for (const linked of linkedDirs) await searchDirectory(linked);

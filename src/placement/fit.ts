@@ -4,7 +4,7 @@
 // https://docs.aws.amazon.com/batch/latest/userguide/gpu-jobs.html: only NVIDIA GPUs are scheduled).
 import type { InstanceTypeInfo } from '../catalog/instance-catalog.js';
 import type { Orchestration } from '../graph/platform.js';
-import type { NodeRequirement } from './job-requirements.js';
+import type { NodeRequirement } from '../model/facts/job-size-facts.js';
 import { availableMemoryMiB, availableVcpus, DEFAULT_MEMORY_MODEL, marginFloorMiB, type MemoryModel } from './memory-model.js';
 
 export type Dimension = 'vcpus' | 'memory' | 'gpus';

@@ -12,7 +12,8 @@ import type { InstanceCatalog } from '../catalog/instance-catalog.js';
 import type { EnvironmentLink, QueueNode, ResourceGraph } from '../graph/resource-graph.js';
 import { environmentPlatformOf, type EnvironmentPlatform } from '../graph/platform.js';
 import { regionOfArn } from '../graph/resource-reference.js';
-import { jobRequirements, type JobRequirements, type NodeRequirement } from './job-requirements.js';
+import { jobRequirements } from './job-requirements.js';
+import type { JobRequirements, NodeRequirement } from '../model/facts/job-size-facts.js';
 import { fitOnType, type TypeFit } from './fit.js';
 import { DEFAULT_MEMORY_MODEL, type MemoryModel } from './memory-model.js';
 

@@ -1,6 +1,6 @@
 // How findings and `explain` put a placement into words: what the job needs, what the closest
 // allowed instance offers, and which memory figure that is.
-import type { NodeRequirement } from './job-requirements.js';
+import type { NodeRequirement } from '../model/facts/job-size-facts.js';
 import type { Shortfall, TypeFit } from './fit.js';
 import type { NodePlacement, QueuePlacement } from './place-job.js';
 import { describeMemoryModel } from './memory-model.js';

@@ -4,7 +4,8 @@
 import type { BatchResource } from '../model/resource.js';
 import type { LintModel } from '../graph/lint-model.js';
 import type { JobQueuePairing } from '../graph/resource-graph.js';
-import { jobRequirements, requestsGpus, type JobRequirements } from './job-requirements.js';
+import { jobRequirements } from './job-requirements.js';
+import { requestsGpus, type JobRequirements } from '../model/facts/job-size-facts.js';
 
 export interface ServedJob {
   pairing: JobQueuePairing;

@@ -45,8 +45,15 @@ function shared(name: string): string {
   return flat;
 }
 
-/** The position tree of a JSON text, from jsonc-parser's events (no syntax tree is built). */
+/**
+ * The position tree of a JSON text: read by scanPositions when the text is strict JSON (what
+ * JSON.parse accepted), else from jsonc-parser's events, which tolerate anything (a streamed file's
+ * resource read again may have changed since).
+ */
 export function jsonPositions(text: string): FlatPositions | undefined {
+  const scanned = scanPositions(text);
+  releaseLargeScratch();
+  if (scanned !== FAILED) return scanned;
   const builder = new PositionTreeBuilder();
   visit(
     text,
@@ -63,6 +70,172 @@ export function jsonPositions(text: string): FlatPositions | undefined {
   return flattenPositions(builder.root);
 }
 
+const FAILED = Symbol('not strict JSON');
+
+/** The offset after the string that starts at `i` (a double quote), or -1 when it does not end. */
+function stringEnd(text: string, i: number): number {
+  for (let j = text.indexOf('"', i + 1); j >= 0; j = text.indexOf('"', j + 1)) {
+    let backslashes = 0;
+    while (text.charCodeAt(j - 1 - backslashes) === 92 /* \\ */) backslashes++;
+    if (backslashes % 2 === 0) return j + 1;
+  }
+  return -1;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9;
+}
+
+// Scratch space reused by every scan (one scan at a time; nothing here outlives it): the entries of
+// the collections still open, stacked (keyStart, keyEnd, valueStart, valueEnd, child record each), and
+// per open collection its start, where its entries and keys begin, and the span of its pending key.
+let entries: Int32Array = new Int32Array(1 << 12);
+let frames: Int32Array = new Int32Array(1 << 8);
+let written: Int32Array = new Int32Array(1 << 12);
+const FRAME = 5;
+const KEPT_SCRATCH = 1 << 20;
+
+/** A large file's scratch is let go: a long run must not hold it after the file. */
+function releaseLargeScratch(): void {
+  if (entries.length > KEPT_SCRATCH) entries = new Int32Array(1 << 12);
+  if (frames.length > KEPT_SCRATCH) frames = new Int32Array(1 << 8);
+  if (written.length > KEPT_SCRATCH) written = new Int32Array(1 << 12);
+}
+
+function grow(array: Int32Array, needed: number): Int32Array {
+  if (needed <= array.length) return array;
+  let size = array.length * 2;
+  while (size < needed) size *= 2;
+  const bigger = new Int32Array(size);
+  bigger.set(array);
+  return bigger;
+}
+
+/**
+ * The same tree as jsonc-parser's events give (the same spans; records in the order collections
+ * close, root last), in one pass over the characters: finding positions are wanted for a few
+ * hundred files of a run, and the event parser took more time than JSON.parse of every file.
+ * FAILED at anything that is not strict JSON; undefined for a text that is one scalar.
+ */
+function scanPositions(text: string): FlatPositions | undefined | typeof FAILED {
+  const keys: string[] = [];
+  // Keys of the open collections, stacked like their entries; written to `keys` when one closes.
+  const openKeys: string[] = [];
+  const n = text.length;
+  let i = 0;
+  let depth = 0; // open collections
+  let top = 0; // entries stacked
+  let out = 0; // ints written
+  let root = 0;
+  const skip = (): void => {
+    while (i < n && isSpace(text.charCodeAt(i))) i++;
+  };
+  const entry = (keyStart: number, keyEnd: number, start: number, end: number, child: number): void => {
+    entries = grow(entries, top + 5);
+    entries[top] = keyStart;
+    entries[top + 1] = keyEnd;
+    entries[top + 2] = start;
+    entries[top + 3] = end;
+    entries[top + 4] = child;
+    top += 5;
+  };
+  /** Reads `"key" :` into the innermost map. */
+  const readKey = (): boolean => {
+    skip();
+    if (text.charCodeAt(i) !== 34) return false;
+    const end = stringEnd(text, i);
+    if (end < 0) return false;
+    let name = text.slice(i + 1, end - 1);
+    if (name.includes('\\')) {
+      try {
+        name = JSON.parse(text.slice(i, end)) as string;
+      } catch {
+        return false;
+      }
+    }
+    openKeys.push(shared(name));
+    const f = (depth - 1) * FRAME;
+    frames[f + 3] = i;
+    frames[f + 4] = end;
+    i = end;
+    skip();
+    if (text.charCodeAt(i) !== 58 /* : */) return false;
+    i++;
+    return true;
+  };
+  for (;;) {
+    // A value starts here.
+    skip();
+    const c = text.charCodeAt(i);
+    if (c === 123 /* { */ || c === 91 /* [ */) {
+      frames = grow(frames, (depth + 1) * FRAME);
+      const f = depth * FRAME;
+      frames[f] = i;
+      frames[f + 1] = top;
+      frames[f + 2] = c === 123 ? openKeys.length : -1;
+      frames[f + 3] = -1;
+      frames[f + 4] = -1;
+      depth++;
+      i++;
+      skip();
+      if (text.charCodeAt(i) !== (c === 123 ? 125 : 93)) {
+        if (c === 123 && !readKey()) return FAILED;
+        continue;
+      }
+    } else {
+      const start = i;
+      if (c === 34) i = stringEnd(text, i);
+      else while (i < n && !isSpace(text.charCodeAt(i)) && !isDelimiter(text.charCodeAt(i))) i++;
+      if (i <= start) return FAILED;
+      if (depth === 0) return undefined;
+      const f = (depth - 1) * FRAME;
+      entry(frames[f + 3]!, frames[f + 4]!, start, i, -1);
+      skip();
+    }
+    // After a value: a comma, or the end of collections.
+    for (;;) {
+      if (depth === 0) return { ints: written.slice(0, out), keys, root };
+      const f = (depth - 1) * FRAME;
+      const isMap = frames[f + 2]! >= 0;
+      const d = text.charCodeAt(i);
+      if (d === 44 /* , */) {
+        i++;
+        if (isMap && !readKey()) return FAILED;
+        break;
+      }
+      if (d !== (isMap ? 125 : 93)) return FAILED;
+      i++;
+      depth--;
+      const start = frames[f]!;
+      const first = frames[f + 1]!;
+      const count = top - first;
+      const r = out;
+      written = grow(written, out + 4 + count);
+      written[r] = start;
+      written[r + 1] = i;
+      written[r + 2] = count / 5;
+      written[r + 3] = isMap ? keys.length : -1;
+      written.set(entries.subarray(first, top), r + 4);
+      out += 4 + count;
+      top = first;
+      if (isMap) {
+        const keyBase = frames[f + 2]!;
+        for (let k = keyBase; k < openKeys.length; k++) keys.push(openKeys[k]!);
+        openKeys.length = keyBase;
+      }
+      if (depth > 0) {
+        const p = (depth - 1) * FRAME;
+        entry(frames[p + 3]!, frames[p + 4]!, start, i, r);
+      } else root = r;
+      skip();
+    }
+  }
+}
+
+function isDelimiter(c: number): boolean {
+  return c === 44 || c === 125 || c === 93 || c === 58;
+}
+
 /**
  * Counts the members of every object and the deepest nesting in one pass over the text. Comparing
  * the member count with the keys JSON.parse kept tells whether any key was duplicated, without the
@@ -76,14 +249,10 @@ function scanJson(text: string): { members: number; depth: number } {
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 34 /* " */) {
-      i++;
-      while (i < n) {
-        const d = text.charCodeAt(i);
-        if (d === 92 /* \ */) i += 2;
-        else if (d === 34) break;
-        else i++;
-      }
-      let j = i + 1;
+      const end = stringEnd(text, i);
+      if (end < 0) break; // a string that does not end: JSON.parse reports it
+      i = end - 1;
+      let j = end;
       while (j < n) {
         const w = text.charCodeAt(j);
         if (w === 32 || w === 10 || w === 13 || w === 9) j++;
@@ -106,9 +275,10 @@ function countParsedMembers(root: unknown): number {
     if (Array.isArray(value)) {
       for (const item of value) if (item !== null && typeof item === 'object') stack.push(item);
     } else {
-      for (const key in value) {
-        if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
-        count++;
+      // JSON.parse makes plain objects: their keys are all own and enumerable.
+      const keys = Object.keys(value);
+      count += keys.length;
+      for (const key of keys) {
         const item = (value as Record<string, unknown>)[key];
         if (item !== null && typeof item === 'object') stack.push(item);
       }

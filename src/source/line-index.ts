@@ -12,6 +12,11 @@ export class LineIndex {
     }
     const starts: number[] = [0];
     this.starts = starts;
+    // Most texts end lines with \n alone: indexOf finds them far faster than a loop over every character.
+    if (!text.includes('\r')) {
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) starts.push(i + 1);

@@ -8,6 +8,8 @@ import type { BatchResource } from '../resource.js';
 import { field, isRecord, numberOf, stringOf } from '../values.js';
 import type { JsonPath } from '../../source/source-document.js';
 import { certainly, enumReader, factOf, listFactOf, memoisedPerRecord, recordFactOf, type Fact } from './fact.js';
+import { sharedPath } from './fact-paths.js';
+import { fieldFact } from './read-fact.js';
 import { tagsFactOf, type TagsFact } from './tag-facts.js';
 
 export const ENVIRONMENT_TYPES = ['MANAGED', 'UNMANAGED'] as const;
@@ -92,19 +94,19 @@ function stringList(raw: unknown, path: JsonPath): Fact<readonly Fact<string>[]>
 
 function launchTemplateFields(record: unknown, path: JsonPath): { id: Fact<string>; name: Fact<string>; version: Fact<string> } {
   return {
-    id: factOf(field(record, 'launchTemplateId'), [...path, 'launchTemplateId'], readString),
-    name: factOf(field(record, 'launchTemplateName'), [...path, 'launchTemplateName'], readString),
-    version: factOf(field(record, 'version'), [...path, 'version'], readString),
+    id: fieldFact(record, 'launchTemplateId', path, readString),
+    name: fieldFact(record, 'launchTemplateName', path, readString),
+    version: fieldFact(record, 'version', path, readString),
   };
 }
 
 function computeResourcesFacts(record: unknown, path: JsonPath): ComputeResourcesFacts {
-  const at = (key: string): JsonPath => [...path, key];
-  const num = (key: string): Fact<number> => factOf(field(record, key), at(key), numberOf);
-  const str = (key: string): Fact<string> => factOf(field(record, key), at(key), readString);
+  const at = (key: string): JsonPath => sharedPath(path, key);
+  const num = (key: string): Fact<number> => fieldFact(record, key, path, numberOf);
+  const str = (key: string): Fact<string> => fieldFact(record, key, path, readString);
   return {
-    provisioning: factOf(field(record, 'type'), at('type'), enumReader(PROVISIONING_MODELS)),
-    allocationStrategy: factOf(field(record, 'allocationStrategy'), at('allocationStrategy'), upperString),
+    provisioning: fieldFact(record, 'type', path, enumReader(PROVISIONING_MODELS)),
+    allocationStrategy: fieldFact(record, 'allocationStrategy', path, upperString),
     instanceTypes: stringList(field(record, 'instanceTypes'), at('instanceTypes')),
     minvCpus: num('minvCpus'),
     desiredvCpus: num('desiredvCpus'),
@@ -117,24 +119,24 @@ function computeResourcesFacts(record: unknown, path: JsonPath): ComputeResource
     placementGroup: str('placementGroup'),
     ec2Configuration: listFactOf(field(record, 'ec2Configuration'), at('ec2Configuration'), (entry, entryPath) => ({
       path: entryPath,
-      imageType: factOf(field(entry, 'imageType'), [...entryPath, 'imageType'], readString),
-      imageIdOverride: factOf(field(entry, 'imageIdOverride'), [...entryPath, 'imageIdOverride'], readString),
-      imageKubernetesVersion: factOf(field(entry, 'imageKubernetesVersion'), [...entryPath, 'imageKubernetesVersion'], readString),
+      imageType: fieldFact(entry, 'imageType', entryPath, readString),
+      imageIdOverride: fieldFact(entry, 'imageIdOverride', entryPath, readString),
+      imageKubernetesVersion: fieldFact(entry, 'imageKubernetesVersion', entryPath, readString),
     })),
     launchTemplate: recordFactOf(field(record, 'launchTemplate'), at('launchTemplate'), (template, templatePath) => ({
       ...launchTemplateFields(template, templatePath),
-      overrides: listFactOf(field(template, 'overrides'), [...templatePath, 'overrides'], (override, overridePath) => ({
+      overrides: listFactOf(field(template, 'overrides'), sharedPath(templatePath, 'overrides'), (override, overridePath) => ({
         path: overridePath,
         isObject: isRecord(override),
         ...launchTemplateFields(override, overridePath),
-        targetInstanceTypes: stringList(field(override, 'targetInstanceTypes'), [...overridePath, 'targetInstanceTypes']),
+        targetInstanceTypes: stringList(field(override, 'targetInstanceTypes'), sharedPath(overridePath, 'targetInstanceTypes')),
       })),
     })),
     subnets: stringList(field(record, 'subnets'), at('subnets')),
     securityGroupIds: stringList(field(record, 'securityGroupIds'), at('securityGroupIds')),
     tags: tagsFactOf(field(record, 'tags'), at('tags')),
     scalingPolicy: recordFactOf(field(record, 'scalingPolicy'), at('scalingPolicy'), (policy, policyPath) => ({
-      minScaleDownDelayMinutes: factOf(field(policy, 'minScaleDownDelayMinutes'), [...policyPath, 'minScaleDownDelayMinutes'], numberOf),
+      minScaleDownDelayMinutes: fieldFact(policy, 'minScaleDownDelayMinutes', policyPath, numberOf),
     })),
   };
 }
@@ -143,19 +145,19 @@ function readComputeEnvironment(data: unknown): ComputeEnvironmentFacts {
   const resourcesRaw = field(data, 'computeResources');
   const computeResources = recordFactOf(resourcesRaw, ['computeResources'], computeResourcesFacts);
   return {
-    type: factOf(field(data, 'type'), ['type'], enumReader(ENVIRONMENT_TYPES)),
-    state: factOf(field(data, 'state'), ['state'], enumReader(STATES)),
-    serviceRole: factOf(field(data, 'serviceRole'), ['serviceRole'], readString),
+    type: fieldFact(data, 'type', [], enumReader(ENVIRONMENT_TYPES)),
+    state: fieldFact(data, 'state', [], enumReader(STATES)),
+    serviceRole: fieldFact(data, 'serviceRole', [], readString),
     computeResources,
     resources: computeResources.certainty === 'known' ? computeResources.value : computeResourcesFacts(undefined, ['computeResources']),
     eksConfiguration: recordFactOf(field(data, 'eksConfiguration'), ['eksConfiguration'], (eks, path) => ({
-      eksClusterArn: factOf(field(eks, 'eksClusterArn'), [...path, 'eksClusterArn'], readString),
-      kubernetesNamespace: factOf(field(eks, 'kubernetesNamespace'), [...path, 'kubernetesNamespace'], readString),
+      eksClusterArn: fieldFact(eks, 'eksClusterArn', path, readString),
+      kubernetesNamespace: fieldFact(eks, 'kubernetesNamespace', path, readString),
     })),
-    orchestrationType: factOf(field(data, 'containerOrchestrationType'), ['containerOrchestrationType'], upperString),
+    orchestrationType: fieldFact(data, 'containerOrchestrationType', [], upperString),
     updatePolicy: recordFactOf(field(data, 'updatePolicy'), ['updatePolicy'], (policy, path) => ({
-      terminateJobsOnUpdate: factOf(field(policy, 'terminateJobsOnUpdate'), [...path, 'terminateJobsOnUpdate'], readBoolean),
-      jobExecutionTimeoutMinutes: factOf(field(policy, 'jobExecutionTimeoutMinutes'), [...path, 'jobExecutionTimeoutMinutes'], numberOf),
+      terminateJobsOnUpdate: fieldFact(policy, 'terminateJobsOnUpdate', path, readBoolean),
+      jobExecutionTimeoutMinutes: fieldFact(policy, 'jobExecutionTimeoutMinutes', path, numberOf),
     })),
     tags: tagsFactOf(field(data, 'tags'), ['tags']),
   };

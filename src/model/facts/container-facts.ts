@@ -4,9 +4,9 @@
 import type { JsonPath } from '../../source/source-document.js';
 import { containersOf, type ContainerKind } from '../containers.js';
 import { arrayOf, field, isUnknown, scalarText, stringOf, type JsonRecord } from '../values.js';
-import { factOf, type Fact } from './fact.js';
+import { keptList, type Fact } from './fact.js';
 import { sharedPath } from './fact-paths.js';
-import { fieldFact, pathFact, readAmount, readAny, readFlag, readJsonNumber, readList, readRecord, readText } from './read-fact.js';
+import { factAt, fieldFact, pathFact, readAmount, readAny, readFlag, readJsonNumber, readList, readRecord, readText } from './read-fact.js';
 
 export type RequirementType = 'VCPU' | 'MEMORY' | 'GPU';
 
@@ -64,6 +64,11 @@ export interface EksResourceFact {
   side: 'limits' | 'requests';
   key: EksResourceKey;
   value: Fact<string>;
+  /**
+   * The quantity as placement counts it, when it is known and readable: cpu and GPUs as a number
+   * (`"2"` or 2), memory in MiB (`"2048Mi"`, `"2Gi"`, or bytes without a unit). Undefined otherwise.
+   */
+  amount: number | undefined;
 }
 
 export interface ContainerFacts {
@@ -106,6 +111,9 @@ export interface ContainerFacts {
   /** The deprecated `vcpus` / `memory` integers of the ContainerProperties shape. */
   legacyVcpus: Fact<number>;
   legacyMemory: Fact<number>;
+  /** The number each gives, as for resourceRequirements values (`"2"` -> 2), when written and numeric. */
+  legacyVcpusAmount: number | undefined;
+  legacyMemoryAmount: number | undefined;
   instanceType: Fact<string>;
   ulimits: Fact<readonly unknown[]>;
   linuxParameters: {
@@ -132,7 +140,7 @@ export interface ContainerFacts {
 
 const readRequirementValue = (v: unknown): string | number | boolean | undefined => (scalarText(v) === undefined ? undefined : (v as string | number | boolean));
 
-function requirementsOf(container: JsonRecord, base: JsonPath): { requirements: RequirementFact[]; unknown: boolean } {
+function requirementsOf(container: JsonRecord, base: JsonPath): { requirements: readonly RequirementFact[]; unknown: boolean } {
   const list = field(container, 'resourceRequirements');
   const requirements: RequirementFact[] = [];
   let unknown = isUnknown(list);
@@ -143,11 +151,24 @@ function requirementsOf(container: JsonRecord, base: JsonPath): { requirements: 
     const value = fieldFact(entry, 'value', sharedPath(base, 'resourceRequirements', i), readRequirementValue);
     requirements.push({ type, value, amount: value.certainty === 'known' ? readAmount(value.value) : undefined });
   });
-  return { requirements, unknown };
+  return { requirements: keptList(requirements, 'pushed'), unknown };
 }
 
-function entriesOf<T>(holder: unknown, key: string, base: JsonPath, read: (entry: unknown, path: JsonPath, index: number) => T): T[] {
-  return arrayOf(field(holder, key)).map((entry, i) => read(entry, sharedPath(base, key, i), i));
+/**
+ * A Kubernetes quantity as Batch reads it for sizing: cpu and GPUs in units (`1`, `0.5`), memory in
+ * MiB from `Mi` or `Gi` (a bare number is bytes). Undefined when not written or not readable.
+ */
+function eksQuantity(raw: unknown, key: EksResourceKey): number | undefined {
+  if (key !== 'memory') return readAmount(raw);
+  const text = typeof raw === 'number' ? `${raw}` : stringOf(raw);
+  const match = text === undefined ? null : /^\s*(\d+(?:\.\d+)?)\s*(Mi|Gi)?\s*$/.exec(text);
+  if (!match) return undefined;
+  const n = Number(match[1]);
+  return match[2] === 'Gi' ? n * 1024 : match[2] === 'Mi' ? n : n / (1024 * 1024);
+}
+
+function entriesOf<T>(holder: unknown, key: string, base: JsonPath, read: (entry: unknown, path: JsonPath, index: number) => T): readonly T[] {
+  return keptList(arrayOf(field(holder, key)).map((entry, i) => read(entry, sharedPath(base, key, i), i)));
 }
 
 function containerFacts(container: JsonRecord, path: JsonPath, kind: ContainerKind, label: string): ContainerFacts {
@@ -181,13 +202,15 @@ function containerFacts(container: JsonRecord, path: JsonPath, kind: ContainerKi
     secrets: entriesOf(container, 'secrets', path, (entry, at, index) => ({ index, path: at, name: fieldFact(entry, 'name', at, readText), valueFrom: fieldFact(entry, 'valueFrom', at, readText) })),
     commands: (eks ? (['command', 'args'] as const) : (['command'] as const)).map((list) => ({
       list,
-      args: arrayOf(field(container, list)).map((arg, i) => factOf(arg, sharedPath(path, list, i), readText)),
+      args: keptList(arrayOf(field(container, list)).map((arg, i) => factAt(arg, sharedPath(path, list), i, readText))),
     })),
     resourceRequirements: fieldFact(container, 'resourceRequirements', path, readList),
     requirements,
     requirementsUnknown: unknown,
     legacyVcpus: fieldFact(container, 'vcpus', path, readJsonNumber),
     legacyMemory: fieldFact(container, 'memory', path, readJsonNumber),
+    legacyVcpusAmount: readAmount(field(container, 'vcpus')),
+    legacyMemoryAmount: readAmount(field(container, 'memory')),
     instanceType: fieldFact(container, 'instanceType', path, readText),
     ulimits: fieldFact(container, 'ulimits', path, readList),
     linuxParameters: {
@@ -196,7 +219,7 @@ function containerFacts(container: JsonRecord, path: JsonPath, kind: ContainerKi
         index,
         hostPath: fieldFact(device, 'hostPath', at, readText),
         containerPath: fieldFact(device, 'containerPath', at, readText),
-        permissions: arrayOf(field(device, 'permissions')).filter((p): p is string => typeof p === 'string'),
+        permissions: keptList(arrayOf(field(device, 'permissions')).filter((p): p is string => typeof p === 'string')),
       })),
       tmpfs: fieldFact(linux, 'tmpfs', linuxPath, readList),
       sharedMemorySize: fieldFact(linux, 'sharedMemorySize', linuxPath, readAny),
@@ -217,8 +240,13 @@ function containerFacts(container: JsonRecord, path: JsonPath, kind: ContainerKi
       readOnly: fieldFact(mount, 'readOnly', at, readFlag),
     })),
     eksResources: eks
-      ? (['limits', 'requests'] as const).flatMap((side) => EKS_RESOURCE_KEYS.map((key) => ({ side, key, value: fieldFact(field(resources, side), key, sharedPath(path, 'resources', side), readText) })))
-      : [],
+      ? (['limits', 'requests'] as const).flatMap((side) =>
+          EKS_RESOURCE_KEYS.map((key) => {
+            const raw = field(field(resources, side), key);
+            return { side, key, value: fieldFact(field(resources, side), key, sharedPath(path, 'resources', side), readText), amount: eksQuantity(raw, key) };
+          }),
+        )
+      : keptList([]),
   };
 }
 

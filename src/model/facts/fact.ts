@@ -12,6 +12,7 @@
 import type { JsonPath } from '../../source/source-document.js';
 import { describeValue, isRecord, isUnknown, unknownMayBeAbsent } from '../values.js';
 import { placeholderPieces } from '../placeholder.js';
+import { sharedPath } from './fact-paths.js';
 
 export interface KnownFact<T> {
   readonly certainty: 'known';
@@ -82,6 +83,18 @@ export function factOf<T>(raw: unknown, path: JsonPath, read: (value: unknown) =
   const value = read(raw);
   if (value === undefined) return { certainty: 'unknown', origin: describeValue(raw), invalid: true, path };
   return knownFact(value, path);
+}
+
+const NONE: readonly never[] = Object.freeze([]);
+
+/**
+ * A list the facts keep: one shared empty list when there is nothing (most lists of most resources
+ * are empty, and every empty list kept is one more object for the collector to move), else the
+ * items in a list of their own length (one built with push has room for more).
+ */
+export function keptList<T>(items: readonly T[], built: 'mapped' | 'pushed' = 'mapped'): readonly T[] {
+  if (items.length === 0) return NONE;
+  return built === 'pushed' ? items.slice() : items;
 }
 
 /** The value when it is known, else undefined: what rules about a value read. */
@@ -157,7 +170,7 @@ export function certainly<T>(fact: Fact<T>, test: (value: T) => boolean): boolea
 export function listFactOf<T>(raw: unknown, path: JsonPath, item: (value: unknown, path: JsonPath, index: number) => T): Fact<readonly T[]> {
   if (!Array.isArray(raw)) return factOf<readonly T[]>(raw, path, () => undefined);
   return knownFact(
-    raw.map((value, index) => item(value, [...path, index], index)),
+    raw.map((value, index) => item(value, sharedPath(path, index), index)),
     path,
   );
 }

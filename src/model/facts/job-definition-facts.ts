@@ -1,16 +1,17 @@
 // Everything a job definition says, as typed facts with their certainty and path, computed once per
 // resource: the job-definition rules and cost (timeout, attempts, Spot retries) read these instead of
 // the raw record, so that each field has one reader and an unknown value means the same thing to all
-// of them. Placement still reads job sizes itself (src/placement/job-requirements.ts): to move here.
+// of them. Placement reads job sizes from them too (`requirements`, job-size-facts.ts).
 import type { BatchResource } from '../resource.js';
 import type { JsonPath } from '../../source/source-document.js';
 import { arrayOf, field, isRecord, type JsonRecord } from '../values.js';
-import { factOf, memoisedPerRecord, type Fact } from './fact.js';
+import { keptList, memoisedPerRecord, type Fact } from './fact.js';
 import { containerFactsOf, type ContainerFacts } from './container-facts.js';
 import { jobPlatformFacts, type JobPlatformFacts } from './job-platform-facts.js';
 import { sharedPath } from './fact-paths.js';
-import { fieldFact, pathFact, readAmount, readAny, readFlag, readJsonNumber, readList, readRecord, readText } from './read-fact.js';
+import { factAt, fieldFact, pathFact, readAmount, readAny, readFlag, readJsonNumber, readList, readRecord, readText } from './read-fact.js';
 import { retryFactsOf, type RetryFacts } from './retry-facts.js';
+import { jobSizeFacts, SINGLE_NODE_SHAPES, type JobRequirements } from './job-size-facts.js';
 import { ecsTaskFactsOf, eksPodFactsOf, nodeRangeLabel, type EcsTaskFacts, type EksPodFacts } from './task-facts.js';
 
 export interface NodeRangeFacts {
@@ -32,6 +33,8 @@ export interface NodePropertiesFacts {
   /** `nodeProperties` itself, for presence (isSetFact: describe outputs list `[]` for fields never set). */
   present: Fact<unknown>;
   numNodes: Fact<number>;
+  /** numNodes as placement counts nodes: a whole number from 1 to 10,000 (a numeric string counts), else undefined. */
+  nodeCount: number | undefined;
   mainNode: Fact<number>;
   nodeRangeProperties: Fact<readonly unknown[]>;
   ranges: readonly NodeRangeFacts[];
@@ -60,6 +63,13 @@ export interface JobDefinitionFacts {
   multinode: boolean;
   /** True when the job definition is certainly Windows (a task with a WINDOWS operatingSystemFamily). */
   windows: boolean;
+  /** What each copy (each node, for multinode jobs) asks for; undefined when no container shape is declared. */
+  requirements: JobRequirements | undefined;
+}
+
+function nodeCountOf(raw: unknown): number | undefined {
+  const n = readAmount(raw);
+  return n !== undefined && Number.isInteger(n) && n > 0 && n <= 10_000 ? n : undefined;
 }
 
 function nodeFacts(jobDefinition: unknown, containers: readonly ContainerFacts[]): NodePropertiesFacts {
@@ -68,9 +78,10 @@ function nodeFacts(jobDefinition: unknown, containers: readonly ContainerFacts[]
   return {
     present: fieldFact(jobDefinition, 'nodeProperties', [], readAny),
     numNodes: fieldFact(nodeProperties, 'numNodes', base, readJsonNumber),
+    nodeCount: nodeCountOf(field(nodeProperties, 'numNodes')),
     mainNode: fieldFact(nodeProperties, 'mainNode', base, readJsonNumber),
     nodeRangeProperties: fieldFact(nodeProperties, 'nodeRangeProperties', base, readList),
-    ranges: arrayOf(field(nodeProperties, 'nodeRangeProperties')).map((range, index): NodeRangeFacts => {
+    ranges: keptList(arrayOf(field(nodeProperties, 'nodeRangeProperties')).map((range, index): NodeRangeFacts => {
       const path = sharedPath(base, 'nodeRangeProperties', index);
       const containerPath = [...path, 'container'].join('/');
       const containerFacts = containers.find((c) => c.path.join('/') === containerPath);
@@ -82,19 +93,22 @@ function nodeFacts(jobDefinition: unknown, containers: readonly ContainerFacts[]
         container: fieldFact(range, 'container', path, readRecord),
         ...(containerFacts ? { containerFacts } : {}),
         instanceType: pathFact(range, ['container', 'instanceType'], path, readText),
-        instanceTypes: arrayOf(field(range, 'instanceTypes')).map((t, j) => factOf(t, sharedPath(path, 'instanceTypes', j), readText)),
+        instanceTypes: keptList(arrayOf(field(range, 'instanceTypes')).map((t, j) => factAt(t, sharedPath(path, 'instanceTypes'), j, readText))),
       };
-    }),
+    })),
   };
 }
 
 function computeFacts(jobDefinition: unknown): JobDefinitionFacts {
   const containers = containerFactsOf(jobDefinition);
   const tasks = ecsTaskFactsOf(jobDefinition);
+  const platform = jobPlatformFacts(jobDefinition);
+  const nodes = nodeFacts(jobDefinition, containers);
+  const multinode = isRecord(field(jobDefinition, 'nodeProperties'));
   return {
     name: fieldFact(jobDefinition, 'jobDefinitionName', [], readText),
     type: fieldFact(jobDefinition, 'type', [], readText),
-    platform: jobPlatformFacts(jobDefinition),
+    platform,
     containers,
     tasks,
     pods: eksPodFactsOf(jobDefinition),
@@ -105,13 +119,15 @@ function computeFacts(jobDefinition: unknown): JobDefinitionFacts {
     propagateTags: fieldFact(jobDefinition, 'propagateTags', [], readFlag),
     parameters: fieldFact(jobDefinition, 'parameters', [], readRecord),
     schedulingPriority: fieldFact(jobDefinition, 'schedulingPriority', [], readAmount),
-    nodes: nodeFacts(jobDefinition, containers),
-    multinode: isRecord(field(jobDefinition, 'nodeProperties')),
+    nodes,
+    multinode,
     windows: tasks.some((t) => t.operatingSystemFamily.certainty === 'known' && t.operatingSystemFamily.value.toUpperCase().startsWith('WINDOWS')),
+    requirements: jobSizeFacts(containers, nodes, multinode, SINGLE_NODE_SHAPES.find((key) => isRecord(field(jobDefinition, key))), platform),
   };
 }
 
-const jobDefinitionFactsOf = memoisedPerRecord(computeFacts);
+/** The facts of a job definition's record (its `data`): for readers that hold the record, not the resource. */
+export const jobDefinitionFactsOf = memoisedPerRecord(computeFacts);
 
 /** The facts of a job definition, computed on first use and shared by every reader of the run. */
 export function jobDefinitionFacts(resource: Pick<BatchResource<'jobDefinition'>, 'data'>): JobDefinitionFacts {

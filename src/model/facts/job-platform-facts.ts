@@ -6,7 +6,9 @@
 // rule goes silent or fires differently because of it.
 // https://docs.aws.amazon.com/batch/latest/APIReference/API_RegisterJobDefinition.html
 import { field, isRecord, isUnknown } from '../values.js';
-import { factOf, type Fact } from './fact.js';
+import type { Fact } from './fact.js';
+import { sharedPath } from './fact-paths.js';
+import { factAt, fieldFact, readAny } from './read-fact.js';
 
 /** Where the job's containers run. */
 export type JobCapacity = 'fargate' | 'ec2';
@@ -48,20 +50,25 @@ export function jobPlatformFact(jobDefinition: unknown): JobPlatformFact {
   return { orchestration: 'ECS' };
 }
 
+const CAPABILITIES_PATH = sharedPath([], 'platformCapabilities');
+
 const readCapabilities = (v: unknown): readonly string[] | undefined =>
   Array.isArray(v) && v.every((c) => typeof c === 'string') ? v.map((c: string) => c.trim().toUpperCase()) : undefined;
 
 export function jobPlatformFacts(jobDefinition: unknown): JobPlatformFacts {
-  const fact = jobPlatformFact(jobDefinition);
+  const { capacity, orchestration } = jobPlatformFact(jobDefinition);
   const raw = field(jobDefinition, 'platformCapabilities');
   // A list with an unknown entry is a list whose value is not known: present, never reported as wrong.
   const capabilities: Fact<readonly string[]> = Array.isArray(raw) && raw.some(isUnknown)
-    ? { certainty: 'unknown', origin: 'platformCapabilities', path: ['platformCapabilities'] }
-    : factOf(raw, ['platformCapabilities'], readCapabilities);
+    ? { certainty: 'unknown', origin: 'platformCapabilities', path: CAPABILITIES_PATH }
+    : factAt(raw, [], 'platformCapabilities', readCapabilities);
+  // One literal with every key, so that every job definition's platform has the same shape (a spread
+  // of the platform fact gave each of 10,000 job definitions a hidden class of its own).
   return {
-    ...fact,
-    kind: fact.orchestration === 'EKS' ? 'eks' : fact.capacity,
+    capacity,
+    orchestration,
+    kind: orchestration === 'EKS' ? 'eks' : capacity,
     capabilities,
-    eksProperties: factOf(field(jobDefinition, 'eksProperties'), ['eksProperties'], (v) => v),
+    eksProperties: fieldFact(jobDefinition, 'eksProperties', [], readAny),
   };
 }

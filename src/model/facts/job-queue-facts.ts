@@ -5,7 +5,8 @@
 import type { BatchResource } from '../resource.js';
 import { field, numberOf, stringOf } from '../values.js';
 import type { JsonPath } from '../../source/source-document.js';
-import { enumReader, factOf, listFactOf, memoisedPerRecord, type Fact } from './fact.js';
+import { enumReader, listFactOf, memoisedPerRecord, type Fact } from './fact.js';
+import { fieldFact } from './read-fact.js';
 import { STATES, type State } from './compute-environment-facts.js';
 import { tagsFactOf, type TagsFact } from './tag-facts.js';
 
@@ -46,24 +47,24 @@ const upperString = (value: unknown): string | undefined => (typeof value === 's
 function readJobQueue(data: unknown): JobQueueFacts {
   const services = field(data, 'serviceEnvironmentOrder');
   return {
-    state: factOf(field(data, 'state'), ['state'], enumReader(STATES)),
-    priority: factOf(field(data, 'priority'), ['priority'], numberOf),
-    jobQueueType: factOf(field(data, 'jobQueueType'), ['jobQueueType'], upperString),
+    state: fieldFact(data, 'state', [], enumReader(STATES)),
+    priority: fieldFact(data, 'priority', [], numberOf),
+    jobQueueType: fieldFact(data, 'jobQueueType', [], upperString),
     computeEnvironmentOrder: listFactOf(field(data, 'computeEnvironmentOrder'), ['computeEnvironmentOrder'], (entry, path, index) => ({
       index,
       path,
-      order: factOf(field(entry, 'order'), [...path, 'order'], numberOf),
-      computeEnvironment: factOf(field(entry, 'computeEnvironment'), [...path, 'computeEnvironment'], stringOf),
+      order: fieldFact(entry, 'order', path, numberOf),
+      computeEnvironment: fieldFact(entry, 'computeEnvironment', path, stringOf),
     })),
     serviceEnvironmentCount: Array.isArray(services) ? services.length : 0,
-    schedulingPolicyArn: factOf(field(data, 'schedulingPolicyArn'), ['schedulingPolicyArn'], stringOf),
+    schedulingPolicyArn: fieldFact(data, 'schedulingPolicyArn', [], stringOf),
     jobStateTimeLimitActions: listFactOf(field(data, 'jobStateTimeLimitActions'), ['jobStateTimeLimitActions'], (entry, path, index) => ({
       index,
       path,
-      reason: factOf(field(entry, 'reason'), [...path, 'reason'], stringOf),
-      state: factOf(field(entry, 'state'), [...path, 'state'], stringOf),
-      maxTimeSeconds: factOf(field(entry, 'maxTimeSeconds'), [...path, 'maxTimeSeconds'], numberOf),
-      action: factOf(field(entry, 'action'), [...path, 'action'], upperString),
+      reason: fieldFact(entry, 'reason', path, stringOf),
+      state: fieldFact(entry, 'state', path, stringOf),
+      maxTimeSeconds: fieldFact(entry, 'maxTimeSeconds', path, numberOf),
+      action: fieldFact(entry, 'action', path, upperString),
     })),
     tags: tagsFactOf(field(data, 'tags'), ['tags']),
   };

@@ -4,7 +4,7 @@
 import type { JsonPath } from '../../source/source-document.js';
 import { booleanOf, field, isRecord, numberOf, stringOf, type JsonRecord } from '../values.js';
 import { factOf, type Fact } from './fact.js';
-import { absentAt, sharedPath } from './fact-paths.js';
+import { absentAt, isShareable, knownAt, sharedPath } from './fact-paths.js';
 
 export type Reader<T> = (value: unknown) => T | undefined;
 
@@ -18,18 +18,25 @@ export const readRecord: Reader<JsonRecord> = (v) => (isRecord(v) ? v : undefine
 /** Any value: for facts about presence only (a field some platform rejects whatever it holds). */
 export const readAny: Reader<unknown> = (v) => v;
 
+/** The fact of a raw value written at `[...base, key]`. */
+export function factAt<T>(raw: unknown, base: JsonPath, key: string | number, read: Reader<T>): Fact<T> {
+  if (raw === undefined || raw === null) return absentAt(base, key);
+  // A scalar the reader accepts is known: shared with every other resource that writes the same value there.
+  if (typeof raw !== 'object') {
+    const value = read(raw);
+    if (value !== undefined && isShareable(value)) return knownAt(base, key, value) as Fact<T>;
+  }
+  return factOf(raw, sharedPath(base, key), read);
+}
+
 /** The fact of `record[key]` (own keys only), at `[...base, key]`. */
 export function fieldFact<T>(record: unknown, key: string, base: JsonPath, read: Reader<T>): Fact<T> {
-  const raw = field(record, key);
-  if (raw === undefined || raw === null) return absentAt(base, key);
-  return factOf(raw, sharedPath(base, key), read);
+  return factAt(field(record, key), base, key, read);
 }
 
 /** The fact of a nested field, `record[a][b]...`, each step an own key. */
 export function pathFact<T>(record: unknown, keys: readonly string[], base: JsonPath, read: Reader<T>): Fact<T> {
   let holder: unknown = record;
   for (const key of keys.slice(0, -1)) holder = field(holder, key);
-  const raw = field(holder, keys[keys.length - 1]!);
-  if (raw === undefined || raw === null) return absentAt(sharedPath(base, ...keys.slice(0, -1)), keys[keys.length - 1]!);
-  return factOf(raw, sharedPath(base, ...keys), read);
+  return factAt(field(holder, keys[keys.length - 1]!), sharedPath(base, ...keys.slice(0, -1)), keys[keys.length - 1]!, read);
 }

@@ -4,7 +4,9 @@
 import type { BatchResource } from '../resource.js';
 import { field, numberOf, stringOf } from '../values.js';
 import type { JsonPath } from '../../source/source-document.js';
-import { factOf, listFactOf, memoisedPerRecord, recordFactOf, type Fact } from './fact.js';
+import { listFactOf, memoisedPerRecord, recordFactOf, type Fact } from './fact.js';
+import { sharedPath } from './fact-paths.js';
+import { fieldFact } from './read-fact.js';
 import { tagsFactOf, type TagsFact } from './tag-facts.js';
 
 export interface ShareFacts {
@@ -29,13 +31,13 @@ export interface SchedulingPolicyFacts {
 function readSchedulingPolicy(data: unknown): SchedulingPolicyFacts {
   return {
     fairsharePolicy: recordFactOf(field(data, 'fairsharePolicy'), ['fairsharePolicy'], (policy, path) => ({
-      shareDecaySeconds: factOf(field(policy, 'shareDecaySeconds'), [...path, 'shareDecaySeconds'], numberOf),
-      computeReservation: factOf(field(policy, 'computeReservation'), [...path, 'computeReservation'], numberOf),
-      shareDistribution: listFactOf(field(policy, 'shareDistribution'), [...path, 'shareDistribution'], (entry, entryPath, index) => ({
+      shareDecaySeconds: fieldFact(policy, 'shareDecaySeconds', path, numberOf),
+      computeReservation: fieldFact(policy, 'computeReservation', path, numberOf),
+      shareDistribution: listFactOf(field(policy, 'shareDistribution'), sharedPath(path, 'shareDistribution'), (entry, entryPath, index) => ({
         index,
         path: entryPath,
-        shareIdentifier: factOf(field(entry, 'shareIdentifier'), [...entryPath, 'shareIdentifier'], stringOf),
-        weightFactor: factOf(field(entry, 'weightFactor'), [...entryPath, 'weightFactor'], numberOf),
+        shareIdentifier: fieldFact(entry, 'shareIdentifier', entryPath, stringOf),
+        weightFactor: fieldFact(entry, 'weightFactor', entryPath, numberOf),
       })),
     })),
     tags: tagsFactOf(field(data, 'tags'), ['tags']),

@@ -3,7 +3,7 @@
 // pods, where host networking, volumes and image pull secrets live.
 import type { JsonPath } from '../../source/source-document.js';
 import { arrayOf, field, isRecord, stringOf, type JsonRecord } from '../values.js';
-import type { Fact } from './fact.js';
+import { keptList, type Fact } from './fact.js';
 import { sharedPath } from './fact-paths.js';
 import { fieldFact, pathFact, readFlag, readList, readRecord, readText } from './read-fact.js';
 
@@ -59,8 +59,8 @@ export interface EksPodFacts {
   volumes: readonly VolumeFact[];
 }
 
-function volumesOf(holder: unknown, base: JsonPath, eks: boolean): VolumeFact[] {
-  return arrayOf(field(holder, 'volumes')).map((volume, index) => {
+function volumesOf(holder: unknown, base: JsonPath, eks: boolean): readonly VolumeFact[] {
+  return keptList(arrayOf(field(holder, 'volumes')).map((volume, index) => {
     const path = sharedPath(base, 'volumes', index);
     const efs = field(volume, 'efsVolumeConfiguration');
     const efsPath = sharedPath(path, 'efsVolumeConfiguration');
@@ -82,7 +82,7 @@ function volumesOf(holder: unknown, base: JsonPath, eks: boolean): VolumeFact[] 
           }
         : {}),
     };
-  });
+  }));
 }
 
 function ecsTask(task: JsonRecord, at: JsonPath, shape: EcsTaskFacts['shape'], label: string): EcsTaskFacts {
@@ -114,7 +114,7 @@ export function nodeRangeLabel(range: unknown, index: number): string {
 }
 
 /** Every ECS task: containerProperties, node range containers, ecsProperties tasks (of the job and of node ranges). */
-export function ecsTaskFactsOf(jobDefinition: unknown): EcsTaskFacts[] {
+export function ecsTaskFactsOf(jobDefinition: unknown): readonly EcsTaskFacts[] {
   const out: EcsTaskFacts[] = [];
   const single = field(jobDefinition, 'containerProperties');
   if (isRecord(single)) out.push(ecsTask(single, ['containerProperties'], 'containerProperties', 'containerProperties'));
@@ -126,7 +126,7 @@ export function ecsTaskFactsOf(jobDefinition: unknown): EcsTaskFacts[] {
     ecsPropertiesTasks(field(range, 'ecsProperties'), base, where, out);
   });
   ecsPropertiesTasks(field(jobDefinition, 'ecsProperties'), [], '', out);
-  return out;
+  return keptList(out, 'pushed');
 }
 
 function eksPod(pod: JsonRecord, at: JsonPath, nodeRange: string): EksPodFacts {
@@ -142,7 +142,7 @@ function eksPod(pod: JsonRecord, at: JsonPath, nodeRange: string): EksPodFacts {
 }
 
 /** Every EKS pod: the job's `eksProperties.podProperties` and each node range's. */
-export function eksPodFactsOf(jobDefinition: unknown): EksPodFacts[] {
+export function eksPodFactsOf(jobDefinition: unknown): readonly EksPodFacts[] {
   const out: EksPodFacts[] = [];
   const pod = field(field(jobDefinition, 'eksProperties'), 'podProperties');
   if (isRecord(pod)) out.push(eksPod(pod, ['eksProperties', 'podProperties'], ''));
@@ -150,7 +150,7 @@ export function eksPodFactsOf(jobDefinition: unknown): EksPodFacts[] {
     const rangePod = field(field(range, 'eksProperties'), 'podProperties');
     if (isRecord(rangePod)) out.push(eksPod(rangePod, ['nodeProperties', 'nodeRangeProperties', i, 'eksProperties', 'podProperties'], nodeRangeLabel(range, i)));
   });
-  return out;
+  return keptList(out, 'pushed');
 }
 
 
