@@ -88,6 +88,11 @@ const ORACLE_EXCEPTIONS: { rule: string; field: RegExp; reason: string }[] = [
     field: /(^|\.)(type|Type)$/,
     reason: 'a job with nodeProperties is multinode whatever `type` says (only type multinode takes them); the rule points its finding at `type`, so it sits on the unknown without being about it',
   },
+  {
+    rule: 'min-vcpus-always-on',
+    field: /(^|\.)(computeResources|ComputeResources|compute_resources)(\[\d+\])?\.(type|Type)$/,
+    reason: 'a known minvCpus above 0 keeps instances running on EC2 and Spot, the only environments that take it (Fargate rejects minvCpus: fargate-compute-field reports it on a known Fargate environment), so with the provisioning unknown the finding holds in every environment AWS accepts',
+  },
 ];
 
 function formatPath(path: readonly (string | number)[]): string {
