@@ -30,6 +30,10 @@ const FORMATS: Format[] = ['json', 'sarif', 'text', 'compact', 'github'];
 
 // ---- The whole-string writer, as it was before reports were streamed ----
 
+/** Since 2026-12-07 text and compact also name the Terraform instance (count, for_each, module) of a finding in a file. */
+const instanceOf = (f: Finding): string | undefined =>
+  f.location.file !== null && f.location.address && (f.location.address.includes('[') || f.location.address.startsWith('module.')) ? f.location.address : undefined;
+
 const isFindingFile = (path: ValuePath): boolean => path.length === 3 && path[1] === 'location' && path[2] === 'file';
 
 function wholeText(input: ReportInput, color: boolean): string {
@@ -46,10 +50,10 @@ function wholeText(input: ReportInput, color: boolean): string {
   const out: string[] = [];
   for (const [file, findings] of byFile) {
     out.push('', c.underline(file));
-    const rows = findings.map((f) => [f.location.line !== null ? `${f.location.line}:${f.location.column}` : '', f.severity, escapeControl(f.message), f.ruleId] as const);
+    const rows = findings.map((f) => [f.location.line !== null ? `${f.location.line}:${f.location.column}` : '', f.severity, escapeControl(f.message), f.ruleId, instanceOf(f)] as const);
     const posWidth = rows.reduce((w, r) => Math.max(w, r[0].length), 0);
     const sevWidth = rows.reduce((w, r) => Math.max(w, r[1].length), 0);
-    for (const [pos, severity, message, ruleId] of rows) out.push(`  ${c.dim(pos.padEnd(posWidth))}  ${severityText[severity]}${' '.repeat(sevWidth - severity.length)}  ${message}  ${c.dim(ruleId)}`);
+    for (const [pos, severity, message, ruleId, instance] of rows) out.push(`  ${c.dim(pos.padEnd(posWidth))}  ${severityText[severity]}${' '.repeat(sevWidth - severity.length)}  ${message}  ${c.dim(ruleId)}${instance ? `  ${c.dim(escapeControl(instance))}` : ''}`);
   }
   const s = input.summary;
   const total = s.errors + s.warnings + s.notes;
@@ -80,7 +84,7 @@ function wholeReport(format: Format, raw: ReportInput, color = false): string {
     case 'sarif':
       return redactOutput(redactedJson(JSON.stringify(buildSarif(input, { cwd: work, sourceRoot: findSourceRoot(work), informationUri: informationUri() }), null, 2) + '\n'));
     case 'compact':
-      return redactOutput(input.findings.map((f) => `${place(f)}: ${f.severity}: ${escapeControl(f.message)} [${escapeControl(f.ruleId)}]\n`).join(''));
+      return redactOutput(input.findings.map((f) => `${place(f)}: ${f.severity}: ${escapeControl(f.message)} [${escapeControl(f.ruleId)}]${instanceOf(f) ? ` (${escapeControl(instanceOf(f)!)})` : ''}\n`).join(''));
     case 'github': {
       const summary = `batchlint: ${s.errors + s.warnings + s.notes} problems (${s.errors} errors, ${s.warnings} warnings, ${s.notes} notes) in ${s.resources} resources from ${s.files} files`;
       return redactOutput(`${input.findings.map(annotation).join('')}${neutralizeWorkflowCommand(summary)}\n`);

@@ -351,6 +351,17 @@ module "per_env" {
   });
 });
 
+describe('instances in the text and compact reports', () => {
+  it('a finding on a block with count names its instance, since the instances share the line', () => {
+    const dir = project({ 'main.tf': `resource "aws_batch_job_definition" "j" {\n  count = 2\n  name  = "j-\${count.index}"\n  type  = "container"\n  container_properties = jsonencode({ image = "busybox:1.36", privileged = true })\n}\n` });
+    const compact = runCli(['lint', 'main.tf', '-f', 'compact', '--rule', 'privileged-container'], { cwd: dir }).stdout.trim().split('\n');
+    expect(compact).toEqual([0, 1].map((i) => expect.stringMatching(new RegExp(`^main\\.tf:5:\\d+: error: .* \\[privileged-container\\] \\(aws_batch_job_definition\\.j\\[${i}\\]\\)$`))));
+    const text = runCli(['lint', 'main.tf', '--rule', 'privileged-container'], { cwd: dir }).stdout;
+    expect(text).toMatch(/privileged-container {2}aws_batch_job_definition\.j\[0\]\n/);
+    expect(text).toMatch(/privileged-container {2}aws_batch_job_definition\.j\[1\]\n/);
+  });
+});
+
 describe('.tf.json files (Terraform\'s JSON syntax)', () => {
   it('are evaluated with the rest of their directory: a variable from a .tf file decides the value, findings point into the .tf.json', async () => {
     const container = JSON.stringify({ image: 'busybox:1.36', privileged: '${var.privileged}', resourceRequirements: [{ type: 'VCPU', value: '1' }, { type: 'MEMORY', value: '2048' }] }).replace('"${var.privileged}"', '${var.privileged}');

@@ -22,3 +22,14 @@ export interface ReportInput {
  */
 export type Prepare = <T>(value: T) => T;
 export const asIs: Prepare = (value) => value;
+
+/**
+ * The Terraform address to show beside a finding located in a file, when the file line alone does
+ * not say which resource it is about: an instance of `count` / `for_each` (`x.job[1]`) or a resource
+ * reached through a module call (`module.batch.x.job`), whose several instances share one block.
+ */
+export function instanceAddress(f: Finding): string | undefined {
+  const address = f.location.address;
+  if (address === null || address === undefined || f.location.file === null) return undefined;
+  return address.includes('[') || address.startsWith('module.') ? address : undefined;
+}

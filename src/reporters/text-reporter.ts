@@ -1,6 +1,6 @@
 import pc from 'picocolors';
 import type { Finding } from '../engine/finding.js';
-import { asIs, type Prepare, type ReportInput } from './report-input.js';
+import { asIs, instanceAddress, type Prepare, type ReportInput } from './report-input.js';
 import { escapeControl } from './safe-text.js';
 
 export interface TextOptions {
@@ -46,7 +46,8 @@ export function* textReportPieces(input: ReportInput, options: TextOptions, prep
     for (const raw of findings) {
       const f = prepare(raw);
       const pad = ' '.repeat(sevWidth - f.severity.length);
-      yield `  ${c.dim(position(f).padEnd(posWidth))}  ${severityText[f.severity]}${pad}  ${escapeControl(f.message)}  ${c.dim(f.ruleId)}\n`;
+      const instance = instanceAddress(f);
+      yield `  ${c.dim(position(f).padEnd(posWidth))}  ${severityText[f.severity]}${pad}  ${escapeControl(f.message)}  ${c.dim(f.ruleId)}${instance ? `  ${c.dim(escapeControl(instance))}` : ''}\n`;
     }
   }
   const s = input.summary;
