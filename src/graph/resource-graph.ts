@@ -195,26 +195,36 @@ export class ResourceGraph {
     return node;
   }
 
-  private candidates<K extends ResourceKind>(kind: K, reference: string): BatchResource<K>[] {
+  private candidates<K extends ResourceKind>(kind: K, reference: string, file?: string): BatchResource<K>[] {
     let index = this.indexes.get(kind);
     if (!index) this.indexes.set(kind, (index = new ReferenceIndex<ResourceKind>(this.model.byKind[kind])));
-    return index.candidatesFor(reference) as BatchResource<K>[];
+    return index.candidatesFor(reference, file) as BatchResource<K>[];
+  }
+
+  /**
+   * A match in the referring resource's own file wins (resolveReference prefers it too), so it is
+   * looked for there first: across many templates that reuse the same logical ids, resolving among
+   * all of them made linking quadratic.
+   */
+  private resolve<K extends ResourceKind>(kind: K, reference: string, from?: BatchResource): BatchResource<K> | undefined {
+    const local = from ? resolveReference(reference, this.candidates(kind, reference, from.source.document.file), from) : undefined;
+    return local ?? resolveReference(reference, this.candidates(kind, reference), from);
   }
 
   resolveComputeEnvironment(reference: string, from?: BatchResource): BatchResource<'computeEnvironment'> | undefined {
-    return resolveReference(reference, this.candidates('computeEnvironment', reference), from);
+    return this.resolve('computeEnvironment', reference, from);
   }
 
   resolveJobQueue(reference: string, from?: BatchResource): BatchResource<'jobQueue'> | undefined {
-    return resolveReference(reference, this.candidates('jobQueue', reference), from);
+    return this.resolve('jobQueue', reference, from);
   }
 
   resolveJobDefinition(reference: string, from?: BatchResource): BatchResource<'jobDefinition'> | undefined {
-    return resolveReference(reference, this.candidates('jobDefinition', reference), from);
+    return this.resolve('jobDefinition', reference, from);
   }
 
   resolveSchedulingPolicy(reference: string, from?: BatchResource): BatchResource<'schedulingPolicy'> | undefined {
-    return resolveReference(reference, this.candidates('schedulingPolicy', reference), from);
+    return this.resolve('schedulingPolicy', reference, from);
   }
 
   queueNode(queue: BatchResource): QueueNode | undefined {

@@ -93,8 +93,15 @@ export function resolveReference<K extends ResourceKind>(reference: string, cand
  */
 export class ReferenceIndex<K extends ResourceKind> {
   private readonly byKey = new Map<string, BatchResource<K>[]>();
+  /** The same, per file: templates and modules reuse logical ids (`ComputeEnvironment`), which resolve in their own file first. */
+  private readonly byFileKey = new Map<string, BatchResource<K>[]>();
 
   constructor(candidates: readonly BatchResource<K>[]) {
+    const add = (map: Map<string, BatchResource<K>[]>, key: string, r: BatchResource<K>): void => {
+      const list = map.get(key);
+      if (list) list.push(r);
+      else map.set(key, [r]);
+    };
     for (const r of candidates) {
       const keys = new Set([plainName(r)]);
       if (r.arn) {
@@ -103,19 +110,23 @@ export class ReferenceIndex<K extends ResourceKind> {
       }
       if (r.address) keys.add(r.address);
       for (const key of keys) {
-        const list = this.byKey.get(key);
-        if (list) list.push(r);
-        else this.byKey.set(key, [r]);
+        add(this.byKey, key, r);
+        add(this.byFileKey, `${r.source.document.file}\n${key}`, r);
       }
     }
   }
 
-  /** The resources a reference may designate (a superset: resolveReference decides). */
-  candidatesFor(reference: string): BatchResource<K>[] {
+  /**
+   * The resources a reference may designate (a superset: resolveReference decides); with `file`,
+   * only those of that file.
+   */
+  candidatesFor(reference: string, file?: string): BatchResource<K>[] {
     const ref = reference.trim();
     const name = referencedName(ref);
     const found = new Set<BatchResource<K>>();
-    for (const key of [ref, name, name.split(':')[0]!]) for (const r of this.byKey.get(key) ?? []) found.add(r);
+    for (const key of [ref, name, name.split(':')[0]!]) {
+      for (const r of (file === undefined ? this.byKey.get(key) : this.byFileKey.get(`${file}\n${key}`)) ?? []) found.add(r);
+    }
     return [...found];
   }
 }
