@@ -74,10 +74,14 @@ function cliWorker(): Worker {
 
 /**
  * src/source/limits.ts reads the BATCHLINT_* limit variables once, when it loads: a run that sets
- * one gets a worker of its own (a fresh load of the bundle, still no new process).
+ * one, or drops the ones this process has, gets a worker of its own (a fresh load of the bundle,
+ * still no new process). Variables inherited from this process are the shared worker's too: CI's
+ * BATCHLINT_PRE_COMMIT made every run load the bundle afresh.
  */
-function readsLimitsAtLoad(env: Record<string, string>): boolean {
-  return Object.keys(env).some((key) => key.startsWith('BATCHLINT_'));
+function readsLimitsAtLoad(options: CliOptions): boolean {
+  const sets = Object.keys(options.env ?? {}).some((key) => key.startsWith('BATCHLINT_'));
+  const drops = options.inheritEnv === false && Object.keys(process.env).some((key) => key.startsWith('BATCHLINT_'));
+  return sets || drops;
 }
 
 interface Request {
@@ -101,7 +105,7 @@ export function runCli(args: readonly string[], options: CliOptions = {}): CliRe
   const { port1, port2 } = new MessageChannel();
   const flag = new Int32Array(new SharedArrayBuffer(4));
   const req = request(args, options);
-  const fresh = readsLimitsAtLoad(req.env);
+  const fresh = readsLimitsAtLoad(options);
   const target = fresh ? newWorker() : cliWorker();
   target.postMessage({ ...req, port: port2, flag }, [port2]);
   const waited = Atomics.wait(flag, 0, 0, TIMEOUT_MS);
@@ -126,7 +130,7 @@ export function runCliAsync(args: readonly string[], options: Omit<CliOptions, '
       resolve(message);
     });
     const req = request(args, options);
-    const fresh = readsLimitsAtLoad(req.env);
+    const fresh = readsLimitsAtLoad(options);
     const target = fresh ? newWorker() : cliWorker();
     if (fresh) port1.once('close', () => void target.terminate());
     target.postMessage({ ...req, port: port2 }, [port2]);
