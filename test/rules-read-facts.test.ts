@@ -1,8 +1,8 @@
 // Rules read facts, not raw records (issue 13): every rule that applies to a covered kind, and every
 // helper under rules/ such a rule imports, reads the model's facts (src/model/facts/) instead of
 // `field(...)` on the resource's data. The covered kinds grow as their facts land: add a kind to
-// COVERED_KINDS and the check holds for its rules too. Placement (src/placement/) is held to the
-// same check: job sizes have one reader, the job-definition facts.
+// COVERED_KINDS and the check holds for its rules too. Placement (src/placement/) and cost (src/cost/) are held to the
+// same check: job sizes, architectures, storage and environment settings have one reader, the facts.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -74,12 +74,14 @@ describe('rules read facts, not raw records', () => {
   });
 });
 
-describe('placement reads facts, not raw records', () => {
-  const files = tsFiles('src/placement');
+describe.each([
+  ['placement', 'src/placement', ['src/placement/job-requirements.ts', 'src/placement/place-job.ts']],
+  ['cost', 'src/cost', ['src/cost/estimate-costs.ts', 'src/cost/job-cost-inputs.ts']],
+] as const)('%s reads facts, not raw records', (_, dir, expected) => {
+  const files = tsFiles(dir);
 
-  it('finds the placement modules', () => {
-    expect(files).toContain('src/placement/job-requirements.ts');
-    expect(files).toContain('src/placement/place-job.ts');
+  it('finds its modules', () => {
+    for (const file of expected) expect(files).toContain(file);
   });
 
   it.each(files)('%s reads no raw field', (file) => {

@@ -2,13 +2,15 @@
 // of the queue, what one job, one submission (an array), the worst case and a month cost.
 import type { LintModel } from '../graph/lint-model.js';
 import type { BatchResource } from '../model/resource.js';
-import { field, lookup, numberOf, stringOf } from '../model/values.js';
+import { lookup } from '../model/values.js';
 import type { Workload } from '../config/load-config.js';
 import type { JobQueuePairing } from '../graph/resource-graph.js';
 import { refersTo, regionOfArn } from '../graph/resource-reference.js';
 import { describePairing } from '../placement/paired-placements.js';
 import { placeJob, type EnvironmentPlacement, type PlacementOptions } from '../placement/place-job.js';
 import type { NodeRequirement } from '../model/facts/job-size-facts.js';
+import { computeEnvironmentFacts } from '../model/facts/compute-environment-facts.js';
+import { known } from '../model/facts/fact.js';
 import type { PriceCatalog } from '../pricing/price-catalog.js';
 import { fargatePrice, fargateSpotEstimate } from '../pricing/price-quotes.js';
 import { DAYS_PER_MONTH, FARGATE_INCLUDED_STORAGE_GIB, fargateTaskCost } from './billing.js';
@@ -75,7 +77,8 @@ function environmentEstimate(pairing: JobQueuePairing, pairingWords: string, pla
   const jd = pairing.jobDefinition;
   const inputs = jobCostInputs(jd.data);
   const region = options.region ?? placement.region ?? DEFAULT_COST_REGION;
-  const strategy = stringOf(field(field(environment.data, 'computeResources'), 'allocationStrategy'));
+  const resources = computeEnvironmentFacts(environment).resources;
+  const strategy = known(resources.allocationStrategy);
   const notes: string[] = [];
   const estimate: CostEstimate = {
     jobDefinition: jd.name,
@@ -158,8 +161,7 @@ function environmentEstimate(pairing: JobQueuePairing, pairingWords: string, pla
     }
   } else {
     const spotOrOnDemand = capacity === 'spot' ? 'spot' : 'on-demand';
-    const computeResources = field(environment.data, 'computeResources');
-    const bid = numberOf(field(computeResources, 'bidPercentage'));
+    const bid = known(resources.bidPercentage);
     const bidPercentage = capacity === 'spot' && bid !== undefined && bid > 0 && bid <= 100 ? bid : undefined;
     const nodes = placement.nodes.filter((n) => n.node.nodes > 0 || !multinode);
     const parts: { node: NodeRequirement; usdPerHour: number; type: string; copies: number; vcpus: number }[] = [];

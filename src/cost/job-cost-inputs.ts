@@ -4,7 +4,6 @@
 import type { JobDefinitionData } from '../model/aws-types.generated.js';
 import { isUndecidedFact, known } from '../model/facts/fact.js';
 import { jobDefinitionFacts } from '../model/facts/job-definition-facts.js';
-import { field, numberOf, stringOf } from '../model/values.js';
 import type { Architecture } from '../pricing/price-quotes.js';
 
 export interface JobCostInputs {
@@ -36,8 +35,10 @@ function readJobCostInputs(jd: unknown): JobCostInputs {
   const timeoutUnknown = isUndecidedFact(facts.timeout) || isUndecidedFact(facts.attemptDurationSeconds);
   const timeout = known(facts.attemptDurationSeconds);
   const attempts = known(facts.retry.attempts);
-  const cpu = stringOf(field(field(jd, 'runtimePlatform'), 'cpuArchitecture')) ?? stringOf(field(field(field(jd, 'containerProperties'), 'runtimePlatform'), 'cpuArchitecture'));
-  const storage = numberOf(field(field(jd, 'ephemeralStorage'), 'sizeInGiB')) ?? numberOf(field(field(field(jd, 'containerProperties'), 'ephemeralStorage'), 'sizeInGiB'));
+  // Fargate's architecture and storage are set in containerProperties (the one Fargate shape priced per job).
+  const container = facts.containers.find((c) => c.path.length === 1 && c.path[0] === 'containerProperties');
+  const cpu = container ? known(container.cpuArchitecture) : undefined;
+  const storage = container ? known(container.ephemeralStorageGiB) : undefined;
   return {
     ...(timeout !== undefined && timeout > 0 ? { attemptDurationSeconds: timeout } : {}),
     timeoutUnknown,

@@ -130,6 +130,10 @@ export interface ContainerFacts {
   /** `fargatePlatformConfiguration.platformVersion` of the ContainerProperties shape. */
   fargatePlatformVersion: Fact<string>;
   ephemeralStorage: Fact<unknown>;
+  /** `ephemeralStorage.sizeInGiB` (Fargate). */
+  ephemeralStorageGiB: Fact<number>;
+  /** `runtimePlatform.cpuArchitecture` of the ContainerProperties shape (Fargate: X86_64 or ARM64). */
+  cpuArchitecture: Fact<string>;
   executionRoleArn: Fact<string>;
   jobRoleArn: Fact<string>;
   /** `mountPoints` (ECS) or `volumeMounts` (EKS). */
@@ -231,6 +235,8 @@ function containerFacts(container: JsonRecord, path: JsonPath, kind: ContainerKi
     fargatePlatformConfiguration: fieldFact(container, 'fargatePlatformConfiguration', path, readAny),
     fargatePlatformVersion: pathFact(container, ['fargatePlatformConfiguration', 'platformVersion'], path, readText),
     ephemeralStorage: fieldFact(container, 'ephemeralStorage', path, readAny),
+    ephemeralStorageGiB: pathFact(container, ['ephemeralStorage', 'sizeInGiB'], path, readAmount),
+    cpuArchitecture: pathFact(container, ['runtimePlatform', 'cpuArchitecture'], path, readText),
     executionRoleArn: fieldFact(container, 'executionRoleArn', path, readText),
     jobRoleArn: fieldFact(container, 'jobRoleArn', path, readText),
     mounts: entriesOf(container, eks ? 'volumeMounts' : 'mountPoints', path, (mount, at, index) => ({
