@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LazyJson } from '../dist/src/pricing/lazy-json-object.js';
+import { endsFromIndex, LazyJson } from '../dist/src/pricing/lazy-json-object.js';
 import { BUNDLED_CATALOG_PATH, bundledPriceCatalog, overlayPriceCatalog, parsePriceCatalog, readPriceCatalogFile, PriceCatalogError } from '../dist/src/pricing/price-catalog.js';
 import { fargatePrice, onDemandPrice, spotPrice } from '../dist/src/pricing/price-quotes.js';
 import { ec2OnDemandPrices, fargateRatesFromItems, parsePriceListItem } from '../dist/src/pricing/live/price-list-items.js';
@@ -52,6 +52,17 @@ describe('bundled price catalog', () => {
     expect(JSON.parse(JSON.stringify(top))).toEqual(JSON.parse(text));
     expect(Object.keys(top)).toEqual(['a', 'b', '__proto__']);
     expect(Object.getPrototypeOf(top)).toBe(Object.prototype);
+  });
+
+  it('its generated index gives exactly the collection ends a scan finds, and an index that does not fit is refused', () => {
+    const text = readFileSync(BUNDLED_CATALOG_PATH, 'utf8');
+    const index = JSON.parse(readFileSync(BUNDLED_CATALOG_PATH.replace(/\.json$/, '.index.json'), 'utf8')) as { length: number; ends: [number, number][] };
+    const scanned = (new LazyJson(text, 2) as unknown as { ends: Map<number, number> }).ends;
+    expect(endsFromIndex(text, index)).toEqual(scanned);
+    expect(endsFromIndex(`${text} `, index)).toBeUndefined(); // the catalog was edited, the index not
+    const shifted = { ...index, ends: index.ends.map(([s, e], i) => (i === 5 ? [s + 1, e] : [s, e])) };
+    expect(endsFromIndex(text, shifted)).toBeUndefined();
+    expect(endsFromIndex(text, { length: text.length, ends: 'x' })).toBeUndefined();
   });
 
   it('carries its date and sources, and the figures of the data it was generated from', () => {

@@ -90,13 +90,17 @@ function objectMembers(text: string, start: number, ends: Map<number, number>): 
 export class LazyJson {
   private readonly ends: Map<number, number>;
 
-  /** `maxDepth`: how deep lazyObject may be used (the top object is depth 0). */
+  /**
+   * `maxDepth`: how deep lazyObject may be used (the top object is depth 0). `ends`: the collection
+   * ends, when an index generated with the text gives them (the scan is then skipped).
+   */
   constructor(
     readonly text: string,
     maxDepth: number,
+    ends?: Map<number, number>,
   ) {
     // The members of an object at maxDepth are one level deeper.
-    this.ends = collectionEnds(text, maxDepth + 2);
+    this.ends = ends ?? collectionEnds(text, maxDepth + 2);
   }
 
   /** JSON.parse of the value at [from, to). */
@@ -132,4 +136,25 @@ export class LazyJson {
     }
     return object;
   }
+}
+
+/**
+ * The collection ends an index file gives for `text` (`{ length, ends: [[start, end], ...] }`, written
+ * with the text by its generator), or undefined when the index does not fit the text: another
+ * length, or an offset that is not an object or array boundary. The caller then scans.
+ */
+export function endsFromIndex(text: string, index: unknown): Map<number, number> | undefined {
+  if (typeof index !== 'object' || index === null) return undefined;
+  const { length, ends } = index as { length?: unknown; ends?: unknown };
+  if (length !== text.length || !Array.isArray(ends)) return undefined;
+  const map = new Map<number, number>();
+  for (const pair of ends as unknown[]) {
+    if (!Array.isArray(pair) || typeof pair[0] !== 'number' || typeof pair[1] !== 'number') return undefined;
+    const [start, end] = pair as [number, number];
+    const open = text.charCodeAt(start);
+    const close = text.charCodeAt(end - 1);
+    if (!((open === 123 && close === 125) || (open === 91 && close === 93))) return undefined;
+    map.set(start, end);
+  }
+  return map;
 }

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { lookup, setField } from '../model/values.js';
-import { LazyJson } from './lazy-json-object.js';
+import { endsFromIndex, LazyJson } from './lazy-json-object.js';
 
 export const CATALOG_FORMAT = 'batchlint-price-catalog/1';
 
@@ -190,6 +190,15 @@ export const BUNDLED_CATALOG_PATH = fileURLToPath(new URL('../../../data/price-c
 
 let bundled: PriceCatalog | undefined;
 
+/** data/price-catalog.index.json: where the catalog's objects end, written with it by its generator. */
+function bundledIndex(): unknown {
+  try {
+    return JSON.parse(readFileSync(BUNDLED_CATALOG_PATH.replace(/\.json$/, '.index.json'), 'utf8'));
+  } catch {
+    return undefined; // the catalog is then scanned
+  }
+}
+
 /**
  * The committed snapshot, read once per process. It is not checked field by field as a user's file
  * is: that check cost more than parsing (a tenth of a one-template lint), and the snapshot is ours,
@@ -198,7 +207,8 @@ let bundled: PriceCatalog | undefined;
 export function bundledPriceCatalog(): PriceCatalog {
   if (!bundled) {
     // The EC2 sections (region -> type -> figure) are parsed a Region at a time, when read.
-    const json = new LazyJson(readFileSync(BUNDLED_CATALOG_PATH, 'utf8'), 2);
+    const text = readFileSync(BUNDLED_CATALOG_PATH, 'utf8');
+    const json = new LazyJson(text, 2, endsFromIndex(text, bundledIndex()));
     const regions = (_: string, from: number, to: number): unknown => (json.isObject(from) ? json.lazyObject(from) : json.parse(from, to));
     const top = json.lazyObject(0, (key, from, to) => (key === 'ec2' ? json.lazyObject(from, regions) : json.parse(from, to)));
     bundled = normalized(top);
