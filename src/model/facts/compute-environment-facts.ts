@@ -5,11 +5,11 @@
 // https://docs.aws.amazon.com/batch/latest/APIReference/API_CreateComputeEnvironment.html
 // https://docs.aws.amazon.com/batch/latest/APIReference/API_ComputeResource.html
 import type { BatchResource } from '../resource.js';
-import { field, isRecord, numberOf, stringOf } from '../values.js';
+import { field, isRecord, numberOf } from '../values.js';
 import type { JsonPath } from '../../source/source-document.js';
 import { certainly, enumReader, factOf, listFactOf, memoisedPerRecord, recordFactOf, type Fact } from './fact.js';
 import { sharedPath } from './fact-paths.js';
-import { fieldFact } from './read-fact.js';
+import { fieldFact, readText, readUpperText } from './read-fact.js';
 import { tagsFactOf, type TagsFact } from './tag-facts.js';
 
 export const ENVIRONMENT_TYPES = ['MANAGED', 'UNMANAGED'] as const;
@@ -84,29 +84,27 @@ export interface ComputeEnvironmentFacts {
   readonly tags: TagsFact;
 }
 
-const readString = stringOf;
-const upperString = (value: unknown): string | undefined => (typeof value === 'string' ? value.toUpperCase() : undefined);
 const readBoolean = (value: unknown): boolean | undefined => (typeof value === 'boolean' ? value : undefined);
 
 function stringList(raw: unknown, path: JsonPath): Fact<readonly Fact<string>[]> {
-  return listFactOf(raw, path, (value, itemPath) => factOf(value, itemPath, readString));
+  return listFactOf(raw, path, (value, itemPath) => factOf(value, itemPath, readText));
 }
 
 function launchTemplateFields(record: unknown, path: JsonPath): { id: Fact<string>; name: Fact<string>; version: Fact<string> } {
   return {
-    id: fieldFact(record, 'launchTemplateId', path, readString),
-    name: fieldFact(record, 'launchTemplateName', path, readString),
-    version: fieldFact(record, 'version', path, readString),
+    id: fieldFact(record, 'launchTemplateId', path, readText),
+    name: fieldFact(record, 'launchTemplateName', path, readText),
+    version: fieldFact(record, 'version', path, readText),
   };
 }
 
 function computeResourcesFacts(record: unknown, path: JsonPath): ComputeResourcesFacts {
   const at = (key: string): JsonPath => sharedPath(path, key);
   const num = (key: string): Fact<number> => fieldFact(record, key, path, numberOf);
-  const str = (key: string): Fact<string> => fieldFact(record, key, path, readString);
+  const str = (key: string): Fact<string> => fieldFact(record, key, path, readText);
   return {
     provisioning: fieldFact(record, 'type', path, enumReader(PROVISIONING_MODELS)),
-    allocationStrategy: fieldFact(record, 'allocationStrategy', path, upperString),
+    allocationStrategy: fieldFact(record, 'allocationStrategy', path, readUpperText),
     instanceTypes: stringList(field(record, 'instanceTypes'), at('instanceTypes')),
     minvCpus: num('minvCpus'),
     desiredvCpus: num('desiredvCpus'),
@@ -119,9 +117,9 @@ function computeResourcesFacts(record: unknown, path: JsonPath): ComputeResource
     placementGroup: str('placementGroup'),
     ec2Configuration: listFactOf(field(record, 'ec2Configuration'), at('ec2Configuration'), (entry, entryPath) => ({
       path: entryPath,
-      imageType: fieldFact(entry, 'imageType', entryPath, readString),
-      imageIdOverride: fieldFact(entry, 'imageIdOverride', entryPath, readString),
-      imageKubernetesVersion: fieldFact(entry, 'imageKubernetesVersion', entryPath, readString),
+      imageType: fieldFact(entry, 'imageType', entryPath, readText),
+      imageIdOverride: fieldFact(entry, 'imageIdOverride', entryPath, readText),
+      imageKubernetesVersion: fieldFact(entry, 'imageKubernetesVersion', entryPath, readText),
     })),
     launchTemplate: recordFactOf(field(record, 'launchTemplate'), at('launchTemplate'), (template, templatePath) => ({
       ...launchTemplateFields(template, templatePath),
@@ -147,14 +145,14 @@ function readComputeEnvironment(data: unknown): ComputeEnvironmentFacts {
   return {
     type: fieldFact(data, 'type', [], enumReader(ENVIRONMENT_TYPES)),
     state: fieldFact(data, 'state', [], enumReader(STATES)),
-    serviceRole: fieldFact(data, 'serviceRole', [], readString),
+    serviceRole: fieldFact(data, 'serviceRole', [], readText),
     computeResources,
     resources: computeResources.certainty === 'known' ? computeResources.value : computeResourcesFacts(undefined, ['computeResources']),
     eksConfiguration: recordFactOf(field(data, 'eksConfiguration'), ['eksConfiguration'], (eks, path) => ({
-      eksClusterArn: fieldFact(eks, 'eksClusterArn', path, readString),
-      kubernetesNamespace: fieldFact(eks, 'kubernetesNamespace', path, readString),
+      eksClusterArn: fieldFact(eks, 'eksClusterArn', path, readText),
+      kubernetesNamespace: fieldFact(eks, 'kubernetesNamespace', path, readText),
     })),
-    orchestrationType: fieldFact(data, 'containerOrchestrationType', [], upperString),
+    orchestrationType: fieldFact(data, 'containerOrchestrationType', [], readUpperText),
     updatePolicy: recordFactOf(field(data, 'updatePolicy'), ['updatePolicy'], (policy, path) => ({
       terminateJobsOnUpdate: fieldFact(policy, 'terminateJobsOnUpdate', path, readBoolean),
       jobExecutionTimeoutMinutes: fieldFact(policy, 'jobExecutionTimeoutMinutes', path, numberOf),

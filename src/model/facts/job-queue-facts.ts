@@ -6,7 +6,7 @@ import type { BatchResource } from '../resource.js';
 import { field, numberOf, stringOf } from '../values.js';
 import type { JsonPath } from '../../source/source-document.js';
 import { enumReader, listFactOf, memoisedPerRecord, type Fact } from './fact.js';
-import { fieldFact } from './read-fact.js';
+import { fieldFact, readUpperText } from './read-fact.js';
 import { STATES, type State } from './compute-environment-facts.js';
 import { tagsFactOf, type TagsFact } from './tag-facts.js';
 
@@ -42,14 +42,13 @@ export interface JobQueueFacts {
   readonly tags: TagsFact;
 }
 
-const upperString = (value: unknown): string | undefined => (typeof value === 'string' ? value.toUpperCase() : undefined);
 
 function readJobQueue(data: unknown): JobQueueFacts {
   const services = field(data, 'serviceEnvironmentOrder');
   return {
     state: fieldFact(data, 'state', [], enumReader(STATES)),
     priority: fieldFact(data, 'priority', [], numberOf),
-    jobQueueType: fieldFact(data, 'jobQueueType', [], upperString),
+    jobQueueType: fieldFact(data, 'jobQueueType', [], readUpperText),
     computeEnvironmentOrder: listFactOf(field(data, 'computeEnvironmentOrder'), ['computeEnvironmentOrder'], (entry, path, index) => ({
       index,
       path,
@@ -64,7 +63,7 @@ function readJobQueue(data: unknown): JobQueueFacts {
       reason: fieldFact(entry, 'reason', path, stringOf),
       state: fieldFact(entry, 'state', path, stringOf),
       maxTimeSeconds: fieldFact(entry, 'maxTimeSeconds', path, numberOf),
-      action: fieldFact(entry, 'action', path, upperString),
+      action: fieldFact(entry, 'action', path, readUpperText),
     })),
     tags: tagsFactOf(field(data, 'tags'), ['tags']),
   };

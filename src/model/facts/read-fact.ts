@@ -9,6 +9,8 @@ import { absentAt, isShareable, knownAt, sharedPath } from './fact-paths.js';
 export type Reader<T> = (value: unknown) => T | undefined;
 
 export const readText: Reader<string> = stringOf;
+/** A string as written, upper-cased (enum-like fields AWS compares without case: BEST_FIT, CANCEL, ECS). */
+export const readUpperText: Reader<string> = (v) => (typeof v === 'string' ? v.toUpperCase() : undefined);
 export const readFlag: Reader<boolean> = booleanOf;
 export const readAmount: Reader<number> = numberOf;
 /** A JSON number as written (the legacy `vcpus`/`memory` integers, `numNodes`): a numeric string is not one. */

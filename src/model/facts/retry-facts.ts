@@ -7,7 +7,7 @@ import type { JsonPath } from '../../source/source-document.js';
 import { arrayOf, field, scalarText, type JsonRecord } from '../values.js';
 import { isUndecidedFact as isUndecided, known, type Fact } from './fact.js';
 import { sharedPath } from './fact-paths.js';
-import { fieldFact, readAmount, readList, readRecord } from './read-fact.js';
+import { fieldFact, readAmount, readList, readRecord, readUpperText } from './read-fact.js';
 
 // The status reason Batch gives a job whose Spot host was reclaimed (AWS workshop output and the
 // Spot best-practice retry pattern "Host EC2*": https://docs.aws.amazon.com/batch/latest/userguide/bestpractice6.html).
@@ -45,7 +45,6 @@ export interface RetryFacts {
 }
 
 const readCondition = (v: unknown): string | undefined => scalarText(v);
-const readAction = (v: unknown): string | undefined => (typeof v === 'string' ? v.toUpperCase() : undefined);
 
 /** Batch globs: an optional trailing `*`, otherwise an exact match. */
 export function globMatches(glob: string, text: string): boolean {
@@ -106,7 +105,7 @@ export function retryFactsOf(jobDefinition: unknown): RetryFacts {
     return {
       index,
       path,
-      action: fieldFact(entry, 'action', path, readAction),
+      action: fieldFact(entry, 'action', path, readUpperText),
       onStatusReason: fieldFact(entry, 'onStatusReason', path, readCondition),
       onReason: fieldFact(entry, 'onReason', path, readCondition),
       onExitCode: fieldFact(entry, 'onExitCode', path, readCondition),
