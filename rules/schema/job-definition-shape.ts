@@ -1,8 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { isRecord } from '../../src/model/values.js';
 import { known, type Fact } from '../../src/model/facts/fact.js';
-import { jobDefinitionFacts } from '../../src/model/facts/job-definition-facts.js';
-import { JOB_PROPERTY_BLOCKS, jobDefinitionShapeFacts } from '../../src/model/facts/job-definition-shape-facts.js';
+import { JOB_PROPERTY_BLOCKS, jobDefinitionFacts } from '../../src/model/facts/job-definition-facts.js';
 
 const CONTAINER_BLOCKS = ['containerProperties', 'ecsProperties', 'eksProperties'] as const;
 
@@ -37,7 +36,7 @@ export default defineRule({
   },
   check(resource, context) {
     const facts = jobDefinitionFacts(resource);
-    const shape = jobDefinitionShapeFacts(resource);
+    const shape = facts.blocks;
     const written = JOB_PROPERTY_BLOCKS.filter((block) => certainlyWritten(shape[block]));
     if (written.length >= 2) {
       context.report({ messageId: 'several', data: { first: written[0]!, second: written[1]! }, path: shape[written[1]!].path, key: true });

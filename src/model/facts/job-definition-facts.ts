@@ -40,6 +40,10 @@ export interface NodePropertiesFacts {
   ranges: readonly NodeRangeFacts[];
 }
 
+/** The mutually exclusive top-level blocks: a `container` job has one of the first three, a `multinode` job nodeProperties. */
+export const JOB_PROPERTY_BLOCKS = ['containerProperties', 'ecsProperties', 'eksProperties', 'nodeProperties'] as const;
+export type JobPropertyBlock = (typeof JOB_PROPERTY_BLOCKS)[number];
+
 export interface JobDefinitionFacts {
   name: Fact<string>;
   /** `container` or `multinode`. */
@@ -65,6 +69,8 @@ export interface JobDefinitionFacts {
   windows: boolean;
   /** What each copy (each node, for multinode jobs) asks for; undefined when no container shape is declared. */
   requirements: JobRequirements | undefined;
+  /** Whether each top-level block is written (eksProperties and nodeProperties are the platform's and the nodes' facts). */
+  blocks: Readonly<Record<JobPropertyBlock, Fact<unknown>>>;
 }
 
 function nodeCountOf(raw: unknown): number | undefined {
@@ -123,6 +129,12 @@ function computeFacts(jobDefinition: unknown): JobDefinitionFacts {
     multinode,
     windows: tasks.some((t) => t.operatingSystemFamily.certainty === 'known' && t.operatingSystemFamily.value.toUpperCase().startsWith('WINDOWS')),
     requirements: jobSizeFacts(containers, nodes, multinode, SINGLE_NODE_SHAPES.find((key) => isRecord(field(jobDefinition, key))), platform),
+    blocks: {
+      containerProperties: fieldFact(jobDefinition, 'containerProperties', [], readAny),
+      ecsProperties: fieldFact(jobDefinition, 'ecsProperties', [], readAny),
+      eksProperties: platform.eksProperties,
+      nodeProperties: nodes.present,
+    },
   };
 }
 
