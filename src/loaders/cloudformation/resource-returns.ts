@@ -27,9 +27,17 @@ type Builder = (c: ReturnContext, partition: string | null, region: string | nul
 const batchArn =
   (resource: string, revision = false): Builder =>
   (c, p, r) => ['arn:', p, ':batch:', r, ':', null, `:${resource}/`, c.name, ...(revision && !c.withoutRevision ? [':', null] : [])];
+/**
+ * An IAM role's or instance profile's ARN as pieces (`null` where the deploy decides): the one shape
+ * the CloudFormation and Terraform evaluators both give (a path always starts with `/`).
+ */
+export function iamArnPieces(resource: 'role' | 'instance-profile', partition: string | null, path: string, name: string | null): Pieces {
+  return ['arn:', partition, ':iam::', null, `:${resource}`, path, name];
+}
+
 const iamArn =
-  (resource: string): Builder =>
-  (c, p) => ['arn:', p, ':iam::', null, `:${resource}`, c.path ?? '/', c.name];
+  (resource: 'role' | 'instance-profile'): Builder =>
+  (c, p) => iamArnPieces(resource, p, c.path ?? '/', c.name);
 const name: Builder = (c) => [c.name];
 
 interface Returns {

@@ -8,6 +8,7 @@ import { dirname } from 'node:path';
 import type { ResourceKind } from '../../model/resource.js';
 import { isRecord, lookup, partialString, setField, unknownValue, type JsonRecord } from '../../model/values.js';
 import type { JsonPath } from '../../source/source-document.js';
+import { iamArnPieces } from '../cloudformation/resource-returns.js';
 import { Evaluator, type EvalContext } from './tf-evaluate.js';
 import { parseExpression } from './tf-expression.js';
 import { isLocalModuleSource, type TerraformCliVariables, type TerraformFile, type TerraformModuleFiles } from './tf-module-files.js';
@@ -42,10 +43,10 @@ const REFERENCE_ATTRIBUTES = new Set(['arn', 'name', 'id', 'compute_environment_
  * around what the apply decides (partition, account, path and name): a rule then tells a role from an
  * instance profile (`instance_role = aws_iam_role.x.arn` is a role, where Batch wants a profile).
  */
-const IAM_ARNS: Readonly<Record<string, string>> = { aws_iam_role: 'role', aws_iam_instance_profile: 'instance-profile' };
+const IAM_ARNS: Readonly<Record<string, 'role' | 'instance-profile'>> = { aws_iam_role: 'role', aws_iam_instance_profile: 'instance-profile' };
 function iamArnOf(type: string, name: string, attribute: string): unknown {
   const resource = attribute === 'arn' ? lookup(IAM_ARNS, type) : undefined;
-  return resource === undefined ? undefined : partialString(`${type}.${name}.arn`, ['arn:', null, ':iam::', null, `:${resource}/`, null]);
+  return resource === undefined ? undefined : partialString(`${type}.${name}.arn`, iamArnPieces(resource, null, '/', null));
 }
 
 interface Declaration {
