@@ -1,7 +1,8 @@
 // The job definition's facts (src/model/facts/): what each field says and how sure we are of it, for
 // every container kind, with the retry semantics the retry, Spot and cost readers share.
 import { describe, expect, it } from 'vitest';
-import { jobDefinitionFacts } from '../dist/src/model/facts/job-definition-facts.js';
+import { jobDefinitionFacts, jobDefinitionFactsOf } from '../dist/src/model/facts/job-definition-facts.js';
+import { memoisedPerRecord } from '../dist/src/model/facts/fact.js';
 import { declaresRequirement, requirementNumber } from '../dist/src/model/facts/container-facts.js';
 import { hasTaskRole } from '../dist/src/model/facts/task-facts.js';
 import { unknownValue } from '../dist/src/model/values.js';
@@ -215,5 +216,40 @@ describe('known scalars shared per path and value', () => {
     const again = facts({ containerProperties: { image: 'many-199:1' } }).containers[0]!.image;
     expect(again).toEqual(images[199]);
     expect(again).not.toBe(images[199]);
+  });
+});
+
+describe('memoised facts', () => {
+  it('reads a record once while it is among the recent ones, and again to the same facts after it left', () => {
+    const reads: unknown[] = [];
+    const factsOf = memoisedPerRecord((data) => {
+      reads.push(data);
+      return { size: Object.keys(data as object).length };
+    }, { recent: 2 });
+    const [a, b, c] = [{ x: 1 }, { x: 1, y: 2 }, { z: 3 }];
+    const first = factsOf(a);
+    expect(factsOf(a)).toBe(first);
+    factsOf(b);
+    expect(factsOf(a)).toBe(first); // a and b are the two recent records
+    factsOf(c); // a leaves the window
+    expect(reads).toEqual([a, b, c]);
+    const again = factsOf(a);
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+    expect(reads).toEqual([a, b, c, a]);
+  });
+
+  it('keeps every record without a window', () => {
+    let reads = 0;
+    const factsOf = memoisedPerRecord(() => ++reads);
+    const records = Array.from({ length: 100 }, () => ({}));
+    for (const r of records) factsOf(r);
+    for (const r of records) factsOf(r);
+    expect(reads).toBe(100);
+  });
+
+  it('the resource reader and the record reader share one memo', () => {
+    const data = { type: 'container', containerProperties: { image: 'x:1' } };
+    expect(jobDefinitionFacts({ data: data as never })).toBe(jobDefinitionFactsOf(data));
   });
 });

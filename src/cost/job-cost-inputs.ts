@@ -17,6 +17,8 @@ export interface JobCostInputs {
   architecture: Architecture;
   /** Fargate ephemeralStorage.sizeInGiB (20 GiB included when not set). */
   ephemeralStorageGiB?: number;
+  /** A Spot reclaim would certainly be retried (see retriesSpotReclaims). */
+  retriesSpotReclaim: boolean;
 }
 
 // Read once per job definition: a run prices each one on every environment of every queue.
@@ -45,6 +47,7 @@ function readJobCostInputs(jd: unknown): JobCostInputs {
     attempts: attempts !== undefined && Number.isInteger(attempts) && attempts >= 1 && attempts <= 10 ? attempts : 1,
     architecture: cpu?.toUpperCase() === 'ARM64' ? 'arm64' : 'x86_64',
     ...(storage !== undefined && storage > 0 ? { ephemeralStorageGiB: storage } : {}),
+    retriesSpotReclaim: facts.retry.retriesSpotReclaim === true,
   };
 }
 
@@ -55,5 +58,5 @@ function readJobCostInputs(jd: unknown): JobCostInputs {
  * they cannot tell is no claim here.
  */
 export function retriesSpotReclaims(jd: unknown): boolean {
-  return jobDefinitionFacts({ data: jd as JobDefinitionData }).retry.retriesSpotReclaim === true;
+  return jobCostInputs(jd).retriesSpotReclaim;
 }

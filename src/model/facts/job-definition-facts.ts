@@ -138,8 +138,12 @@ function computeFacts(jobDefinition: unknown): JobDefinitionFacts {
   };
 }
 
+// Job definitions are the resources a large input has by the ten thousand (describe outputs of every
+// revision); the others are few and their facts are kept for the run.
+const RECENT_JOB_DEFINITIONS = 16;
+
 /** The facts of a job definition's record (its `data`): for readers that hold the record, not the resource. */
-export const jobDefinitionFactsOf = memoisedPerRecord(computeFacts);
+export const jobDefinitionFactsOf = memoisedPerRecord(computeFacts, { recent: RECENT_JOB_DEFINITIONS });
 
 /** The facts of a job definition, computed on first use and shared by every reader of the run. */
 export function jobDefinitionFacts(resource: Pick<BatchResource<'jobDefinition'>, 'data'>): JobDefinitionFacts {
