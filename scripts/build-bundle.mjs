@@ -42,10 +42,26 @@ const packageFileUrls = {
         const fromChunk = relative(join(outdir, 'chunks'), join(root, target)).split('\\').join('/');
         return `new URL(${quote}${fromChunk}/${rest}${quote}, import.meta.url)`;
       });
-      return { contents: /\.generated\.ts$/.test(args.path) ? jsonTables(contents) : contents, loader: 'ts' };
+      const required = requireBuiltins(contents, args.path);
+      return { contents: /\.generated\.ts$/.test(args.path) ? jsonTables(required) : required, loader: 'ts' };
     });
   },
 };
+
+/**
+ * Node's built-in modules are required (through the chunk's createRequire `require`, see banner), not
+ * imported: an ES import of a built-in builds its ES facade from every export, which runs the lazy
+ * getters behind them (node:fs loads the whole streams stack and fs/promises, node:crypto all of
+ * WebCrypto): ~10 ms of every run for functions batchlint never calls. A require runs none of them.
+ */
+function requireBuiltins(source, path) {
+  return source.replace(/^import (\{[^}]*\}|[\w$]+) from '(node:[\w/]+)';$/gm, (_, what, id) => {
+    if (!what.startsWith('{')) return `const ${what} = require('${id}');`;
+    const names = what.slice(1, -1).split(',').map((name) => name.trim()).filter((name) => name !== '' && !name.startsWith('type '));
+    if (names.some((name) => !/^[\w$]+( as [\w$]+)?$/.test(name))) throw new Error(`${path}: cannot turn this import of ${id} into a require`);
+    return names.length === 0 ? '' : `const { ${names.map((name) => name.replace(' as ', ': ')).join(', ')} } = require('${id}');`;
+  });
+}
 
 /**
  * A generated table (`export const X: T = {...};`, JSON on one line) becomes `JSON.parse('...')`:
@@ -162,13 +178,36 @@ function thirdPartyNotices(inputs) {
   return `batchlint's bundle contains code from these packages.\n\n${unique.join(`\n${'-'.repeat(72)}\n\n`)}`;
 }
 
-rmSync(outdir, { recursive: true, force: true });
-const result = await build({
+/**
+ * The command implementations (lint, cost, explain, rules, audit, pricing, print-config, the
+ * catalog version, and the Action's run) are one module for the bundle, imported on the first command that runs: each of
+ * their own dynamic imports made esbuild split what they share into a chunk per combination of
+ * commands, and the lint path loaded 20 ES modules, each read, resolved, compiled and linked on its
+ * own (~0.8 ms apiece on top of the code). Their heavy dependencies (the AWS SDK, the HCL parser,
+ * globby, ajv, the validators, yaml) stay dynamic imports of their own.
+ */
+const COMMAND_MODULES = ['src/action/run-action.ts', 'src/cli/lint-command.ts', 'src/cli/cost-command.ts', 'src/cli/explain-command.ts', 'src/cli/rules-command.ts', 'src/cli/audit-command.ts', 'src/cli/pricing-command.ts', 'src/cli/print-config.ts', 'src/catalog/catalog-version.ts'];
+const oneCommandsModule = {
+  name: 'one-commands-module',
+  setup(b) {
+    const commandFiles = new Set(COMMAND_MODULES.map((f) => join(root, f)));
+    b.onResolve({ filter: /-command\.js$|print-config\.js$|catalog-version\.js$|run-action\.js$/ }, (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      const target = resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts'));
+      if (!commandFiles.has(target)) throw new Error(`build-bundle: ${args.path} (from ${args.importer}) is not one of COMMAND_MODULES`);
+      return { path: 'commands', namespace: 'commands' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'commands' }, () => ({
+      contents: COMMAND_MODULES.map((f) => `export * from ${JSON.stringify(join(root, f))};`).join('\n'),
+      resolveDir: root,
+      loader: 'js',
+    }));
+  },
+};
+
+/** What the CLI and the Action builds share. */
+const common = {
   absWorkingDir: root,
-  // The HCL parser runs in a worker (src/loaders/terraform/hcl-parser.ts): its entry sits in chunks/,
-  // beside the chunk that starts it (`new URL('./hcl-parse-worker.js', import.meta.url)`), and finds
-  // ../main.wasm.gz from there like the parser does.
-  entryPoints: { batchlint: 'src/cli/main.ts', action: 'src/action/main.ts', 'chunks/hcl-parse-worker': 'src/loaders/terraform/hcl-parse-worker.ts' },
   outdir,
   entryNames: '[dir]/[name]',
   chunkNames: 'chunks/[name]-[hash]',
@@ -187,12 +226,21 @@ const result = await build({
   minify: !process.env.NO_MINIFY,
   legalComments: 'none', // the licences of everything bundled are in bundle/THIRD-PARTY-NOTICES.txt
   banner: { js: banner },
-  plugins: [packageFileUrls, lazyStubs, lazyChildProcess],
   // Go's wasm_exec.js falls back to require('performance') where globalThis.performance is missing
   // (never on Node 20).
   external: ['performance'],
   metafile: true,
   logLevel: 'warning',
+};
+
+rmSync(outdir, { recursive: true, force: true });
+const result = await build({
+  ...common,
+  // The HCL parser runs in a worker (src/loaders/terraform/hcl-parser.ts): its entry sits in chunks/,
+  // beside the chunk that starts it (`new URL('./hcl-parse-worker.js', import.meta.url)`), and finds
+  // ../main.wasm.gz from there like the parser does.
+  entryPoints: { batchlint: 'src/cli/main.ts', action: 'src/action/main.ts', 'chunks/hcl-parse-worker': 'src/loaders/terraform/hcl-parse-worker.ts' },
+  plugins: [packageFileUrls, lazyStubs, lazyChildProcess, oneCommandsModule],
 });
 
 const validatorBuild = await build({
