@@ -1,2 +1,0 @@
-import{createRequire as __cr}from'node:module';import{fileURLToPath as __fu}from'node:url';import{dirname as __dn}from'node:path';const require=__cr(import.meta.url),__filename=__fu(import.meta.url),__dirname=__dn(__filename);
-import{p as a,q as i,r as o,t as c}from"./chunk-5NKD6LFM.js";import{a as t}from"./chunk-5BFUW73J.js";import{resolve as l}from"node:path";function d(e,g){try{return e?c(o(),i(l(g.cwd,e))):o()}catch(r){throw r instanceof a?new t(r.message):r}}export{d as a};

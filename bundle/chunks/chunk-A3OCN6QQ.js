@@ -1,2 +1,0 @@
-import{createRequire as __cr}from'node:module';import{fileURLToPath as __fu}from'node:url';import{dirname as __dn}from'node:path';const require=__cr(import.meta.url),__filename=__fu(import.meta.url),__dirname=__dn(__filename);
-import{a as e}from"./chunk-KUW65WKZ.js";function t(r){return e(r.replace(/\r?\n/g," ")).replace(/[\\`*_[\]<>|~]/g,"\\$&")}function o(r){return`\`${e(r.replace(/\r?\n/g," ")).replace(/`/g,"'")}\``}export{t as a,o as b};

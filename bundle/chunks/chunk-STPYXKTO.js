@@ -1,2 +1,0 @@
-import{createRequire as __cr}from'node:module';import{fileURLToPath as __fu}from'node:url';import{dirname as __dn}from'node:path';const require=__cr(import.meta.url),__filename=__fu(import.meta.url),__dirname=__dn(__filename);
-import{n as i,o as n,q as f}from"./chunk-J3O5XZNI.js";import{relative as m,sep as a}from"node:path";function u(l,s,g){let t=f(l),o=s.filter(r=>r.trim()!=="").map(i);return o.length===0?t:r=>{let e=m(g,r).split(a).join("/");return!e.startsWith("../")&&n(e,o)?!1:t?t(r):!0}}export{u as a};

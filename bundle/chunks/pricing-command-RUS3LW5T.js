@@ -1,5 +1,0 @@
-import{createRequire as __cr}from'node:module';import{fileURLToPath as __fu}from'node:url';import{dirname as __dn}from'node:path';const require=__cr(import.meta.url),__filename=__fu(import.meta.url),__dirname=__dn(__filename);
-import{d as s}from"./chunk-ZKGDFLG7.js";import{a as o}from"./chunk-5BFUW73J.js";import"./chunk-Y6ANOAYF.js";var g=/^[a-z]{2}(-[a-z]+)+-\d+$/;async function $(t,i){let c=t.region.find(e=>!g.test(e));if(c!==void 0)throw new o(`"${c}" is not a region code (like us-east-1)`);let{fetchRegionCatalog:u}=await import("./live-prices-PGZCWZSZ.js"),r;try{r=await u(t.region,t.instanceTypes??[])}catch(e){throw new o(`cannot fetch prices from AWS: ${e.name}: ${e.message.split(`
-`)[0]}`)}let a=`${JSON.stringify(r,null,1)}
-`;if(t.output){try{s(i,t.output,a)}catch(n){throw new o(`cannot write "${t.output}": ${n.code??String(n)}`)}let e=n=>Object.values(n).reduce((p,d)=>p+Object.keys(d).length,0);i.stderr(`wrote ${t.output}: ${e(r.ec2.onDemand)} On-Demand and ${e(r.ec2.spot)} Spot prices, Fargate in ${Object.keys(r.fargate.onDemand).length} region(s)
-`)}else i.stdout(a);return 0}export{$ as runPricingUpdate};
