@@ -106,3 +106,25 @@ describe('instanceTypes expansion', () => {
     expect(expandInstanceTypes({ type: 'UNMANAGED' })).toBeUndefined();
   });
 });
+
+describe('shared expansions', () => {
+  const ce = (instanceTypes: unknown[]) => ({ type: 'MANAGED', computeResources: { type: 'EC2', maxvCpus: 16, instanceTypes } });
+
+  it('environments that list the same known types share one expansion (placement keys its verdicts on it)', () => {
+    const a = expandInstanceTypes(ce(['optimal', 'c5']));
+    expect(expandInstanceTypes(ce(['optimal', 'c5']))).toBe(a);
+    expect(expandInstanceTypes(ce(['c5', 'optimal']))).not.toBe(a); // entries keep their index
+    expect(expandInstanceTypes(ce(['optimal', 'c5']), 'eu-north-1')).not.toBe(a);
+    expect(expandInstanceTypes(ce(['optimal', 'c5']), { optimal: 'legacy' })).not.toBe(a);
+    expect(expandInstanceTypes(ce(['Optimal', 'c5']))).not.toBe(a); // the entry as written is what findings quote
+    expect(expandInstanceTypes(ce(['Optimal', 'c5']))?.types).toEqual(a?.types);
+  });
+
+  it('a list with an unknown entry is expanded for its environment alone', () => {
+    const list = () => ce(['c5', unknownValue('var.types')]);
+    const a = expandInstanceTypes(list());
+    expect(a?.unresolved).toEqual(['var.types']);
+    expect(expandInstanceTypes(list())).not.toBe(a);
+    expect(expandInstanceTypes(list())).toEqual(a);
+  });
+});

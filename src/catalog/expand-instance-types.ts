@@ -73,12 +73,38 @@ export function expandInstanceTypeList(list: unknown, options: ExpansionOptions 
  * an absent or empty list is Batch's implicit `default_x86_64` (and so is a value that is not a list,
  * which the schema rules report).
  */
+// Environments that list the same instance types share one expansion (per catalog, Region and reading
+// of `optimal`): placement keys its per-size verdicts on the expansion (place-job.ts), so a repository
+// of many environments alike (one per stack, one per template copy) places each job size once, and
+// keeps one list of verdicts instead of one per environment. Only lists whose entries are all known
+// are shared: an unknown entry's origin is part of the expansion.
+const shared = new WeakMap<InstanceCatalog, Map<string, InstanceTypeExpansion>>();
+
+function sharedKey(items: readonly Fact<string>[], options: ExpansionOptions): string | undefined {
+  let key = `${options.region ?? ''}\0${options.optimal ?? ''}`;
+  for (const item of items) {
+    if (item.certainty !== 'known') return undefined;
+    key += `\0${item.value}`;
+  }
+  return key;
+}
+
 export function expandInstanceTypeFact(list: Fact<readonly Fact<string>[]>, options: ExpansionOptions = {}): InstanceTypeExpansion {
   const catalog = options.catalog ?? loadInstanceCatalog();
+  if ((list.certainty === 'unknown' && !list.invalid) || list.certainty === 'maybeAbsent') return { types: [], entries: [], unresolved: [list.origin], implicitDefault: false };
+  const items = entriesOf(list);
+  const key = sharedKey(items, options);
+  if (key === undefined) return expandItems(items, catalog, options);
+  let byKey = shared.get(catalog);
+  if (!byKey) shared.set(catalog, (byKey = new Map()));
+  let expansion = byKey.get(key);
+  if (!expansion) byKey.set(key, (expansion = expandItems(items, catalog, options)));
+  return expansion;
+}
+
+function expandItems(items: readonly Fact<string>[], catalog: InstanceCatalog, options: ExpansionOptions): InstanceTypeExpansion {
   const entries: EntryExpansion[] = [];
   const unresolved: string[] = [];
-  if ((list.certainty === 'unknown' && !list.invalid) || list.certainty === 'maybeAbsent') return { types: [], entries, unresolved: [list.origin], implicitDefault: false };
-  const items = entriesOf(list);
   const implicitDefault = items.length === 0;
   if (implicitDefault) entries.push({ ...expandEntry('default_x86_64', undefined, catalog, options), entry: '(none)' });
   items.forEach((item, i) => {
