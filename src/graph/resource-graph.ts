@@ -135,13 +135,16 @@ export class ResourceGraph {
    */
   private jobDefinitionsSubmittedBy(pairing: Pairing): BatchResource<'jobDefinition'>[] {
     const reference = pairing.jobDefinition;
-    const matches = this.candidates('jobDefinition', reference).filter((r) => refersTo(reference, r));
     if (pairing.origin !== 'config') {
+      // A template's state machine or rule names a job definition of its own template first (looked
+      // up there: across many templates that reuse the same logical ids, filtering all of them for
+      // every pairing made linking quadratic).
       const file = pairing.source?.document.file;
-      const local = file === undefined ? [] : matches.filter((r) => r.source.document.file === file);
-      const one = resolveReference(reference, local.length > 0 ? local : matches);
+      const local = file === undefined ? [] : this.candidates('jobDefinition', reference, file).filter((r) => refersTo(reference, r));
+      const one = resolveReference(reference, local.length > 0 ? local : this.candidates('jobDefinition', reference).filter((r) => refersTo(reference, r)));
       return one ? [one] : [];
     }
+    const matches = this.candidates('jobDefinition', reference).filter((r) => refersTo(reference, r));
     const latest = new Map<string, BatchResource<'jobDefinition'>>();
     for (const r of matches) {
       const key = `${r.source.document.file}|${plainName(r)}|${r.region ?? ''}`;
