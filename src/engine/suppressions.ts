@@ -173,13 +173,23 @@ export function applySuppressions(findings: readonly Finding[], input: Suppressi
     ...[...input.directives].flatMap(([file, directives]) => commentDeclarations(file, directives)),
     ...(input.config ?? []).map(configDeclaration),
   ];
+  // By rule id: each finding is checked against the declarations naming its rule only (every
+  // finding against every declaration was quadratic in a run of many templates with suppressions).
+  const byRule = new Map<string, Declaration[]>();
+  for (const d of declarations) {
+    for (const id of new Set(d.ruleIds)) {
+      const list = byRule.get(id);
+      if (list) list.push(d);
+      else byRule.set(id, [d]);
+    }
+  }
   const reported: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   for (const finding of findings) {
     const owner = finding.owner;
     const applied: AppliedSuppression[] = [];
-    for (const d of declarations) {
-      if (!d.ruleIds.includes(finding.ruleId) || !d.matches(finding, owner)) continue;
+    for (const d of byRule.get(finding.ruleId) ?? []) {
+      if (!d.matches(finding, owner)) continue;
       d.used.add(finding.ruleId);
       applied.push(d.applied);
     }
