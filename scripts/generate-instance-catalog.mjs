@@ -69,6 +69,19 @@ for (const t of [...specs.instanceTypes].sort((a, b) => a.instanceType.localeCom
   for (const r of regionsByType.get(t.instanceType) ?? []) mask += 2 ** regionIndex.get(r);
   rows.push([t.instanceType, t.vcpu, t.memoryMiB, ARCH[t.architecture], t.gpuCount ?? 0, gpu, t.acceleratorCount ?? 0, accelerator, mask]);
 }
+// Rows grouped by family, each family smallest first (vCPUs, then memory, then name): the order
+// familyMembers gives. `families` says where each family's rows are, so that reading the catalog
+// builds nothing up front (src/catalog/instance-catalog.ts).
+const familyOf = (row) => row[0].slice(0, row[0].indexOf('.'));
+const familyOrder = [...new Set(rows.map(familyOf))];
+const familyRank = new Map(familyOrder.map((f, i) => [f, i]));
+rows.sort((a, b) => familyRank.get(familyOf(a)) - familyRank.get(familyOf(b)) || a[1] - b[1] || a[2] - b[2] || a[0].localeCompare(b[0]));
+const families = {};
+rows.forEach((row, i) => {
+  const family = familyOf(row);
+  if (families[family]) families[family][1]++;
+  else families[family] = [i, 1];
+});
 const specified = new Set(rows.map((r) => r[0]));
 const unspecified = names.instanceTypes.filter((n) => !specified.has(n)).sort();
 
@@ -85,6 +98,7 @@ const catalog = {
       { what: 'regions (On-Demand price sample, 43 types)', from: `skypilot-org/skypilot-catalog ${sample._meta.source.path} @${sample._meta.source.commit}`, license: 'unconfirmed' },
     ],
     collected: '2026-11-25 (data/sources/README.md)',
+    families: 'family -> [first row, number of rows]: the rows of a family are consecutive, smallest first',
     columns: ['name', 'vcpus', 'memoryMiB', 'architecture (0 x86_64, 1 arm64)', 'gpuCount', 'gpuModel (index into gpuModels, -1 none)', 'acceleratorCount', 'accelerator (index into accelerators, -1 none)', 'regions (bit i set: offered in regions[i]; 0: not known)'],
     regionsNote: 'Positive evidence only: a region missing from a type\'s mask means the sources do not say, not that the type is unavailable there.',
   },
@@ -92,6 +106,7 @@ const catalog = {
   gpuModels,
   accelerators,
   types: rows,
+  families,
   unspecified,
 };
 

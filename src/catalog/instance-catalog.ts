@@ -53,75 +53,108 @@ interface CatalogFile {
   gpuModels: string[];
   accelerators: string[];
   types: Row[];
+  /** Family -> [first row, number of rows]: a family's rows are consecutive, smallest first (the generator sorts them). */
+  families?: Record<string, [number, number]>;
   unspecified: string[];
 }
 
 const ARCHITECTURES: readonly Architecture[] = ['x86_64', 'arm64'];
 
+/** Regions[i] for every bit i set in the mask (a whole number below 2^53). */
+function decodeRegions(mask: number, regions: readonly string[]): readonly string[] {
+  const bits = mask.toString(2);
+  const decoded: string[] = [];
+  for (let i = 0; i < bits.length && i < regions.length; i++) if (bits.charCodeAt(bits.length - 1 - i) === 49) decoded.push(regions[i]!);
+  return Object.freeze(decoded);
+}
+
+/** Where each family's rows are, for a file without `families` (one written by hand, in tests): sorted as the generator sorts. */
+function familyRowsOf(rows: readonly Row[]): Map<string, readonly number[]> {
+  const byFamily = new Map<string, number[]>();
+  rows.forEach((row, r) => {
+    const family = row[0].slice(0, row[0].indexOf('.'));
+    const list = byFamily.get(family);
+    if (list) list.push(r);
+    else byFamily.set(family, [r]);
+  });
+  for (const list of byFamily.values()) list.sort((a, b) => rows[a]![1] - rows[b]![1] || rows[a]![2] - rows[b]![2]);
+  return byFamily;
+}
+
+/**
+ * The catalog builds an InstanceTypeInfo when a type is first asked for, not all 1,400 up front: a
+ * lint reads a few families, and building every type (names split, region masks decoded, family
+ * lists sorted) was ~10 ms of every run that places a job.
+ */
 export class InstanceCatalog {
   readonly meta: CatalogMeta;
   readonly regions: readonly string[];
-  private readonly byName = new Map<string, InstanceTypeInfo>();
-  private readonly byFamily = new Map<string, InstanceTypeInfo[]>();
+  private readonly rows: readonly Row[];
+  private readonly gpuModels: readonly string[];
+  private readonly accelerators: readonly string[];
+  private readonly families: Readonly<Record<string, [number, number]>> | undefined;
+  private readonly computedFamilies: Map<string, readonly number[]> | undefined;
+  private readonly infos: (InstanceTypeInfo | undefined)[];
+  private readonly members = new Map<string, readonly InstanceTypeInfo[]>();
+  private readonly regionSets = new Map<number, readonly string[]>();
   /** Names EC2 knows but the sources give no specs for (cr1.8xlarge, mac*.metal, u-*tb1.metal...). */
   private readonly unspecified: ReadonlySet<string>;
 
   constructor(file: CatalogFile) {
     this.meta = file._meta;
     this.regions = file.regions;
-    // Most types share one of a few region sets: each set is decoded once (a catalog load is on
-    // every lint's path) and shared, read-only, by its types.
-    const regionSets = new Map<number, readonly string[]>();
-    // Rows read by index: destructuring each of ~1,400 rows through the iterator protocol was most of a
-    // catalog load (it runs before V8 optimises this loop), and a load is on every lint's path.
-    const rows = file.types;
-    for (let r = 0; r < rows.length; r++) {
-      const row = rows[r]!;
-      const name = row[0];
-      const vcpus = row[1];
-      const memoryMiB = row[2];
-      const arch = row[3];
-      const gpuCount = row[4];
-      const gpuModel = row[5];
-      const acceleratorCount = row[6];
-      const accelerator = row[7];
-      const mask = row[8];
-      const dot = name.indexOf('.');
-      const family = name.slice(0, dot);
-      const size = name.slice(dot + 1);
-      let regions = regionSets.get(mask);
-      if (!regions) {
-        const decoded: string[] = [];
-        for (let i = 0; i < file.regions.length; i++) if (Math.floor(mask / 2 ** i) % 2 === 1) decoded.push(file.regions[i]!);
-        regionSets.set(mask, (regions = Object.freeze(decoded)));
-      }
-      const info: InstanceTypeInfo = { name, family, size, metal: size.startsWith('metal'), vcpus, memoryMiB, architecture: ARCHITECTURES[arch] ?? 'x86_64', regions };
-      if (gpuCount > 0 && gpuModel >= 0) {
-        const [vendor = '', model = ''] = (file.gpuModels[gpuModel] ?? ':').split(':');
-        info.gpu = { count: gpuCount, vendor, model };
-      }
-      if (acceleratorCount > 0 && accelerator >= 0) info.accelerator = { count: acceleratorCount, name: file.accelerators[accelerator] ?? '' };
-      this.byName.set(name, info);
-      const members = this.byFamily.get(family) ?? [];
-      members.push(info);
-      this.byFamily.set(family, members);
-    }
-    for (const members of this.byFamily.values()) members.sort((a, b) => a.vcpus - b.vcpus || a.memoryMiB - b.memoryMiB);
+    this.rows = file.types;
+    this.gpuModels = file.gpuModels;
+    this.accelerators = file.accelerators;
+    this.families = file.families;
+    this.computedFamilies = file.families ? undefined : familyRowsOf(file.types);
+    this.infos = new Array<InstanceTypeInfo | undefined>(file.types.length);
     this.unspecified = new Set(file.unspecified);
+  }
+
+  /** The rows of a family, smallest first; undefined for a name that is not a family here. */
+  private familyRows(family: string): readonly number[] | undefined {
+    if (this.computedFamilies) return this.computedFamilies.get(family);
+    const range = this.families && Object.hasOwn(this.families, family) ? this.families[family] : undefined;
+    return range ? Array.from({ length: range[1] }, (_, i) => range[0] + i) : undefined;
+  }
+
+  private infoAt(r: number): InstanceTypeInfo {
+    let info = this.infos[r];
+    if (info) return info;
+    const [name, vcpus, memoryMiB, arch, gpuCount, gpuModel, acceleratorCount, accelerator, mask] = this.rows[r]!;
+    const dot = name.indexOf('.');
+    const size = name.slice(dot + 1);
+    let regions = this.regionSets.get(mask);
+    if (!regions) this.regionSets.set(mask, (regions = decodeRegions(mask, this.regions)));
+    info = { name, family: name.slice(0, dot), size, metal: size.startsWith('metal'), vcpus, memoryMiB, architecture: ARCHITECTURES[arch] ?? 'x86_64', regions };
+    if (gpuCount > 0 && gpuModel >= 0) {
+      const [vendor = '', model = ''] = (this.gpuModels[gpuModel] ?? ':').split(':');
+      info.gpu = { count: gpuCount, vendor, model };
+    }
+    if (acceleratorCount > 0 && accelerator >= 0) info.accelerator = { count: acceleratorCount, name: this.accelerators[accelerator] ?? '' };
+    return (this.infos[r] = info);
   }
 
   /** The type by exact name (`m5.large`), case-insensitive. */
   get(name: string): InstanceTypeInfo | undefined {
-    return this.byName.get(name.trim().toLowerCase());
+    const lower = name.trim().toLowerCase();
+    const dot = lower.indexOf('.');
+    if (dot < 0) return undefined;
+    for (const r of this.familyRows(lower.slice(0, dot)) ?? []) if (this.rows[r]![0] === lower) return this.infoAt(r);
+    return undefined;
   }
 
   /** Every size of a family, metal included, smallest first. */
   familyMembers(family: string): readonly InstanceTypeInfo[] {
-    return this.byFamily.get(family.trim().toLowerCase()) ?? [];
+    const key = family.trim().toLowerCase();
+    let members = this.members.get(key);
+    if (!members) this.members.set(key, (members = (this.familyRows(key) ?? []).map((r) => this.infoAt(r))));
+    return members;
   }
 
   isFamily(family: string): boolean {
-    return this.byFamily.has(family.trim().toLowerCase());
+    return this.familyRows(family.trim().toLowerCase()) !== undefined;
   }
 
   /** A name EC2 knows (or a family of them) without specs here: placement must not judge it. */
@@ -132,12 +165,13 @@ export class InstanceCatalog {
     return false;
   }
 
-  all(): IterableIterator<InstanceTypeInfo> {
-    return this.byName.values();
+  /** Every type, in the file's order. */
+  *all(): IterableIterator<InstanceTypeInfo> {
+    for (let r = 0; r < this.rows.length; r++) yield this.infoAt(r);
   }
 
   get size(): number {
-    return this.byName.size;
+    return this.rows.length;
   }
 }
 
