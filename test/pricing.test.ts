@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { endsFromIndex, LazyJson } from '../dist/src/pricing/lazy-json-object.js';
+import { endsFromIndex, IndexedJsonFile, LazyJson } from '../dist/src/pricing/lazy-json-object.js';
 import { BUNDLED_CATALOG_PATH, bundledPriceCatalog, overlayPriceCatalog, parsePriceCatalog, readPriceCatalogFile, PriceCatalogError } from '../dist/src/pricing/price-catalog.js';
 import { fargatePrice, onDemandPrice, spotPrice } from '../dist/src/pricing/price-quotes.js';
 import { ec2OnDemandPrices, fargateRatesFromItems, parsePriceListItem } from '../dist/src/pricing/live/price-list-items.js';
@@ -63,6 +63,21 @@ describe('bundled price catalog', () => {
     const shifted = { ...index, ends: index.ends.map(([s, e], i) => (i === 5 ? [s + 1, e] : [s, e])) };
     expect(endsFromIndex(text, shifted)).toBeUndefined();
     expect(endsFromIndex(text, { length: text.length, ends: 'x' })).toBeUndefined();
+  });
+
+  it('is read from the file through its index\'s members, to the values of the whole text; an index that does not fit is refused or named', () => {
+    const text = readFileSync(BUNDLED_CATALOG_PATH, 'utf8');
+    const index = JSON.parse(readFileSync(BUNDLED_CATALOG_PATH.replace(/\.json$/, '.index.json'), 'utf8')) as { length: number; members: [number, [string, number, number][]][] };
+    const file = IndexedJsonFile.open(BUNDLED_CATALOG_PATH, index)!;
+    expect(file).toBeDefined();
+    const whole = JSON.parse(text) as { ec2: Record<string, Record<string, unknown>> };
+    const top = file.lazyObject(0, (key, from, to) => (key === 'ec2' ? file.lazyObject(from, (_, f, t) => (file.isObject(f) ? file.lazyObject(f) : file.parse(f, t))) : file.parse(from, to)));
+    expect(JSON.parse(JSON.stringify(top))).toEqual(whole);
+    expect(Object.keys(top)).toEqual(Object.keys(whole));
+    expect(IndexedJsonFile.open(BUNDLED_CATALOG_PATH, { ...index, length: index.length + 1 })).toBeUndefined(); // the catalog was edited, the index not
+    expect(IndexedJsonFile.open(BUNDLED_CATALOG_PATH, { length: index.length })).toBeUndefined();
+    const shifted = IndexedJsonFile.open(BUNDLED_CATALOG_PATH, { ...index, members: index.members.map(([start, list]) => [start, list.map(([k, f, t]) => (start === 0 && k === 'format' ? [k, f + 3, t] : [k, f, t]))]) })!;
+    expect(() => shifted.lazyObject(0).format).toThrow(/index does not fit it/);
   });
 
   it('carries its date and sources, and the figures of the data it was generated from', () => {

@@ -2,6 +2,7 @@
 // region -> instance type maps, and JSON.parse of all of it was a sixth of a one-template lint, which
 // reads the prices of one or two Regions. Only a trusted, generated file is read this way: it is
 // scanned for member boundaries, not checked (test/price-catalog.test.ts checks the snapshot).
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 
 /** Index just past the JSON string that starts at `start` (a `"`). */
 function stringEnd(text: string, start: number): number {
@@ -118,23 +119,92 @@ export class LazyJson {
    * first time it is read and then kept as a plain data property.
    */
   lazyObject(start: number, read: (key: string, from: number, to: number) => unknown = (_, from, to) => this.parse(from, to)): Record<string, unknown> {
-    const object: Record<string, unknown> = {};
-    for (const [key, from, to] of objectMembers(this.text, skipSpace(this.text, start), this.ends)) {
-      const settle = (value: unknown): void => {
-        Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
-      };
-      Object.defineProperty(object, key, {
-        get() {
-          const value = read(key, from, to);
-          settle(value);
-          return value;
-        },
-        set: settle,
-        enumerable: true,
-        configurable: true,
-      });
+    return lazyMembers(objectMembers(this.text, skipSpace(this.text, start), this.ends), read);
+  }
+}
+
+type Member = [key: string, from: number, to: number];
+
+/** An object with one property per member, each made by `read` the first time it is read and then kept as a plain data property. */
+function lazyMembers(members: readonly Member[], read: (key: string, from: number, to: number) => unknown): Record<string, unknown> {
+  const object: Record<string, unknown> = {};
+  for (const [key, from, to] of members) {
+    const settle = (value: unknown): void => {
+      Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
+    };
+    Object.defineProperty(object, key, {
+      get() {
+        const value = read(key, from, to);
+        settle(value);
+        return value;
+      },
+      set: settle,
+      enumerable: true,
+      configurable: true,
+    });
+  }
+  return object;
+}
+
+/**
+ * A JSON file read like LazyJson, but from the file itself: an index written with it lists the
+ * members of the objects read lazily (key, start and end of each value), so only the values read
+ * are read from the disk. The price catalog is 580 KB; a lint reads a Region's prices from it, and
+ * reading (and decoding) the whole text was ~6 ms of every run that prices anything. Offsets are
+ * bytes: the generator writes members only for an ASCII text.
+ */
+export class IndexedJsonFile {
+  private constructor(
+    private readonly path: string,
+    private readonly members: ReadonlyMap<number, readonly Member[]>,
+  ) {}
+
+  /** The file read through the index's members, or undefined when the index has none or does not fit the file (another size). */
+  static open(path: string, index: unknown): IndexedJsonFile | undefined {
+    if (typeof index !== 'object' || index === null) return undefined;
+    const { length, members } = index as { length?: unknown; members?: unknown };
+    if (!Array.isArray(members) || typeof length !== 'number') return undefined;
+    try {
+      if (statSync(path).size !== length) return undefined;
+    } catch {
+      return undefined;
     }
-    return object;
+    const map = new Map<number, readonly Member[]>();
+    for (const entry of members as unknown[]) {
+      if (!Array.isArray(entry) || typeof entry[0] !== 'number' || !Array.isArray(entry[1])) return undefined;
+      const list = entry[1] as unknown[];
+      if (!list.every((m) => Array.isArray(m) && typeof m[0] === 'string' && typeof m[1] === 'number' && typeof m[2] === 'number' && m[1] < m[2])) return undefined;
+      map.set(entry[0], list as Member[]);
+    }
+    return new IndexedJsonFile(path, map);
+  }
+
+  /** JSON.parse of the value at [from, to), read from the file. */
+  parse(from: number, to: number): unknown {
+    const bytes = Buffer.allocUnsafe(to - from);
+    const fd = openSync(this.path, 'r');
+    try {
+      readSync(fd, bytes, 0, bytes.length, from);
+    } finally {
+      closeSync(fd);
+    }
+    try {
+      return JSON.parse(bytes.toString('latin1'));
+    } catch {
+      throw new SyntaxError(`${this.path}: its index does not fit it (bytes ${from}-${to} are not one JSON value); regenerate both`);
+    }
+  }
+
+  /** True when the value at `from` is an object the index lists. */
+  isObject(from: number): boolean {
+    return this.members.has(from);
+  }
+
+  /** The object at `start` (one the index lists), its members made by `read` (default: parsed) when first read. */
+  lazyObject(start: number, read: (key: string, from: number, to: number) => unknown = (_, from, to) => this.parse(from, to)): Record<string, unknown> {
+    const members = this.members.get(start);
+    if (!members) throw new SyntaxError(`${this.path}: its index lists no object at ${start}; regenerate both`);
+    return lazyMembers(members, read);
   }
 }
 

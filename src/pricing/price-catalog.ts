@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { lookup, setField } from '../model/values.js';
-import { endsFromIndex, LazyJson } from './lazy-json-object.js';
+import { endsFromIndex, IndexedJsonFile, LazyJson } from './lazy-json-object.js';
 
 export const CATALOG_FORMAT = 'batchlint-price-catalog/1';
 
@@ -199,6 +199,11 @@ function bundledIndex(): unknown {
   }
 }
 
+function lazyText(index: unknown): LazyJson {
+  const text = readFileSync(BUNDLED_CATALOG_PATH, 'utf8');
+  return new LazyJson(text, 2, endsFromIndex(text, index));
+}
+
 /**
  * The committed snapshot, read once per process. It is not checked field by field as a user's file
  * is: that check cost more than parsing (a tenth of a one-template lint), and the snapshot is ours,
@@ -206,9 +211,10 @@ function bundledIndex(): unknown {
  */
 export function bundledPriceCatalog(): PriceCatalog {
   if (!bundled) {
-    // The EC2 sections (region -> type -> figure) are parsed a Region at a time, when read.
-    const text = readFileSync(BUNDLED_CATALOG_PATH, 'utf8');
-    const json = new LazyJson(text, 2, endsFromIndex(text, bundledIndex()));
+    // The EC2 sections (region -> type -> figure) are parsed a Region at a time, when read; with the
+    // index's members, read from the file a Region at a time too.
+    const index = bundledIndex();
+    const json = IndexedJsonFile.open(BUNDLED_CATALOG_PATH, index) ?? lazyText(index);
     const regions = (_: string, from: number, to: number): unknown => (json.isObject(from) ? json.lazyObject(from) : json.parse(from, to));
     const top = json.lazyObject(0, (key, from, to) => (key === 'ec2' ? json.lazyObject(from, regions) : json.parse(from, to)));
     bundled = normalized(top);
