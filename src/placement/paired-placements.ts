@@ -6,7 +6,7 @@ import type { BatchResource } from '../model/resource.js';
 import type { LintModel } from '../graph/lint-model.js';
 import type { JobQueuePairing } from '../graph/resource-graph.js';
 import { describeJobPlatform, jobPlatform } from '../graph/platform.js';
-import { placeJob, type PlacementOptions, type QueuePlacement } from './place-job.js';
+import { memoryModelKey, placeJob, type PlacementOptions, type QueuePlacement } from './place-job.js';
 
 const cache = new WeakMap<BatchResource, WeakMap<object, Map<string, QueuePlacement>>>();
 
@@ -16,7 +16,7 @@ export function cachedPlacement(jobDefinition: BatchResource<'jobDefinition'>, p
   if (!byQueue) cache.set(jobDefinition, (byQueue = new WeakMap()));
   let byOptions = byQueue.get(pairing.queue);
   if (!byOptions) byQueue.set(pairing.queue, (byOptions = new Map()));
-  const key = `${JSON.stringify(options.memoryModel)}|${options.optimal}|${options.region ?? ''}`;
+  const key = `${options.memoryModel ? memoryModelKey(options.memoryModel) : ''}|${options.optimal}|${options.region ?? ''}`;
   let placement = byOptions.get(key);
   if (!placement) byOptions.set(key, (placement = placeJob(jobDefinition, pairing.queue, model.graph, options)));
   return placement;

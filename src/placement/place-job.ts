@@ -84,7 +84,8 @@ type NodeVerdictCore = Omit<NodePlacement, 'node'>;
 const nodeCache = new WeakMap<InstanceTypeExpansion, Map<string, NodeVerdictCore>>();
 const modelKeys = new WeakMap<MemoryModel, string>();
 
-function memoryModelKey(model: MemoryModel): string {
+/** A memory model as a cache key: JSON, computed once per model object. */
+export function memoryModelKey(model: MemoryModel): string {
   let key = modelKeys.get(model);
   if (key === undefined) modelKeys.set(model, (key = JSON.stringify(model)));
   return key;

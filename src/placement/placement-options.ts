@@ -15,7 +15,17 @@ export const PLACEMENT_OPTIONS = {
   region: option.string(undefined, { description: 'Region to assume for resources without an ARN (legacy `optimal` table)' }),
 };
 
+// Per options object: the engine gives each rule one frozen options object for the run, so every
+// placement a rule asks for shares one memory model, whose cache key (place-job.ts) is then made once.
+const fromRule = new WeakMap<object, PlacementOptions>();
+
 export function placementOptionsFromRule(options: Readonly<Record<string, unknown>>): PlacementOptions {
+  let placement = fromRule.get(options);
+  if (!placement) fromRule.set(options, (placement = readPlacementOptions(options)));
+  return placement;
+}
+
+function readPlacementOptions(options: Readonly<Record<string, unknown>>): PlacementOptions {
   const optimal: OptimalBehavior = options.optimal === 'legacy' ? 'legacy' : 'default_x86_64';
   const region = typeof options.region === 'string' && options.region !== '' ? options.region : undefined;
   return { memoryModel: memoryModelFromOptions(options), optimal, ...(region ? { region } : {}) };
