@@ -7,7 +7,7 @@
 //   has a single jobQueueType. https://docs.aws.amazon.com/batch/latest/APIReference/API_JobQueueDetail.html
 import { known } from '../model/facts/fact.js';
 import { computeEnvironmentFactsOf, isDisabled, isUnmanaged, type ComputeEnvironmentFacts, type Provisioning } from '../model/facts/compute-environment-facts.js';
-import { jobDefinitionFactsOf } from '../model/facts/job-definition-facts.js';
+import { jobPlatformFactsOf } from '../model/facts/job-platform-facts.js';
 import type { BatchResource } from '../model/resource.js';
 
 export type { Provisioning } from '../model/facts/compute-environment-facts.js';
@@ -60,7 +60,7 @@ export interface JobPlatform {
 
 /** The platform of a job definition (its record), from its facts: read once per job definition, however many queues ask. */
 export function jobPlatform(jd: unknown): JobPlatform {
-  return jobDefinitionFactsOf(jd).platform;
+  return jobPlatformFactsOf(jd);
 }
 
 export function describeJobPlatform(p: JobPlatform): string {

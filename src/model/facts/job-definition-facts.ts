@@ -7,7 +7,7 @@ import type { JsonPath } from '../../source/source-document.js';
 import { arrayOf, field, isRecord, type JsonRecord } from '../values.js';
 import { keptList, memoisedPerRecord, type Fact } from './fact.js';
 import { containerFactsOf, type ContainerFacts } from './container-facts.js';
-import { jobPlatformFacts, type JobPlatformFacts } from './job-platform-facts.js';
+import { jobPlatformFactsOf, type JobPlatformFacts } from './job-platform-facts.js';
 import { sharedPath } from './fact-paths.js';
 import { factAt, fieldFact, pathFact, readAmount, readAny, readFlag, readJsonNumber, readList, readRecord, readText } from './read-fact.js';
 import { retryFactsOf, type RetryFacts } from './retry-facts.js';
@@ -108,7 +108,7 @@ function nodeFacts(jobDefinition: unknown, containers: readonly ContainerFacts[]
 function computeFacts(jobDefinition: unknown): JobDefinitionFacts {
   const containers = containerFactsOf(jobDefinition);
   const tasks = ecsTaskFactsOf(jobDefinition);
-  const platform = jobPlatformFacts(jobDefinition);
+  const platform = jobPlatformFactsOf(jobDefinition);
   const nodes = nodeFacts(jobDefinition, containers);
   const multinode = isRecord(field(jobDefinition, 'nodeProperties'));
   return {

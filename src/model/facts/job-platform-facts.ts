@@ -6,7 +6,7 @@
 // rule goes silent or fires differently because of it.
 // https://docs.aws.amazon.com/batch/latest/APIReference/API_RegisterJobDefinition.html
 import { field, isRecord, isUnknown } from '../values.js';
-import type { Fact } from './fact.js';
+import { memoisedPerRecord, type Fact } from './fact.js';
 import { sharedPath } from './fact-paths.js';
 import { factAt, fieldFact, readAny } from './read-fact.js';
 
@@ -54,6 +54,14 @@ const CAPABILITIES_PATH = sharedPath([], 'platformCapabilities');
 
 const readCapabilities = (v: unknown): readonly string[] | undefined =>
   Array.isArray(v) && v.every((c) => typeof c === 'string') ? v.map((c: string) => c.trim().toUpperCase()) : undefined;
+
+/**
+ * The platform facts of a job definition's record, kept for the whole run (unlike the job definition's
+ * other facts, kept for the recent records only): the graph asks every job definition's platform to
+ * pair it with queues before the job definition's own rules run, and a few dozen bytes a record are
+ * cheaper than reading every job definition's facts twice.
+ */
+export const jobPlatformFactsOf = memoisedPerRecord(jobPlatformFacts);
 
 export function jobPlatformFacts(jobDefinition: unknown): JobPlatformFacts {
   const { capacity, orchestration } = jobPlatformFact(jobDefinition);
