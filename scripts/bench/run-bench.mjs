@@ -161,7 +161,9 @@ async function measureThroughput() {
   if (!flag('skip-scaling')) {
     const big = join(work, 'corpus-10x');
     const bigShape = corpusFor(size * 10, big);
-    const bigRun = await best(1, () => lintPaths([big], { cwd: work }));
+    // Best of two, as the 1x lint is the best of three warm runs: one cold run against a warm best
+    // measured the machine's mood as much as the scaling (9.8x to 12x on the same code).
+    const bigRun = await best(2, () => lintPaths([big], { cwd: work }));
     scaling = bigRun.seconds / lintRun.seconds;
     log(`lint at ${bigShape.resources} resources: ${bigRun.seconds.toFixed(2)} s; scaling 10x resources = ${scaling.toFixed(2)}x time (target <= 11)`);
     rmSync(big, { recursive: true, force: true });
