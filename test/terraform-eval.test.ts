@@ -64,6 +64,27 @@ describe('variables: defaults, variable files and the command line, in Terraform
     expect(at('mutable-image-tag')).toEqual(['aws_batch_job_definition.j@job.tf:7']);
   });
 
+  it('an ECR repository URL is the registry around the repository\'s name, never a tag: with the name known, the image has no tag', async () => {
+    const job = (name: string, image: string): string => `resource "aws_batch_job_definition" "${name}" {\n  name = "${name}"\n  type = "container"\n  timeout {\n    attempt_duration_seconds = 60\n  }\n  container_properties = jsonencode({ image = ${image}, command = ["x"] })\n}\n`;
+    const { data, at } = await lint(
+      project({
+        'ecr.tf': 'resource "aws_ecr_repository" "repo" {\n  name = "etl"\n}\ndata "aws_ecr_repository" "shared" {\n  name = "unzip"\n}\ndata "aws_ecr_repository" "named" {\n  name = var.repository\n}\nvariable "repository" {}\nvariable "tag" {}\n',
+        'jobs.tf': [
+          job('bare', 'aws_ecr_repository.repo.repository_url'),
+          job('data', 'data.aws_ecr_repository.shared.repository_url'),
+          job('tagged', '"${aws_ecr_repository.repo.repository_url}:${var.tag}"'),
+          job('latest', '"${data.aws_ecr_repository.shared.repository_url}:latest"'),
+          job('unnamed', 'data.aws_ecr_repository.named.repository_url'),
+          job('undeclared', 'aws_ecr_repository.elsewhere.repository_url'),
+        ].join(''),
+      }),
+    );
+    expect(knownTail(container(data, 'aws_batch_job_definition.bare').image)).toBe('/etl');
+    expect(knownTail(container(data, 'aws_batch_job_definition.data').image)).toBe('/unzip');
+    // The name decides: a repository named by a variable, or not declared here, leaves the last segment unknown.
+    expect(at('mutable-image-tag')).toEqual(['aws_batch_job_definition.bare@jobs.tf:7', 'aws_batch_job_definition.data@jobs.tf:15', 'aws_batch_job_definition.latest@jobs.tf:31']);
+  });
+
   it('`default = null` is maybe absent (a presence rule stays silent); no default is present but unknown', async () => {
     const ce = (key: string): string => `variable "key" {${key}}
 resource "aws_batch_compute_environment" "ce" {

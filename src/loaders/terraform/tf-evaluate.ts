@@ -13,6 +13,8 @@ export interface EvalContext {
   local(name: string): unknown;
   /** `aws_batch_job_queue.q` -> what a reference to it stands for (its name, for wiring), or undefined. */
   resource(type: string, name: string, attribute: string): unknown;
+  /** For the data source types the context models (`aws_ecr_repository`): what `data.<type>.<name>.<attribute>` stands for, or undefined. */
+  dataSource?(type: string): ((name: string, attribute: string) => unknown) | undefined;
   /** The module's directory (`path.module`, and where file() and templatefile() read). */
   moduleDir: string;
   rootDir: string;
@@ -207,6 +209,11 @@ export class Evaluator {
       case 'path':
         return new Namespace((key) => (key === 'module' ? ctx.moduleDir : key === 'root' ? ctx.rootDir : key === 'cwd' ? ctx.rootDir : unknownValue(`path.${key}`)));
       case 'data':
+        return new Namespace((type) => {
+          const read = ctx.dataSource?.(type);
+          if (!read) return unknownNamespace(`data.${type}`);
+          return new Namespace((dataName) => new Namespace((attribute) => read(dataName, attribute) ?? unknownValue(origin(`data.${type}.${dataName}.${attribute}`))));
+        });
       case 'module':
       case 'terraform':
       case 'self':

@@ -49,6 +49,17 @@ function iamArnOf(type: string, name: string, attribute: string): unknown {
   return resource === undefined ? undefined : partialString(`${type}.${name}.arn`, iamArnPieces(resource, null, '/', null));
 }
 
+/**
+ * An ECR repository's URL (`<account>.dkr.ecr.<region>.<suffix>/<name>`, never a tag or digest) as the
+ * literal text around what the apply decides: an image that is `aws_ecr_repository.x.repository_url`
+ * (or the data source's) is then an image without a tag, which `mutable-image-tag` reports as it does
+ * a literal one. The name is the block's `name` argument when it is known, else unknown (and the rule
+ * stays silent). https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/ecr_repository
+ */
+function ecrRepositoryUrl(origin: string, name: unknown): unknown {
+  return partialString(origin, [null, '.dkr.ecr.', null, '.', null, '/', typeof name === 'string' && name !== '' ? name : null]);
+}
+
 interface Declaration {
   file: TerraformFile;
   body: unknown;
@@ -97,6 +108,7 @@ class ModuleEvaluation {
   private readonly variables = new Map<string, Declaration[]>();
   private readonly locals = new Map<string, Declaration[]>();
   private readonly resources = new Map<string, Declaration[]>();
+  private readonly dataSources = new Map<string, Declaration[]>();
   private readonly cache = new Map<string, unknown>();
   private readonly evaluating = new Set<string>();
 
@@ -117,6 +129,10 @@ class ModuleEvaluation {
         if (!isRecord(byName)) continue;
         for (const [name, bodies] of Object.entries(byName)) add(this.resources, `${type}.${name}`, { file, body: firstBody(bodies) });
       }
+      for (const [type, byName] of blocks(file, 'data')) {
+        if (!isRecord(byName)) continue;
+        for (const [name, bodies] of Object.entries(byName)) add(this.dataSources, `data.${type}.${name}`, { file, body: firstBody(bodies) });
+      }
     }
   }
 
@@ -127,7 +143,12 @@ class ModuleEvaluation {
         const d = pick(this.locals.get(name), file);
         return d ? this.evaluator(d.file).value(d.body) : unknownValue(`local.${name}`);
       }),
-      resource: (type, name, attribute) => (lookup(TERRAFORM_TYPES, type) && REFERENCE_ATTRIBUTES.has(attribute) ? this.identity(type, name, file) : iamArnOf(type, name, attribute)),
+      resource: (type, name, attribute) => {
+        if (lookup(TERRAFORM_TYPES, type) && REFERENCE_ATTRIBUTES.has(attribute)) return this.identity(type, name, file);
+        if (type === 'aws_ecr_repository' && attribute === 'repository_url') return this.ecrRepositoryUrl(this.resources, `aws_ecr_repository.${name}`, file);
+        return iamArnOf(type, name, attribute);
+      },
+      dataSource: (type) => (type === 'aws_ecr_repository' ? (name, attribute) => (attribute === 'repository_url' ? this.ecrRepositoryUrl(this.dataSources, `data.aws_ecr_repository.${name}`, file) : undefined) : undefined),
       moduleDir: this.mod.dir,
       rootDir: this.rootDir,
       readFile: readSmallFile,
@@ -166,6 +187,15 @@ class ModuleEvaluation {
     // A root module's null default is what a deploy gets unless it sets the variable: maybe absent.
     if (body.default === null) return inputs.root ? unknownValue(`var.${name} (null unless set)`) : null;
     return literal.value(body.default);
+  }
+
+  /** `repository_url` of the ECR repository (resource or data source) declared as `key`, with its name when known. */
+  private ecrRepositoryUrl(declarations: Map<string, Declaration[]>, key: string, from: TerraformFile): unknown {
+    return this.memo(`ecr:${from.absolutePath}:${key}`, `${key}.repository_url`, () => {
+      const d = pick(declarations.get(key), from);
+      const name = d && isRecord(d.body) && Object.hasOwn(d.body, 'name') ? this.evaluator(d.file).value(d.body.name) : undefined;
+      return ecrRepositoryUrl(`${key}.repository_url`, name);
+    });
   }
 
   private identity(type: string, name: string, from: TerraformFile): unknown {
