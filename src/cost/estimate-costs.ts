@@ -175,7 +175,7 @@ function environmentEstimate(pairing: JobQueuePairing, pairingWords: string, pla
         if (typeof choice === 'string') notes.push(`${choice}; use ${lookUp}`);
         else if (nodePlacement.candidates.length === 0) notes.push(`no instance type the environment may launch holds the job (${nodePlacement.node.label}); see \`batchlint explain\``);
         else if (aboveCap.length > 0 && unpriced.length < nodePlacement.candidates.length) {
-          const a = aboveCap.sort((x, y) => x.spotUsdPerHour / x.capUsdPerHour - y.spotUsdPerHour / y.capUsdPerHour)[0]!;
+          const a = [...aboveCap].sort((x, y) => x.spotUsdPerHour / x.capUsdPerHour - y.spotUsdPerHour / y.capUsdPerHour)[0]!;
           notes.push(`will rarely launch: the typical Spot price of every fitting type is above the bid cap (bidPercentage ${bidPercentage ?? 100}% of On-Demand; e.g. ${a.type} ~$${Number(a.spotUsdPerHour.toPrecision(3))}/h against a cap of $${Number(a.capUsdPerHour.toPrecision(3))}/h), so no price is given; raise or remove bidPercentage (AWS recommends leaving it empty)`);
           estimate.rarelyLaunches = true;
         } else notes.push(`no ${spotOrOnDemand === 'spot' ? 'Spot' : 'On-Demand'} price in the catalog for ${region} for any of the ${nodePlacement.candidates.length} fitting types (${nodePlacement.candidates.slice(0, 4).map((c) => c.type.name).join(', ')}${nodePlacement.candidates.length > 4 ? ', ...' : ''}); use ${lookUp}`);

@@ -49,7 +49,30 @@ export interface SubmissionShape {
   bidPercentage?: number;
 }
 
-export function priceFits(fits: readonly TypeFit[], catalog: PriceCatalog, region: string, capacity: 'on-demand' | 'spot', shape: SubmissionShape): { priced: PricedFit[]; unpriced: TypeFit[]; aboveCap: AboveCap[] } {
+export interface PricedFits {
+  readonly priced: readonly PricedFit[];
+  readonly unpriced: readonly TypeFit[];
+  readonly aboveCap: readonly AboveCap[];
+}
+
+// Placement shares its lists of fitting types between the jobs of one size on environments alike
+// (place-job.ts), and the cost rules price each of them for every such job: the prices of one list are
+// the same for all of them, so they are made once per list, catalog, Region, capacity and shape (200
+// templates priced ~17 MB of the same quotes again and again). The lists returned are shared: read only.
+const pricedByFits = new WeakMap<readonly TypeFit[], WeakMap<PriceCatalog, Map<string, PricedFits>>>();
+
+export function priceFits(fits: readonly TypeFit[], catalog: PriceCatalog, region: string, capacity: 'on-demand' | 'spot', shape: SubmissionShape): PricedFits {
+  let byCatalog = pricedByFits.get(fits);
+  if (!byCatalog) pricedByFits.set(fits, (byCatalog = new WeakMap()));
+  let byKey = byCatalog.get(catalog);
+  if (!byKey) byCatalog.set(catalog, (byKey = new Map()));
+  const key = `${region}|${capacity}|${shape.durationSeconds}|${shape.jobs ?? ''}|${shape.maxvCpus ?? ''}|${shape.bidPercentage ?? ''}`;
+  let result = byKey.get(key);
+  if (!result) byKey.set(key, (result = priceEach(fits, catalog, region, capacity, shape)));
+  return result;
+}
+
+function priceEach(fits: readonly TypeFit[], catalog: PriceCatalog, region: string, capacity: 'on-demand' | 'spot', shape: SubmissionShape): PricedFits {
   const priced: PricedFit[] = [];
   const unpriced: TypeFit[] = [];
   const aboveCap: AboveCap[] = [];
