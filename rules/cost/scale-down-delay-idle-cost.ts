@@ -2,7 +2,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { option } from '../../src/engine/rule-options.js';
 import { computeEnvironmentFacts, isFargateEnvironment } from '../../src/model/facts/compute-environment-facts.js';
 import { known } from '../../src/model/facts/fact.js';
-import { COST_RULE_REGION_OPTION, costRegion, formatUsdAmount, pricedEnvironmentTypes } from '../../src/cost/environment-prices.js';
+import { COST_RULE_REGION_OPTION, costRegion, formatUsdAmount, pricedEnvironmentTypes, type PricedType } from '../../src/cost/environment-prices.js';
 
 export default defineRule({
   id: 'scale-down-delay-idle-cost',
@@ -32,7 +32,8 @@ export default defineRule({
     const minutes = known(delay);
     if (minutes === undefined || minutes <= 0 || minutes <= context.options.allowedMinutes) return;
     const region = costRegion(resource, context.options);
-    const cheapest = pricedEnvironmentTypes(resource, region, context.prices(), context.instances())?.priced.sort((a, b) => a.price.usdPerHour - b.price.usdPerHour)[0];
+    // The first of the cheapest (the list is shared: not sorted in place).
+    const cheapest = pricedEnvironmentTypes(resource, region, context.prices(), context.instances())?.priced.reduce<PricedType | undefined>((best, p) => (!best || p.price.usdPerHour < best.price.usdPerHour ? p : best), undefined);
     if (!cheapest) {
       context.report({ messageId: 'idle', data: { minutes }, path: delay.path });
       return;

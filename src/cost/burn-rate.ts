@@ -9,7 +9,7 @@ import { computeEnvironmentFacts, isFargateEnvironment, isUnmanaged, provisioned
 import { FARGATE_MEMORY_BY_VCPU } from '../model/fargate-sizes.js';
 import type { PriceCatalog } from '../pricing/price-catalog.js';
 import { fargatePrice, type PriceBasis } from '../pricing/price-quotes.js';
-import { pricedEnvironmentTypes } from './environment-prices.js';
+import { pricedEnvironmentTypes, type PricedType } from './environment-prices.js';
 
 /** The most memory Fargate lets a task have per vCPU (GiB): 8 (2 GiB on 0.25 vCPU, 16 GiB on 2 vCPUs). */
 export const FARGATE_MAX_GIB_PER_VCPU = Math.max(...[...FARGATE_MEMORY_BY_VCPU].map(([vcpus, memory]) => Math.max(...memory) / 1024 / vcpus));
@@ -35,7 +35,8 @@ export function worstCaseBurn(ce: BatchResource<'computeEnvironment'>, region: s
     const perVcpu = price.rates.vcpuHour + FARGATE_MAX_GIB_PER_VCPU * price.rates.gbHour;
     return { maxvCpus: max, usdPerVcpuHour: perVcpu, usdPerHour: max * perVcpu, what: 'Fargate', basis: price.basis };
   }
-  const dearest = pricedEnvironmentTypes(ce, region, catalog, instances)?.priced.sort((a, b) => b.usdPerVcpuHour - a.usdPerVcpuHour)[0];
+  // The first of the dearest per vCPU (the list is shared: not sorted in place).
+  const dearest = pricedEnvironmentTypes(ce, region, catalog, instances)?.priced.reduce<PricedType | undefined>((best, p) => (!best || p.usdPerVcpuHour > best.usdPerVcpuHour ? p : best), undefined);
   if (!dearest) return undefined;
   return { maxvCpus: max, usdPerVcpuHour: dearest.usdPerVcpuHour, usdPerHour: max * dearest.usdPerVcpuHour, what: dearest.type.name, basis: dearest.price.basis };
 }

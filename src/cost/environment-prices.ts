@@ -2,6 +2,7 @@
 // bundled catalog). Region: the resource's (from its ARN or a live audit), else the rule's `region`
 // option (default us-east-1), and every message names it.
 import { environmentInstanceTypes } from '../catalog/environment-instance-types.js';
+import type { InstanceTypeExpansion } from '../catalog/expand-instance-types.js';
 import { loadInstanceCatalog, type InstanceCatalog, type InstanceTypeInfo } from '../catalog/instance-catalog.js';
 import { option } from '../engine/rule-options.js';
 import { computeEnvironmentFacts, provisionedAs } from '../model/facts/compute-environment-facts.js';
@@ -25,11 +26,34 @@ export interface PricedType {
   usdPerVcpuHour: number;
 }
 
-/** The environment's allowed types that the catalog prices (On-Demand for EC2, Spot for SPOT); undefined for Fargate/unmanaged. */
-export function pricedEnvironmentTypes(ce: BatchResource<'computeEnvironment'>, region: string, catalog: PriceCatalog = bundledPriceCatalog(), instances: InstanceCatalog = loadInstanceCatalog()): { priced: PricedType[]; unresolved: number } | undefined {
+export interface PricedEnvironmentTypes {
+  readonly priced: readonly PricedType[];
+  readonly unresolved: number;
+}
+
+// Per expansion (environments that list the same types share one), catalog, Region and capacity: the
+// cost rules price an environment's types once per rule, and many environments alike the same types.
+const pricedByExpansion = new WeakMap<InstanceTypeExpansion, WeakMap<PriceCatalog, Map<string, PricedEnvironmentTypes>>>();
+
+/**
+ * The environment's allowed types that the catalog prices (On-Demand for EC2, Spot for SPOT); undefined
+ * for Fargate/unmanaged. The list is shared between the readers: read only.
+ */
+export function pricedEnvironmentTypes(ce: BatchResource<'computeEnvironment'>, region: string, catalog: PriceCatalog = bundledPriceCatalog(), instances: InstanceCatalog = loadInstanceCatalog()): PricedEnvironmentTypes | undefined {
   const expansion = environmentInstanceTypes(ce, instances, { region });
   if (!expansion) return undefined;
   const capacity = provisionedAs(computeEnvironmentFacts(ce), 'SPOT') ? 'spot' : 'on-demand';
+  let byCatalog = pricedByExpansion.get(expansion);
+  if (!byCatalog) pricedByExpansion.set(expansion, (byCatalog = new WeakMap()));
+  let byKey = byCatalog.get(catalog);
+  if (!byKey) byCatalog.set(catalog, (byKey = new Map()));
+  const key = `${region}|${capacity}`;
+  let result = byKey.get(key);
+  if (!result) byKey.set(key, (result = priceTypes(expansion, catalog, region, capacity)));
+  return result;
+}
+
+function priceTypes(expansion: InstanceTypeExpansion, catalog: PriceCatalog, region: string, capacity: 'spot' | 'on-demand'): PricedEnvironmentTypes {
   const priced: PricedType[] = [];
   for (const type of expansion.types) {
     const price = ec2Price(catalog, region, type.name, capacity);
