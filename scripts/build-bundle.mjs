@@ -1,17 +1,23 @@
 #!/usr/bin/env node
-// `npm run build:bundle`: the CLI and the GitHub Action as minified ESM in bundle/ (committed), so that
+// `npm run build:bundle`: the CLI and the GitHub Action, minified, in bundle/ (committed), so that
 // running batchlint resolves no node_modules tree and installing it (pre-commit, `npm install -g`,
 // the Action) needs no build step and no registry. esbuild rather than rollup or ncc: it compiles
-// the TypeScript sources directly (no tsc pass first), splits dynamic imports into chunks (ncc has
-// no code splitting) and takes about a second.
+// the TypeScript sources directly (no tsc pass first), builds ES and CommonJS output alike and takes
+// about a second.
 //
-// Heavy paths stay separate chunks behind the source's dynamic imports: each command's
-// implementation, the AWS SDK (audit, live prices), the HCL parser (.tf files) and globby
-// (directories). The output is deterministic (content-hashed chunk names, no timestamps, sorted
-// inputs), so CI can rebuild it and `git diff --exit-code bundle/`.
+// What it writes: the ES entries bundle/batchlint.js (what bin/batchlint.js imports) and
+// bundle/action.js, small loaders; the main module bundle/chunks/batchlint-main.cjs, all of the CLI and
+// the Action's run, CommonJS so that V8 can keep a code cache of it between runs (src/cli/code-cache.ts:
+// Node 20 has none for ES modules; a lint of one template is ~30 ms faster with it); and, required
+// only by the paths that need them, the heavy parts as CommonJS files of their own in bundle/chunks/:
+// the AWS SDK (audit, live prices), globby (directories), ajv (config files), the schema validators
+// and the yaml package; the HCL parser runs in a worker whose ES entry is bundle/chunks/hcl-parse-worker.js.
+// The output is deterministic (no timestamps, sorted inputs), so CI can rebuild it and
+// `git diff --exit-code bundle/`.
 //
 //   node scripts/build-bundle.mjs [--metafile]   (dist/src/schema/validators.generated.js must exist)
 import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -154,13 +160,6 @@ const lazyChildProcess = {
   },
 };
 
-// CommonJS packages in an ESM bundle: their require() of Node built-ins and their __dirname (the HCL
-// parser finds its .wasm file from it) need these, once per chunk.
-const banner = [
-  "import{createRequire as __cr}from'node:module';import{fileURLToPath as __fu}from'node:url';import{dirname as __dn}from'node:path';",
-  'const require=__cr(import.meta.url),__filename=__fu(import.meta.url),__dirname=__dn(__filename);',
-].join('');
-
 /** The name, version, licence and licence text of every package that has code in the bundle. */
 function thirdPartyNotices(inputs) {
   const packageDirs = new Set();
@@ -179,41 +178,38 @@ function thirdPartyNotices(inputs) {
 }
 
 /**
- * The command implementations (lint, cost, explain, rules, audit, pricing, print-config, the
- * catalog version, and the Action's run) are one module for the bundle, imported on the first command that runs: each of
- * their own dynamic imports made esbuild split what they share into a chunk per combination of
- * commands, and the lint path loaded 20 ES modules, each read, resolved, compiled and linked on its
- * own (~0.8 ms apiece on top of the code). Their heavy dependencies (the AWS SDK, the HCL parser,
- * globby, ajv, the validators, yaml) stay dynamic imports of their own.
+ * The heavy packages the sources import with `import()`: CommonJS files of their own in bundle/chunks/,
+ * required on first use, so the main module never parses them. The AWS SDK clients share most of
+ * their code, so they are one file whose each client is required (and run) when first asked for.
  */
-const COMMAND_MODULES = ['src/action/run-action.ts', 'src/cli/lint-command.ts', 'src/cli/cost-command.ts', 'src/cli/explain-command.ts', 'src/cli/rules-command.ts', 'src/cli/audit-command.ts', 'src/cli/pricing-command.ts', 'src/cli/print-config.ts', 'src/catalog/catalog-version.ts'];
-const oneCommandsModule = {
-  name: 'one-commands-module',
+const AWS_SDK_PACKAGES = ['@aws-sdk/client-batch', '@aws-sdk/client-ec2', '@aws-sdk/client-pricing', '@aws-sdk/credential-providers'];
+const LAZY_IMPORTS = { globby: 'globby', ajv: 'ajv' };
+const lazyImports = {
+  name: 'lazy-imports',
   setup(b) {
-    const commandFiles = new Set(COMMAND_MODULES.map((f) => join(root, f)));
-    b.onResolve({ filter: /-command\.js$|print-config\.js$|catalog-version\.js$|run-action\.js$/ }, (args) => {
-      if (args.kind !== 'dynamic-import') return undefined;
-      const target = resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts'));
-      if (!commandFiles.has(target)) throw new Error(`build-bundle: ${args.path} (from ${args.importer}) is not one of COMMAND_MODULES`);
-      return { path: 'commands', namespace: 'commands' };
+    b.onResolve({ filter: /^(globby|ajv|@aws-sdk\/[\w-]+)$/ }, (args) => {
+      if (args.kind !== 'dynamic-import') throw new Error(`build-bundle: ${args.importer} imports ${args.path} statically; import() it so it stays out of the main module`);
+      if (args.path in LAZY_IMPORTS) return { path: `./${LAZY_IMPORTS[args.path]}.cjs`, external: true };
+      if (!AWS_SDK_PACKAGES.includes(args.path)) throw new Error(`build-bundle: ${args.path} is not one of AWS_SDK_PACKAGES`);
+      return { path: args.path, namespace: 'aws-sdk' };
     });
-    b.onLoad({ filter: /.*/, namespace: 'commands' }, () => ({
-      contents: COMMAND_MODULES.map((f) => `export * from ${JSON.stringify(join(root, f))};`).join('\n'),
-      resolveDir: root,
-      loader: 'js',
-    }));
+    b.onLoad({ filter: /.*/, namespace: 'aws-sdk' }, (args) => ({ contents: `module.exports = require('./aws-sdk.cjs')[${JSON.stringify(args.path)}];`, loader: 'js' }));
   },
 };
 
-/** What the CLI and the Action builds share. */
+/** A module of the build's own making (the entries below), resolved from the package's root. */
+const virtualEntry = (name, contents) => ({
+  name: `entry-${name}`,
+  setup(b) {
+    b.onResolve({ filter: new RegExp(`^${name}$`) }, () => ({ path: name, namespace: 'entry' }));
+    b.onLoad({ filter: new RegExp(`^${name}$`), namespace: 'entry' }, () => ({ contents, resolveDir: root, loader: 'js' }));
+  },
+});
+
+/** What every build shares. */
 const common = {
   absWorkingDir: root,
-  outdir,
-  entryNames: '[dir]/[name]',
-  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   // ES modules first: jsonc-parser's CommonJS entry is a UMD wrapper whose require() calls esbuild
   // cannot follow, and the AWS SDK's ES modules tree-shake.
@@ -225,7 +221,6 @@ const common = {
   target: 'node20',
   minify: !process.env.NO_MINIFY,
   legalComments: 'none', // the licences of everything bundled are in bundle/THIRD-PARTY-NOTICES.txt
-  banner: { js: banner },
   // Go's wasm_exec.js falls back to require('performance') where globalThis.performance is missing
   // (never on Node 20).
   external: ['performance'],
@@ -234,44 +229,93 @@ const common = {
 };
 
 rmSync(outdir, { recursive: true, force: true });
-const result = await build({
+
+// The main module: the CLI's commands and the Action's run, one CommonJS file (src/cli/code-cache.ts
+// says why CommonJS). Every import() of our own code is inlined, its module run when first imported,
+// as the ES build's chunks were; the heavy packages are required from files of their own (above).
+const MAIN = 'chunks/batchlint-main.cjs';
+const mainBuild = await build({
   ...common,
-  // The HCL parser runs in a worker (src/loaders/terraform/hcl-parser.ts): its entry sits in chunks/,
-  // beside the chunk that starts it (`new URL('./hcl-parse-worker.js', import.meta.url)`), and finds
-  // ../main.wasm.gz from there like the parser does.
-  entryPoints: { batchlint: 'src/cli/main.ts', action: 'src/action/main.ts', 'chunks/hcl-parse-worker': 'src/loaders/terraform/hcl-parse-worker.ts' },
-  plugins: [packageFileUrls, lazyStubs, lazyChildProcess, oneCommandsModule],
+  entryPoints: ['batchlint-main'],
+  outfile: join(outdir, MAIN),
+  format: 'cjs',
+  supported: { 'dynamic-import': false }, // import() of a required file becomes a require
+  // The sources find package files and the HCL worker from import.meta.url: the main file's URL.
+  define: { 'import.meta.url': '__imu' },
+  banner: { js: "const __imu=require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [virtualEntry('batchlint-main', `export { main } from './src/cli/main.ts';\nexport { runAction } from './src/action/run-action.ts';`), packageFileUrls, lazyStubs, lazyChildProcess, lazyImports],
+});
+const mainHash = createHash('sha256').update(readFileSync(join(outdir, MAIN))).digest('hex').slice(0, 20);
+
+// The entries: bundle/batchlint.js (what bin/batchlint.js imports) and bundle/action.js load the main
+// module with its code cache; a `lint` run keeps the cache (the command run on every commit), the
+// Action's run does not (a runner starts afresh). The HCL parser's worker is an ES entry of its own
+// in chunks/, beside the main module that starts it, and finds ../main.wasm.gz from there.
+const loadMain = (keep) => `import { loadWithCodeCache } from './src/cli/code-cache.ts';
+let loaded;
+const load = (keep) => (loaded ??= loadWithCodeCache(__fu(new URL(${JSON.stringify(`./${MAIN}`)}, import.meta.url)), ${JSON.stringify(mainHash)}, keep).exports);
+${keep}`;
+const entryBuild = await build({
+  ...common,
+  entryPoints: { batchlint: 'cli-entry', action: 'src/action/main.ts', 'chunks/hcl-parse-worker': 'src/loaders/terraform/hcl-parse-worker.ts' },
+  outdir,
+  format: 'esm',
+  // CommonJS packages in an ES file: their require() of Node built-ins and their __dirname (the HCL
+  // parser finds its .wasm file from it) need these.
+  banner: {
+    js: [
+      "import{createRequire as __cr}from'node:module';import{fileURLToPath as __fu}from'node:url';import{dirname as __dn}from'node:path';",
+      'const require=__cr(import.meta.url),__filename=__fu(import.meta.url),__dirname=__dn(__filename);',
+    ].join(''),
+  },
+  plugins: [
+    // `batchlint --version` alone (what tools run to check an install) prints package.json's version
+    // without the main module: loading it and its cache would be most of that run.
+    virtualEntry(
+      'cli-entry',
+      loadMain(`export const main = async (argv, io) => {
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V') && io === undefined) {
+    process.stdout.write(\`\${JSON.parse(require('node:fs').readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\\n\`);
+    return 0;
+  }
+  return load(argv.find((a) => !a.startsWith('-')) === 'lint').main(argv, io);
+};`),
+    ),
+    // The Action's entry imports its run when it runs (after its check of Node's version).
+    {
+      name: 'action-run',
+      setup(b) {
+        b.onResolve({ filter: /^\.\/run-action\.js$/ }, () => ({ path: 'action-run', namespace: 'entry' }));
+        b.onLoad({ filter: /^action-run$/, namespace: 'entry' }, () => ({ contents: loadMain('export const runAction = (...a) => load(false).runAction(...a);'), resolveDir: root, loader: 'js' }));
+      },
+    },
+    packageFileUrls,
+  ],
 });
 
-const validatorBuild = await build({
-  absWorkingDir: root,
-  entryPoints: { ...VALIDATORS, ...LAZY_PACKAGES },
+const lazyBuild = await build({
+  ...common,
+  entryPoints: { ...VALIDATORS, ...LAZY_PACKAGES, ...Object.fromEntries(Object.entries(LAZY_IMPORTS).map(([pkg, name]) => [name, requireHere.resolve(pkg)])), 'aws-sdk': 'aws-sdk' },
   outdir: join(outdir, 'chunks'),
-  // ES modules first, as in the main build (the same code as before the split).
-  mainFields: ['module', 'main'],
   outExtension: { '.js': '.cjs' },
-  bundle: true,
   format: 'cjs',
-  platform: 'node',
-  preserveSymlinks: true,
-  target: 'node20',
-  minify: !process.env.NO_MINIFY,
-  legalComments: 'none',
-  plugins: [{ name: 'validator-source', setup: (b) => b.onLoad({ filter: /validators\.generated\.(js|ts)$/ }, (args) => ({ contents: validatorSource(args.path), loader: 'js' })) }],
-  metafile: true,
-  logLevel: 'warning',
+  plugins: [
+    { name: 'validator-source', setup: (b) => b.onLoad({ filter: /validators\.generated\.(js|ts)$/ }, (args) => ({ contents: validatorSource(args.path), loader: 'js' })) },
+    virtualEntry('aws-sdk', `${AWS_SDK_PACKAGES.map((pkg) => `Object.defineProperty(exports, ${JSON.stringify(pkg)}, { enumerable: true, get: () => require(${JSON.stringify(pkg)}) });`).join('\n')}`),
+  ],
 });
-// The stubs require `./x.cjs` from their own file: it must be a chunk beside the required files.
-for (const [file, output] of Object.entries(result.metafile.outputs)) {
-  if (Object.keys(output.inputs).some((i) => i.startsWith('lazy-stub:')) && !file.startsWith('bundle/chunks/')) throw new Error(`build-bundle: a lazy stub landed in ${file}, outside bundle/chunks/`);
+// The stubs require `./x.cjs` from their own file: it must be the main module, beside the required files.
+for (const [file, output] of Object.entries({ ...mainBuild.metafile.outputs, ...entryBuild.metafile.outputs })) {
+  if (Object.keys(output.inputs).some((i) => i.startsWith('lazy-stub:')) && file !== `bundle/${MAIN}`) throw new Error(`build-bundle: a lazy stub landed in ${file}, outside the main module`);
 }
 
 // @cdktn/hcl2json reads ../main.wasm.gz from its own lib/ folder; in the bundle that is bundle/chunks/.
 const require = createRequire(import.meta.url);
 copyFileSync(join(dirname(require.resolve('@cdktn/hcl2json/package.json')), 'main.wasm.gz'), join(outdir, 'main.wasm.gz'));
-writeFileSync(join(outdir, 'THIRD-PARTY-NOTICES.txt'), thirdPartyNotices([...Object.keys(result.metafile.inputs), ...Object.keys(validatorBuild.metafile.inputs)]));
-if (process.argv.includes('--metafile')) writeFileSync(join(root, 'bundle-meta.json'), JSON.stringify(result.metafile));
+const builds = [mainBuild, entryBuild, lazyBuild];
+writeFileSync(join(outdir, 'THIRD-PARTY-NOTICES.txt'), thirdPartyNotices(builds.flatMap((r) => Object.keys(r.metafile.inputs))));
+if (process.argv.includes('--metafile')) writeFileSync(join(root, 'bundle-meta.json'), JSON.stringify(mainBuild.metafile));
 
-const outputs = [...Object.entries(result.metafile.outputs), ...Object.entries(validatorBuild.metafile.outputs)].filter(([file]) => /\.c?js$/.test(file));
+const outputs = builds.flatMap((r) => Object.entries(r.metafile.outputs)).filter(([file]) => /\.c?js$/.test(file));
 const total = outputs.reduce((sum, [, o]) => sum + o.bytes, 0);
 console.log(`build-bundle: ${outputs.length} files, ${Math.round(total / 1024)} KiB of JavaScript in ${relative(root, outdir)}/`);

@@ -3,6 +3,7 @@
 // report as the working tree's; installing it asks nothing of the registry.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -43,15 +44,17 @@ describe('the packed package', () => {
 
   it('ships the bin, every chunk it imports, the HCL parser and every package file the bundle reads', () => {
     expect(packed).toContain(manifest.bin.batchlint);
-    const bundleFiles = [...packed].filter((p) => p.startsWith('bundle/') && p.endsWith('.js'));
+    const bundleFiles = [...packed].filter((p) => p.startsWith('bundle/') && /\.c?js$/.test(p));
     expect(bundleFiles).toContain('bundle/batchlint.js');
     expect(bundleFiles).toContain('bundle/action.js');
     expect(packed).toContain('bundle/main.wasm.gz');
+    const shipped = (file: string, target: string) => expect(packed, `${file} loads ${target}`).toContain(posix.join(posix.dirname(file), target));
     let urls = 0;
     for (const file of bundleFiles) {
       const code = readFileSync(join(ROOT, file), 'utf8');
-      for (const m of code.matchAll(/(?:from|import)\s*\(?\s*"(\.{1,2}\/[^"]+)"/g)) expect(packed, `${file} imports ${m[1]}`).toContain(posix.join(posix.dirname(file), m[1]!));
-      for (const m of code.matchAll(/new URL\(["`](\.{1,2}\/[^"`]+)["`],\s*import\.meta\.url\)/g)) {
+      for (const m of code.matchAll(/(?:from|import)\s*\(?\s*"(\.{1,2}\/[^"]+)"/g)) shipped(file, m[1]!);
+      // The main module is CommonJS: import.meta.url is its own URL, __imu (scripts/build-bundle.mjs).
+      for (const m of code.matchAll(/new URL\(["`](\.{1,2}\/[^"`]+)["`],\s*(?:import\.meta\.url|__imu)\)/g)) {
         urls++;
         // A template (`../../schemas/${name}.schema.json`): its folder is shipped and holds such files.
         const [head, tail] = m[1]!.split(/\$\{[^}]*\}/);
@@ -60,6 +63,13 @@ describe('the packed package', () => {
       }
       // Nothing is resolved from node_modules: every import esbuild left in the output is a Node built-in.
       for (const m of code.matchAll(/(?:\bfrom|\bimport\s*\()\s*"([\w@][\w@/.:-]*)"/g)) expect(m[1], `${file} imports a package`).toMatch(/^node:/);
+      // Nor required: a require is of a file shipped beside it or of a built-in. (Two texts that only
+      // name a require are not calls: ajv's generated-code texts (`'require("ajv/dist/runtime/...")'`, also in a template) and the SDK's
+      // message "by calling [require(\"@aws-sdk/signature-v4-crt\");]".)
+      for (const m of code.matchAll(/(?<![`'[])\brequire\("([^"]+)"\)/g)) {
+        if (m[1]!.startsWith('.')) shipped(file, m[1]!);
+        else expect(builtinModules, `${file} requires ${m[1]}`).toContain(m[1]!.replace(/^node:/, ''));
+      }
     }
     expect(urls).toBeGreaterThanOrEqual(4); // package.json, data/ (2), schemas/
   });
