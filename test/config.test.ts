@@ -69,6 +69,8 @@ describe('config validation', () => {
     const r = runCli(['lint'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('.batchlint.yaml:3:3: unknown rule "privileged-contaner"; did you mean "privileged-container"?');
+    // A line per problem, each its own `batchlint:` line (they were one line with an escaped "\n").
+    expect(r.stderr.split('\n').filter(Boolean)).toEqual(['batchlint: invalid config file', expect.stringMatching(/^batchlint: \S*\.batchlint\.yaml:3:3: unknown rule /)]);
   });
 
   it('rejects a bad level, an unknown top-level key and a suppression without reason, each at its line', () => {

@@ -12,7 +12,7 @@ export async function configFromFlag(config: string | false | undefined, io: Io)
   try {
     return await resolveConfig(io.cwd, CATALOG, config);
   } catch (error) {
-    if (error instanceof ConfigError) throw new UsageError(error.message);
+    if (error instanceof ConfigError) throw new UsageError(error.lines);
     throw error;
   }
 }

@@ -50,6 +50,14 @@ export interface LoadedConfig {
 /** The config file is missing, unreadable or invalid; the message names file:line:col. */
 export class ConfigError extends Error {
   override name = 'ConfigError';
+  /** One line per problem (a file name in one is shown with its control characters escaped). */
+  readonly lines: readonly string[];
+
+  constructor(message: string | readonly string[]) {
+    const lines = typeof message === 'string' ? [message] : message;
+    super(lines.join('\n'));
+    this.lines = lines;
+  }
 }
 
 function isFile(path: string): boolean {
@@ -161,7 +169,7 @@ export async function loadConfigFile(absolutePath: string, cwd: string, rules: r
   const format = absolutePath.toLowerCase().endsWith('.json') ? 'json' : 'yaml';
   const parsed = parseSourceText(bytes, file, format);
   if (parsed.problems.length > 0) {
-    throw new ConfigError(parsed.problems.map((p) => `${file}:${p.range.line}:${p.range.column}: ${configParseMessage(p)}`).join('\n'));
+    throw new ConfigError(parsed.problems.map((p) => `${file}:${p.range.line}:${p.range.column}: ${configParseMessage(p)}`));
   }
   if (parsed.documents.length > 1) throw new ConfigError(`${file}: holds ${parsed.documents.length} YAML documents; a config file holds one`);
   const first = parsed.documents[0];
@@ -186,7 +194,7 @@ export async function loadConfigFile(absolutePath: string, cwd: string, rules: r
       const range = document.locate([...basePath, ...p.path], { key: p.key });
       return `${file}:${range.line}:${range.column}: ${p.message}`;
     });
-    throw new ConfigError(`invalid config file\n${lines.join('\n')}`);
+    throw new ConfigError(['invalid config file', ...lines]);
   }
   return { file, directory: dirname(absolutePath), config: value as BatchlintConfig, document, basePath };
 }
