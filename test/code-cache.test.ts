@@ -4,9 +4,10 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeCacheDir, codeCacheFileName, writeCodeCache } from '../dist/src/cli/code-cache.js';
+import { pricingCacheDir } from '../dist/src/pricing/live/pricing-cache.js';
 import { ROOT, spawnCli } from './helpers/cli.js';
 
 const TEMPLATE = 'fixtures/iac/cloudformation/batch-stack.yaml';
@@ -19,16 +20,16 @@ beforeAll(() => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('where the cache lives', () => {
-  it('is the platform cache folder, BATCHLINT_CODE_CACHE when set, and nowhere when that says off', () => {
-    expect(codeCacheDir({}, 'linux', '/home/u')).toBe('/home/u/.cache/batchlint');
-    expect(codeCacheDir({ XDG_CACHE_HOME: '/xdg' }, 'linux', '/home/u')).toBe('/xdg/batchlint');
-    expect(codeCacheDir({ XDG_CACHE_HOME: 'relative' }, 'linux', '/home/u')).toBe('/home/u/.cache/batchlint'); // the XDG spec ignores relative paths
-    expect(codeCacheDir({}, 'darwin', '/Users/u')).toBe('/Users/u/Library/Caches/batchlint');
-    expect(codeCacheDir({ LOCALAPPDATA: 'C:\\Users\\u\\AppData\\Local' }, 'win32', '')).toMatch(/batchlint[\\/]Cache$/);
-    expect(codeCacheDir({}, 'win32', 'C:\\Users\\u')).toBeUndefined();
-    expect(codeCacheDir({}, 'linux', '')).toBeUndefined();
-    expect(codeCacheDir({ BATCHLINT_CODE_CACHE: '/tmp/x' }, 'linux', '/home/u')).toBe('/tmp/x');
-    for (const off of ['off', 'OFF', '0', 'false', 'no', 'none', ' off ']) expect(codeCacheDir({ BATCHLINT_CODE_CACHE: off }, 'linux', '/home/u')).toBeUndefined();
+  it('is batchlint/code in the cache folder, BATCHLINT_CODE_CACHE when set, and nowhere when that says off', () => {
+    expect(codeCacheDir({}, '/home/u')).toBe(join('/home/u/.cache/batchlint/code'));
+    expect(codeCacheDir({ XDG_CACHE_HOME: '/xdg' }, '/home/u')).toBe(join('/xdg/batchlint/code'));
+    expect(codeCacheDir({ XDG_CACHE_HOME: 'relative' }, '/home/u')).toBe(join('/home/u/.cache/batchlint/code')); // the XDG spec ignores relative paths
+    expect(codeCacheDir({ XDG_CACHE_HOME: '/xdg' }, '')).toBe(join('/xdg/batchlint/code'));
+    expect(codeCacheDir({}, '')).toBeUndefined(); // no home, no XDG_CACHE_HOME: no cache
+    expect(codeCacheDir({ BATCHLINT_CODE_CACHE: '/tmp/x' }, '/home/u')).toBe(resolve('/tmp/x'));
+    for (const off of ['off', 'OFF', '0', 'false', 'no', 'none', ' off ']) expect(codeCacheDir({ BATCHLINT_CODE_CACHE: off }, '/home/u')).toBeUndefined();
+    // The live prices' cache is a sibling: one folder for batchlint.
+    expect(pricingCacheDir({ HOME: '/home/u' })).toBe(join(dirname(codeCacheDir({}, '/home/u')!), 'pricing'));
   });
 
   it('names the bundle, the Node version and the architecture', () => {

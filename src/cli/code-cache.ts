@@ -15,17 +15,14 @@ import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { Script } from 'node:vm';
+import { batchlintCacheDir } from '../cache-dir.js';
 
-/** Where the cache lives: the platform's per-user cache folder, or BATCHLINT_CODE_CACHE; undefined when off. */
-export function codeCacheDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform, home: string): string | undefined {
+/** Where the cache lives: batchlint's cache folder (src/cache-dir.ts), or BATCHLINT_CODE_CACHE; undefined when off. */
+export function codeCacheDir(env: NodeJS.ProcessEnv, home: string): string | undefined {
   const setting = env.BATCHLINT_CODE_CACHE?.trim();
   if (setting !== undefined && /^(0|off|false|no|none)$/i.test(setting)) return undefined;
   if (setting) return resolve(setting);
-  if (platform === 'win32') return env.LOCALAPPDATA ? join(env.LOCALAPPDATA, 'batchlint', 'Cache') : undefined;
-  if (!home) return undefined;
-  if (platform === 'darwin') return join(home, 'Library', 'Caches', 'batchlint');
-  const xdg = env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : join(home, '.cache');
-  return join(xdg, 'batchlint');
+  return home || (env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME)) ? join(batchlintCacheDir(env, home), 'code') : undefined;
 }
 
 /** The cache file of one bundle (its content hash) on this Node and architecture. */
@@ -86,8 +83,8 @@ export interface LoadedModule {
  * the cache of `bundleHash` when there is a usable one. With `keep`, a missing or refused cache is made
  * when the process exits, from everything the run compiled.
  */
-export function loadWithCodeCache(file: string, bundleHash: string, keep: boolean, env: NodeJS.ProcessEnv = process.env, home = homeDir()): LoadedModule {
-  const dir = codeCacheDir(env, process.platform, home);
+export function loadWithCodeCache(file: string, bundleHash: string, keep: boolean, env: NodeJS.ProcessEnv = process.env, home = homeDir(env)): LoadedModule {
+  const dir = codeCacheDir(env, home);
   const cacheFile = dir === undefined ? undefined : join(dir, codeCacheFileName(bundleHash));
   const cachedData = dir === undefined || cacheFile === undefined ? undefined : readCodeCache(dir, cacheFile);
   // The wrapper of Node's CommonJS loader, on one line with the source's first, so positions in stack traces stay right.
@@ -101,9 +98,9 @@ export function loadWithCodeCache(file: string, bundleHash: string, keep: boolea
   return { exports: module.exports, cache };
 }
 
-function homeDir(): string {
+function homeDir(env: NodeJS.ProcessEnv): string {
   try {
-    return homedir();
+    return env.HOME || homedir();
   } catch {
     return ''; // no home (a user without a passwd entry): no cache
   }

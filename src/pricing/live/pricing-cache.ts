@@ -1,11 +1,11 @@
 // On-disk cache of live price look-ups, so repeated `cost --live-pricing` runs do not ask AWS again.
-// Location follows the XDG Base Directory spec: $XDG_CACHE_HOME/batchlint/pricing, else
-// ~/.cache/batchlint/pricing. Entries expire after the TTL (default 24 hours, prices change rarely);
+// Location: $XDG_CACHE_HOME/batchlint/pricing, else ~/.cache/batchlint/pricing (src/cache-dir.ts). Entries expire after the TTL (default 24 hours, prices change rarely);
 // --refresh-pricing ignores them. A damaged or unreadable entry is a miss, never an error.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { batchlintCacheDir } from '../../cache-dir.js';
 
 export const DEFAULT_PRICING_TTL_SECONDS = 24 * 60 * 60;
 
@@ -18,10 +18,7 @@ export interface PricingCacheOptions {
 }
 
 export function pricingCacheDir(env: NodeJS.ProcessEnv): string {
-  const xdg = env.XDG_CACHE_HOME;
-  // The spec says a relative XDG_CACHE_HOME is invalid and must be ignored.
-  const base = xdg && xdg.startsWith('/') ? xdg : join(env.HOME || homedir(), '.cache');
-  return join(base, 'batchlint', 'pricing');
+  return join(batchlintCacheDir(env, env.HOME || homedir()), 'pricing');
 }
 
 export class PricingCache {
