@@ -311,6 +311,40 @@ Resources:
     const { rules } = await lintTemplate(template);
     expect(rules('ec2-key-pair')).toEqual([]);
   });
+
+  it('each branch of an Fn::If with an unknown condition is checked against the schema where it stands, as cfn-lint does', async () => {
+    const { result } = await lintTemplate(`
+Parameters:
+  Env: { Type: String, AllowedValues: [prod, dev, test] }
+  Strategy: { Type: String, AllowedValues: [BEST_FIT, WORST_FIT] }
+Conditions:
+  IsProd: !Equals [!Ref Env, prod]
+  IsDev: !Equals [!Ref Env, dev]
+Resources:
+  CE:
+    Type: AWS::Batch::ComputeEnvironment
+    Properties:
+      Type: !If [IsProd, MANAGED, MANAGEDX]
+      State: !If [IsProd, ENABLED, DISABLED]
+      ComputeResources:
+        Type: !If [IsProd, EC2, !If [IsDev, SPOT, SPOTT]]
+        MaxvCpus: !If [IsProd, 64, lots]
+        MinvCpus: !If [IsProd, '0', !Ref AWS::NoValue]
+        AllocationStrategy: !If [IsProd, BEST_FIT_PROGRESSIVE, !Ref Strategy]
+        Subnets: [subnet-12345678]
+        SecurityGroupIds: [sg-12345678]
+        InstanceRole: !If [IsProd, !GetAtt Profile.Arn, arn:aws:iam::123456789012:instance-profile/ecs]
+        InstanceTypes: [optimal]
+`);
+    const schema = result.findings.filter((f) => f.ruleId.startsWith('schema-')).map((f) => `${f.ruleId}@${f.location.line}: ${f.message}`);
+    expect(schema).toEqual([
+      expect.stringMatching(/^schema-enum@12: "MANAGEDX" is not a valid "Type"/),
+      expect.stringMatching(/^schema-enum@15: "SPOTT" is not a valid "ComputeResources.Type"/), // a nested Fn::If's branch
+      expect.stringMatching(/^schema-type@16: "ComputeResources.MaxvCpus" must be integer, not a string/),
+      // Not the parameter's WORST_FIT (line 18): a parameter's value is unknown, whatever it allows;
+      // not MinvCpus's AWS::NoValue, nor the role's !GetAtt.
+    ]);
+  });
 });
 
 describe('other intrinsics', () => {

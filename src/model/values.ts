@@ -21,13 +21,19 @@ export class Unknown {
      * Terraform variable's validation set): rules about a value may decide when all of them agree.
      */
     readonly possible?: readonly unknown[],
+    /**
+     * The values written as the branches of a CloudFormation `Fn::If` whose condition is not known
+     * (nested ones included; not a parameter's AllowedValues): each is deployed when its condition
+     * holds, so each is checked against the schema as written.
+     */
+    readonly literalBranches?: readonly unknown[],
   ) {
     Object.freeze(this);
   }
 }
 
-export function unknownValue(origin: string, parts?: readonly (string | null)[], possible?: readonly unknown[]): Unknown {
-  return new Unknown(origin, parts, possible);
+export function unknownValue(origin: string, parts?: readonly (string | null)[], possible?: readonly unknown[], literalBranches?: readonly unknown[]): Unknown {
+  return new Unknown(origin, parts, possible, literalBranches);
 }
 
 /** A string built from pieces, `null` for unknown ones: the string when every piece is known, else an Unknown keeping the pieces. */

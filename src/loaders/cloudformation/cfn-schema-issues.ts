@@ -83,6 +83,58 @@ function quoteIfSafe(value: unknown): string {
  * @param toApi resolved CloudFormation path (JSON) -> API path
  */
 export function cfnSchemaIssues(kind: ResourceKind, root: string, cfn: unknown, toApi: PathMap): SchemaIssue[] {
+  const issues = issuesOf(kind, root, cfn, toApi);
+  // An Fn::If whose condition is not known: CloudFormation deploys one branch or the other, so each
+  // branch's value is checked where it stands (cfn-lint does the same), as if the template held it.
+  const seen = new Set(issues.map(issueId));
+  for (const { path, values } of conditionalScalars(cfn)) {
+    for (const value of values) {
+      for (const issue of issuesOf(kind, root, withValueAt(cfn, path, value), toApi, path)) {
+        const id = `${issueId(issue)}|${String(value)}`;
+        if (seen.has(issueId(issue)) || seen.has(id)) continue;
+        seen.add(id);
+        issues.push(issue);
+      }
+    }
+  }
+  return issues;
+}
+
+const issueId = (issue: SchemaIssue): string => `${issue.kind}|${JSON.stringify(issue.path)}|${issue.data.property}`;
+
+/** At most this many Fn::If values are checked branch by branch in one resource (each costs a validation). */
+const MAX_CONDITIONAL_VALUES = 32;
+
+/** The Fn::If values with scalar branches written as literals (not parameters' AllowedValues: a parameter is unknown), with their paths. */
+function conditionalScalars(cfn: unknown): { path: JsonPath; values: (string | number | boolean)[] }[] {
+  const found: { path: JsonPath; values: (string | number | boolean)[] }[] = [];
+  const walk = (value: unknown, path: (string | number)[], depth: number): void => {
+    if (found.length >= MAX_CONDITIONAL_VALUES || depth > 32) return;
+    if (isUnknown(value)) {
+      if (!value.literalBranches) return;
+      const values = [...new Set(value.literalBranches.filter((v): v is string | number | boolean => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'))];
+      if (values.length > 0) found.push({ path: [...path], values });
+      return;
+    }
+    if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i], depth + 1));
+    else if (isRecord(value)) for (const [k, v] of Object.entries(value)) walk(v, [...path, k], depth + 1);
+  };
+  walk(cfn, [], 0);
+  return found;
+}
+
+/** A copy of `root` with `value` at `path` (only the objects and lists on the way are copied). */
+function withValueAt(root: unknown, path: JsonPath, value: unknown): unknown {
+  if (path.length === 0) return value;
+  const [head, ...rest] = path;
+  if (Array.isArray(root)) return root.map((v, i) => (i === head ? withValueAt(v, rest, value) : v));
+  const copy: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  for (const [k, v] of Object.entries(root as Record<string, unknown>)) copy[k] = k === String(head) ? withValueAt(v, rest, value) : v;
+  return copy;
+}
+
+/** The schema's issues with `cfn`; with `within`, only those about the value at that path. */
+function issuesOf(kind: ResourceKind, root: string, cfn: unknown, toApi: PathMap, within?: JsonPath): SchemaIssue[] {
   const validate = (validators as unknown as Record<ResourceKind, Validator>)[kind];
   if (validate(cfn)) return [];
   const apiPath = (path: JsonPath): JsonPath => {
@@ -93,6 +145,7 @@ export function cfnSchemaIssues(kind: ResourceKind, root: string, cfn: unknown, 
   const seen = new Set<string>();
   for (const error of validate.errors ?? []) {
     const path = pathOf(error.instancePath);
+    if (within && (path.length !== within.length || within.some((s, i) => s !== path[i]))) continue;
     const at = valueAt(cfn, path);
     // An intrinsic that cannot be resolved is "cannot tell", never a schema error; so is a text with a
     // placeholder in it (`arn:aws:iam::<account-id>:role/x` against an ARN pattern).

@@ -42,7 +42,15 @@ export function mergeBranches(a: unknown, b: unknown, origin: string, noValue: s
   const possible = [...possibleOf(a, noValue), ...possibleOf(b, noValue)];
   // A branch whose values are not listed leaves the whole set unlisted; the origin (`!If ...`) then
   // says the value may be absent (values.ts unknownMayBeAbsent), which keeps presence rules silent.
-  return unknownValue(origin, undefined, possible.includes(UNLISTED) ? undefined : possible);
+  const literal = [...literalOf(a, noValue), ...literalOf(b, noValue)];
+  return unknownValue(origin, undefined, possible.includes(UNLISTED) ? undefined : possible, literal.length > 0 ? literal : undefined);
+}
+
+/** A branch's value as written: itself, a nested Fn::If's literal branches, nothing for an intrinsic or AWS::NoValue. */
+function literalOf(value: unknown, noValue: symbol): unknown[] {
+  if (value === noValue) return [];
+  if (isUnknown(value)) return value.literalBranches ? [...value.literalBranches] : [];
+  return [value];
 }
 
 const UNLISTED = Symbol('unlisted');
