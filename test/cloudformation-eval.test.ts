@@ -126,6 +126,33 @@ Resources:${COMPUTE}
     expect(rules('mutable-image-tag')).toEqual(['Job@47']); // on the Image key that holds the !Sub
   });
 
+  it('an ECR repository without RepositoryName: its Ref and RepositoryUri end with an unknown name, never a tag', async () => {
+    const jobWith = (id: string, image: string) => `
+  ${id}:
+    Type: AWS::Batch::JobDefinition
+    Properties:
+      Type: container
+      Timeout: { AttemptDurationSeconds: 60 }
+      ContainerProperties:
+        Image: ${image}
+        ResourceRequirements: [{ Type: VCPU, Value: "1" }, { Type: MEMORY, Value: "2048" }]`;
+    const { rules } = await lintTemplate(`
+Parameters:
+  Tag: { Type: String }
+  RepoParam: { Type: String }
+Resources:
+  Repo:
+    Type: AWS::ECR::Repository
+${jobWith('Uri', '!GetAtt Repo.RepositoryUri')}
+${jobWith('SubRef', "!Sub '\${AWS::AccountId}.dkr.ecr.\${AWS::Region}.amazonaws.com/\${Repo}'")}
+${jobWith('Tagged', "!Sub '\${Repo.RepositoryUri}:\${Tag}'")}
+${jobWith('Pinned', "!Sub '\${Repo.RepositoryUri}:v1'")}
+${jobWith('Parameter', "!Sub '\${AWS::AccountId}.dkr.ecr.\${AWS::Region}.amazonaws.com/\${RepoParam}'")}
+`);
+    // A parameter is any text (it may carry a tag); a repository's name is not.
+    expect(rules('mutable-image-tag').map((r) => r.split('@')[0])).toEqual(['Uri', 'SubRef']);
+  });
+
   it('a Ref to a resource the table does not describe, or to nothing, stays unknown with its origin', async () => {
     const { byAddress } = await lintTemplate(`
 Transform: AWS::Serverless-2016-10-31

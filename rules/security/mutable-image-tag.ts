@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { knownTailOf, type Fact } from '../../src/model/facts/fact.js';
+import { knownTailOf, textBeforeFinalName, type Fact } from '../../src/model/facts/fact.js';
 import { jobDefinitionFacts } from '../../src/model/facts/job-definition-facts.js';
 import { parseImage } from './public-registry-image.js';
 
@@ -10,6 +10,9 @@ import { parseImage } from './public-registry-image.js';
  * unknown part may hold the tag.
  */
 function partialImageTag(image: Fact<string>): string | null | 'digest' | undefined {
+  // An unknown name last, after a `/` (an ECR repository's URL): a repository path with no tag or digest.
+  const beforeName = textBeforeFinalName(image);
+  if (beforeName !== undefined) return beforeName.endsWith('/') ? null : undefined;
   const whole = image.certainty === 'known' ? image.value : undefined;
   // Interpolation left in a string (`${...}`, `{{...}}`): only what follows the last one is known.
   const tail = whole !== undefined ? (/[$]\{|\{\{/.test(whole) ? whole.slice(whole.lastIndexOf('}') + 1) : undefined) : knownTailOf(image);

@@ -86,7 +86,7 @@ function registryOfKnownHead(image: Fact<string>): string | undefined {
 /** A partly known image for a message: its literal parts, `...` where a part is unknown. */
 function shownPartly(image: Fact<string>): string {
   if (image.certainty === 'known') return image.value.trim();
-  return image.certainty === 'unknown' && image.parts ? image.parts.map((p) => p ?? '...').join('') : image.certainty === 'absent' ? '' : image.origin;
+  return image.certainty === 'unknown' && image.parts ? image.parts.map((p) => (typeof p === 'string' ? p : '...')).join('') : image.certainty === 'absent' ? '' : image.origin;
 }
 
 export default defineRule({

@@ -3,7 +3,7 @@
 // queue -> scheduling policy (schedulingPolicyArn), and job definition -> queues (pairings).
 import type { BatchResource, Pairing, ResourceKind } from '../model/resource.js';
 import type { JsonPath } from '../source/source-document.js';
-import { field, numberOf } from '../model/values.js';
+import { field, numberOf, type Piece } from '../model/values.js';
 import { entriesOf, isWrittenFact, known, type Fact } from '../model/facts/fact.js';
 import { jobQueueFacts } from '../model/facts/job-queue-facts.js';
 import { environmentPlatform, jobPlatform, type Capacity, type Orchestration } from './platform.js';
@@ -68,7 +68,7 @@ function logicalIdOf(origin: string): string | undefined {
  * The resource name at the end of a Batch ARN whose account or Region is unknown but whose name is
  * literal (`arn:` ... `:compute-environment/etl`, built with `!Sub` or `!Join`).
  */
-function nameOfPartialArn(parts: readonly (string | null)[] | undefined): string | undefined {
+function nameOfPartialArn(parts: readonly Piece[] | undefined): string | undefined {
   const last = parts?.[parts.length - 1];
   return typeof last === 'string' ? /:(?:compute-environment|job-queue|scheduling-policy)\/([\w-]+)$/.exec(last)?.[1] : undefined;
 }

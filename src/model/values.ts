@@ -3,6 +3,24 @@
 // type is left to the schema check and an unknown value never produces a finding.
 
 /**
+ * An unknown piece of a partly known string that is known to be a name (an ECR repository's name in
+ * its URL: lowercase letters, digits, `.`, `_`, `-` and `/`, never `:` or `@`): what follows the
+ * registry is then a repository with no tag and no digest, whatever the name.
+ */
+export interface NamePiece {
+  readonly unknown: 'name';
+}
+export const NAME_PIECE: NamePiece = Object.freeze({ unknown: 'name' });
+
+/** A piece of a partly known string: known text, `null` for unknown text, or an unknown name. */
+export type Piece = string | null | NamePiece;
+
+/** Known text, or null for a piece that is not known (a name piece included). */
+export function pieceText(piece: Piece): string | null {
+  return typeof piece === 'string' ? piece : null;
+}
+
+/**
  * A value that exists but cannot be known before deploy (an intrinsic function, a computed attribute).
  * A class, so that the test every field read makes is one `instanceof` (a hot path).
  */
@@ -15,7 +33,7 @@ export class Unknown {
    */
   constructor(
     readonly origin: string,
-    readonly parts?: readonly (string | null)[],
+    readonly parts?: readonly Piece[],
     /**
      * Every value it can take, when the input says (a CloudFormation parameter's AllowedValues, a
      * Terraform variable's validation set): rules about a value may decide when all of them agree.
@@ -32,17 +50,17 @@ export class Unknown {
   }
 }
 
-export function unknownValue(origin: string, parts?: readonly (string | null)[], possible?: readonly unknown[], literalBranches?: readonly unknown[]): Unknown {
+export function unknownValue(origin: string, parts?: readonly Piece[], possible?: readonly unknown[], literalBranches?: readonly unknown[]): Unknown {
   return new Unknown(origin, parts, possible, literalBranches);
 }
 
 /** A string built from pieces, `null` for unknown ones: the string when every piece is known, else an Unknown keeping the pieces. */
-export function partialString(origin: string, pieces: readonly (string | null)[]): string | Unknown {
-  if (pieces.every((p) => p !== null)) return pieces.join('');
-  const merged: (string | null)[] = [];
+export function partialString(origin: string, pieces: readonly Piece[]): string | Unknown {
+  if (pieces.every((p) => typeof p === 'string')) return pieces.join('');
+  const merged: Piece[] = [];
   for (const p of pieces) {
     const last = merged[merged.length - 1];
-    if (p === null) merged.push(null);
+    if (typeof p !== 'string') merged.push(p);
     else if (p !== '') {
       if (typeof last === 'string') merged[merged.length - 1] = last + p;
       else merged.push(p);

@@ -6,7 +6,7 @@
 // types of resource-returns.ts (an ARN whose account is unknown keeps its literal text). Everything
 // else (the account, other resources' attributes, imports) is an Unknown value that rules treat as
 // "cannot tell".
-import { field, isRecord, isUnknown, lookup, numberOf, partialString, scalarText, setField, stringOf, Unknown, unknownValue, type JsonRecord } from '../../model/values.js';
+import { field, isRecord, isUnknown, lookup, numberOf, partialString, scalarText, setField, stringOf, Unknown, unknownValue, type JsonRecord, type Piece } from '../../model/values.js';
 import { mergeBranches } from './condition-branches.js';
 import { pseudoParameterValue } from './pseudo-parameters.js';
 import { NAME_PROPERTY, returnValue } from './resource-returns.js';
@@ -124,7 +124,7 @@ export function resolveIntrinsic(raw: JsonRecord, path: JsonPath, context: Templ
 }
 
 /** Adds a value's text to a partly known string: its literal pieces when it is partly known itself. */
-function pushPieces(pieces: (string | null)[], value: unknown): void {
+function pushPieces(pieces: Piece[], value: unknown): void {
   const text = scalarText(value);
   if (text !== undefined) pieces.push(text);
   else if (isUnknown(value) && value.parts) pieces.push(...value.parts);

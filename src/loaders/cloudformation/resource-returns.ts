@@ -6,6 +6,7 @@
 // of pieces, `null` where the deploy decides (the account, a generated name, a revision), so that a
 // rule can still read the literal text (`arn:aws:iam::`...`:role/batch`).
 import { partitionOf, urlSuffixOf } from '../../model/partition.js';
+import { NAME_PIECE, type Piece } from '../../model/values.js';
 
 /** What the caller knows of the resource and the run. */
 export interface ReturnContext {
@@ -21,7 +22,7 @@ export interface ReturnContext {
   withoutRevision?: boolean;
 }
 
-type Pieces = (string | null)[];
+type Pieces = Piece[];
 type Builder = (c: ReturnContext, partition: string | null, region: string | null) => Pieces;
 
 const batchArn =
@@ -54,11 +55,13 @@ const RETURNS: Readonly<Record<string, Returns>> = {
   // Ref of a role or an instance profile is its name; its ARN is an attribute.
   'AWS::IAM::Role': { ref: name, attributes: { Arn: iamArn('role') } },
   'AWS::IAM::InstanceProfile': { ref: name, attributes: { Arn: iamArn('instance-profile') } },
+  // A repository's name, when the template does not give it, is a name all the same (NAME_PIECE: never
+  // a tag), so an image that is its URI (`!GetAtt Repo.RepositoryUri`, `!Sub .../${Repo}`) has no tag.
   'AWS::ECR::Repository': {
-    ref: name,
+    ref: (c) => [c.name ?? NAME_PIECE],
     attributes: {
       Arn: (c, p, r) => ['arn:', p, ':ecr:', r, ':', null, ':repository/', c.name],
-      RepositoryUri: (c, _p, r) => [null, '.dkr.ecr.', r, '.', r === null ? null : urlSuffixOf(r), '/', c.name],
+      RepositoryUri: (c, _p, r) => [null, '.dkr.ecr.', r, '.', r === null ? null : urlSuffixOf(r), '/', c.name ?? NAME_PIECE],
     },
   },
   'AWS::Logs::LogGroup': { ref: name, attributes: { Arn: (c, p, r) => ['arn:', p, ':logs:', r, ':', null, ':log-group:', c.name, ':*'] } },

@@ -3,7 +3,7 @@
 // variable without a value, a resource attribute, a data source) is an Unknown at the smallest place:
 // a leaf of an object, or the unknown piece of a string, so the known rest stays visible to rules.
 // https://developer.hashicorp.com/terraform/language/expressions
-import { isRecord, isUnknown, partialString, setField, unknownMayBeAbsent, unknownValue, type JsonRecord } from '../../model/values.js';
+import { isRecord, isUnknown, partialString, setField, unknownMayBeAbsent, unknownValue, type JsonRecord, type Piece } from '../../model/values.js';
 import { parseExpression, parseTemplate, type Expr } from './tf-expression.js';
 import { callFunction } from './tf-functions.js';
 
@@ -109,7 +109,7 @@ export class Evaluator {
   template(parts: readonly (string | Expr)[], src: string): unknown {
     // `"${x}"` is x itself, of whatever type (Terraform 0.11 wrote every expression this way).
     if (parts.length === 1 && typeof parts[0] !== 'string' && parts[0]!.t !== 'directive') return settled(this.expr(parts[0]!), parts[0]!.src);
-    const pieces: (string | null)[] = [];
+    const pieces: Piece[] = [];
     const from: unknown[] = [];
     for (const part of parts) {
       if (typeof part === 'string') {
@@ -328,7 +328,7 @@ function settled(v: unknown, src: string): unknown {
 }
 
 /** A value as pieces of a string (numbers and booleans as Terraform writes them); undefined for a collection. */
-export function stringPieces(v: unknown): (string | null)[] | undefined {
+export function stringPieces(v: unknown): Piece[] | undefined {
   if (typeof v === 'string') return [v];
   if (typeof v === 'number' || typeof v === 'boolean') return [String(v)];
   if (isUnknown(v)) return v.parts ? [...v.parts] : [null];

@@ -5,7 +5,7 @@
 // https://developer.hashicorp.com/terraform/language/functions
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { isRecord, isUnknown, lookup, partialString, setField, unknownValue, type JsonRecord } from '../../model/values.js';
+import { isRecord, isUnknown, lookup, partialString, setField, unknownValue, type JsonRecord, type Piece } from '../../model/values.js';
 import { containsUnknown, EvalError, origin, stringPieces, toNumber, type Evaluator } from './tf-evaluate.js';
 import { parseTemplate } from './tf-expression.js';
 import { parseJsonWithUnknowns } from './tf-json-template.js';
@@ -23,7 +23,7 @@ const unknownOf = (call: Call, args: readonly unknown[] = []): unknown => unknow
 function piecewise(f: (s: string) => string): Fn {
   return ([s], call) => {
     if (typeof s === 'string') return f(s);
-    if (isUnknown(s) && s.parts) return partialString(origin(call.src), s.parts.map((p) => (p === null ? null : f(p))));
+    if (isUnknown(s) && s.parts) return partialString(origin(call.src), s.parts.map((p) => (typeof p === 'string' ? f(p) : null)));
     if (typeof s === 'number' || typeof s === 'boolean') return f(String(s));
     return unknownOf(call, [s]);
   };
@@ -41,7 +41,7 @@ function readModuleFile(path: unknown, call: Call): string | undefined {
 }
 
 function format(spec: string, args: unknown[], call: Call): unknown {
-  const pieces: (string | null)[] = [];
+  const pieces: Piece[] = [];
   let next = 0;
   let i = 0;
   for (const m of spec.matchAll(/%(%|[-+ 0#]*\d*(?:\.\d+)?[sdvqftbeEgGxXo])/g)) {
@@ -123,7 +123,7 @@ const FUNCTIONS: Record<string, Fn> = {
       if (!Array.isArray(l)) return unknownOf(call);
       items.push(...l);
     }
-    const pieces: (string | null)[] = [];
+    const pieces: Piece[] = [];
     for (const [i, item] of items.entries()) {
       if (i > 0) pieces.push(sep);
       const p = stringPieces(item);

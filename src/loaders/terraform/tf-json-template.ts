@@ -3,7 +3,7 @@
 // provider parses it; here the unknown pieces become placeholders, the text is parsed, and each
 // placeholder becomes an Unknown leaf (or the unknown piece of a string), so the keys and the known
 // values are read. https://developer.hashicorp.com/terraform/language/expressions/strings#heredoc-strings
-import { isRecord, isUnknown, partialString, setField, unknownValue, type JsonRecord } from '../../model/values.js';
+import { isRecord, isUnknown, partialString, setField, unknownValue, type JsonRecord, type Piece } from '../../model/values.js';
 
 // Private-use characters: not in any real container definition, and valid inside a JSON string.
 const MARK = '\uE000';
@@ -19,28 +19,29 @@ function insideString(text: string): boolean {
   return inside;
 }
 
-function restore(value: unknown, origin: string, depth = 0): unknown {
+/** `unknowns[n]` is what placeholder n stands for: unknown text (null) or an unknown name. */
+function restore(value: unknown, origin: string, unknowns: readonly Piece[], depth = 0): unknown {
   if (depth > 64) return unknownValue(origin);
   if (typeof value === 'string') {
     if (!value.includes(MARK)) return value;
-    const pieces: (string | null)[] = [];
+    const pieces: Piece[] = [];
     let last = 0;
     for (const m of value.matchAll(PLACEHOLDER)) {
-      pieces.push(value.slice(last, m.index), null);
+      pieces.push(value.slice(last, m.index), unknowns[Number(m[1])] ?? null);
       last = m.index + m[0].length;
     }
     pieces.push(value.slice(last));
     // The whole value is unknown (`"memory": ${var.m}`): a leaf, not a string with pieces.
-    if (pieces.every((p) => p === null || p === '')) return unknownValue(origin);
+    if (pieces.every((p) => typeof p !== 'string' || p === '')) return unknownValue(origin);
     return partialString(origin, pieces);
   }
-  if (Array.isArray(value)) return value.map((v) => restore(v, origin, depth + 1));
+  if (Array.isArray(value)) return value.map((v) => restore(v, origin, unknowns, depth + 1));
   if (isRecord(value)) {
     const out: JsonRecord = {};
     for (const [k, v] of Object.entries(value)) {
       // A key that holds an unknown piece: which keys the object has is not known.
       if (k.includes(MARK)) return unknownValue(origin);
-      setField(out, k, restore(v, origin, depth + 1));
+      setField(out, k, restore(v, origin, unknowns, depth + 1));
     }
     return out;
   }
@@ -61,14 +62,18 @@ export function parseJsonWithUnknowns(text: unknown, origin: string): unknown {
   }
   if (!isUnknown(text) || !text.parts) return undefined;
   let rendered = '';
-  let n = 0;
+  const unknowns: Piece[] = [];
   for (const part of text.parts) {
-    if (part !== null) rendered += part;
+    if (typeof part === 'string') {
+      rendered += part;
+      continue;
+    }
+    const n = unknowns.push(part) - 1;
     // Unquoted (`"memory": ${var.m}`), the unknown is a whole JSON value; quoted, a piece of a string.
-    else rendered += insideString(rendered) ? `${MARK}${n++}${MARK}` : `"${MARK}${n++}${MARK}"`;
+    rendered += insideString(rendered) ? `${MARK}${n}${MARK}` : `"${MARK}${n}${MARK}"`;
   }
   try {
-    return restore(JSON.parse(rendered), origin);
+    return restore(JSON.parse(rendered), origin, unknowns);
   } catch {
     return undefined;
   }

@@ -6,7 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { ResourceKind } from '../../model/resource.js';
-import { isRecord, lookup, partialString, setField, unknownValue, type JsonRecord } from '../../model/values.js';
+import { isRecord, lookup, partialString, setField, unknownValue, type JsonRecord, NAME_PIECE } from '../../model/values.js';
 import type { JsonPath } from '../../source/source-document.js';
 import { iamArnPieces } from '../cloudformation/resource-returns.js';
 import { Evaluator, type EvalContext } from './tf-evaluate.js';
@@ -53,11 +53,11 @@ function iamArnOf(type: string, name: string, attribute: string): unknown {
  * An ECR repository's URL (`<account>.dkr.ecr.<region>.<suffix>/<name>`, never a tag or digest) as the
  * literal text around what the apply decides: an image that is `aws_ecr_repository.x.repository_url`
  * (or the data source's) is then an image without a tag, which `mutable-image-tag` reports as it does
- * a literal one. The name is the block's `name` argument when it is known, else unknown (and the rule
- * stays silent). https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/ecr_repository
+ * a literal one. The name is the block's `name` argument when it is known, else an unknown name
+ * (values.ts NAME_PIECE: never a tag), so the image still has no tag. https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/ecr_repository
  */
 function ecrRepositoryUrl(origin: string, name: unknown): unknown {
-  return partialString(origin, [null, '.dkr.ecr.', null, '.', null, '/', typeof name === 'string' && name !== '' ? name : null]);
+  return partialString(origin, [null, '.dkr.ecr.', null, '.', null, '/', typeof name === 'string' && name !== '' ? name : NAME_PIECE]);
 }
 
 interface Declaration {

@@ -10,7 +10,7 @@
 // Rules about presence decide on present (known or unknown) versus absent; rules about a value decide
 // only on known values. Nothing unknown is ever reported as wrong.
 import type { JsonPath } from '../../source/source-document.js';
-import { describeValue, isRecord, isUnknown, unknownMayBeAbsent } from '../values.js';
+import { describeValue, isRecord, isUnknown, unknownMayBeAbsent, type Piece } from '../values.js';
 import { placeholderPieces } from '../placeholder.js';
 import { sharedPath } from './fact-paths.js';
 
@@ -26,7 +26,7 @@ export interface UnknownFact<T = unknown> {
   /** How the value is written, for messages: `var.image`, `!Ref Image`, `(known after apply)`. */
   readonly origin: string;
   /** For a string built from known text and unknown values: the pieces in order, `null` where unknown. */
-  readonly parts?: readonly (string | null)[];
+  readonly parts?: readonly Piece[];
   /**
    * Every value it can take, read with the field's guard, when the input lists them (a parameter's
    * AllowedValues): a rule about a value may decide when it holds for all of them.
@@ -123,6 +123,17 @@ export function knownTailOf(fact: Fact<string>): string | undefined {
   return typeof last === 'string' ? last : undefined;
 }
 
+/**
+ * The literal text just before an unknown name that ends a string fact (`<account>.dkr.ecr.<region>.
+ * amazonaws.com/` before an ECR repository's unknown name), else undefined.
+ */
+export function textBeforeFinalName(fact: Fact<string>): string | undefined {
+  if (fact.certainty !== 'unknown' || !fact.parts || fact.parts.length < 2) return undefined;
+  const last = fact.parts[fact.parts.length - 1];
+  const before = fact.parts[fact.parts.length - 2];
+  return last !== null && typeof last === 'object' && last.unknown === 'name' && typeof before === 'string' ? before : undefined;
+}
+
 /** The literal text at the start of a string fact (`arn:aws:iam::${AccountId}:role/x` -> `arn:aws:iam::`). */
 export function knownHeadOf(fact: Fact<string>): string | undefined {
   if (fact.certainty === 'known') return fact.value;
@@ -140,7 +151,7 @@ export function knownHeadOf(fact: Fact<string>): string | undefined {
 export function stringPieces(fact: Fact<string>): readonly (string | null)[] | undefined {
   let raw: readonly (string | null)[];
   if (fact.certainty === 'known') raw = placeholderPieces(fact.value) ?? [fact.value];
-  else if (fact.certainty === 'unknown' && fact.parts && !fact.invalid) raw = fact.parts.flatMap((p) => (p === null ? [null] : placeholderPieces(p) ?? [p]));
+  else if (fact.certainty === 'unknown' && fact.parts && !fact.invalid) raw = fact.parts.flatMap((p) => (typeof p !== 'string' ? [null] : placeholderPieces(p) ?? [p]));
   else return undefined;
   const out: (string | null)[] = [];
   for (const p of raw) {
