@@ -35,7 +35,7 @@ describe('where the cache lives', () => {
 
   it('names the bundle, the Node version, the architecture and the V8 options', () => {
     const name = codeCacheFileName('abc', [], '');
-    expect(name).toMatch(new RegExp(`^abc-${process.version.replace(/\\./g, '\\.')}-${process.arch}-[0-9a-f]{8}\\.v8cache$`));
+    expect(name).toMatch(new RegExp(`^abc-f2-${process.version.replace(/\\./g, '\\.')}-${process.arch}-[0-9a-f]{8}\\.v8cache$`));
     expect(codeCacheFileName('abc', ['--max-old-space-size=300'], '')).not.toBe(name);
     expect(codeCacheFileName('abc', [], '--no-opt')).not.toBe(name);
     expect(codeCacheFileName('abd', [], '')).not.toBe(name);
@@ -84,7 +84,7 @@ describe('loadWithCodeCache', () => {
     expect(readdirSync(dir)).toEqual([NAME]); // no temporary file left
   });
 
-  it('never hands V8 a damaged payload or a cache of another source: each is read as none, then made again', () => {
+  it('refuses a damaged payload (V8\'s checksum) and a cache of another source (the header), and makes them again', () => {
     const file = join(work, 'answer3.cjs');
     writeFileSync(file, 'exports.answer = (n) => n + 22; // aaaa\n');
     const dir = join(work, 'cache-d');
@@ -92,11 +92,17 @@ describe('loadWithCodeCache', () => {
     const cacheFile = join(dir, NAME);
     const good = readFileSync(cacheFile);
     expect(load(file, dir).cache).toBe('accepted');
-    // A torn write: the second half zeros (V8 crashes on such a payload rather than refusing it).
+    // A torn write (the second half zeros) or one byte flipped on disk: without V8's checksum, V8
+    // crashes on such a payload rather than refusing it; with it, refused, and made again.
     const torn = Buffer.from(good);
     torn.fill(0, torn.length >> 1);
     writeFileSync(cacheFile, torn);
-    expect(load(file, dir)).toEqual({ cache: 'none', value: 42 });
+    expect(load(file, dir)).toEqual({ cache: 'rejected', value: 42 });
+    expect(load(file, dir).cache).toBe('accepted');
+    const flipped = readFileSync(cacheFile);
+    flipped.writeUInt8(flipped.readUInt8(flipped.length - 9) ^ 0xff, flipped.length - 9);
+    writeFileSync(cacheFile, flipped);
+    expect(load(file, dir)).toEqual({ cache: 'rejected', value: 42 });
     // The source edited to the same length (V8 checks only the length): the old code must not run.
     expect(load(file, dir).cache).toBe('accepted');
     writeFileSync(file, 'exports.answer = (n) => n + 22; // bbbb\n');
@@ -191,7 +197,7 @@ describe('the bundled CLI', () => {
     const first = lint(dir);
     const files = readdirSync(dir);
     expect(files).toHaveLength(1);
-    expect(files[0]).toMatch(new RegExp(`^[0-9a-f]{20}-${process.version.replace(/\./g, '\\.')}-${process.arch}-[0-9a-f]{8}\\.v8cache$`));
+    expect(files[0]).toMatch(new RegExp(`^[0-9a-f]{20}-f2-${process.version.replace(/\./g, '\\.')}-${process.arch}-[0-9a-f]{8}\\.v8cache$`));
     const written = statSync(join(dir, files[0]!)).mtimeMs;
     const second = lint(dir);
     expect(statSync(join(dir, files[0]!)).mtimeMs).toBe(written); // accepted: not made again

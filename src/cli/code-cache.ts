@@ -5,21 +5,23 @@
 // at the end of a `lint` run, so it holds every function that run compiled, not only the top level
 // (what a cache made at load time would hold), and is read by every later run of any command.
 //
-// A code cache is code, and V8 trusts it: it checks the V8 version, the flags and the source's length,
-// nothing else (a damaged payload crashes V8; a same-length edit of the source runs stale code). So
-// the cache is read only
-// - from a folder and a file that belong to the user running batchlint and that nobody else may
-//   write, the file opened without following a link and checked on the open descriptor;
-// - for the source it was made from: its name holds the bundle's content hash, Node's version, the
-//   architecture and the V8 options of the process; its header holds the source file's size, mtime
-//   and inode and a checksum of the payload (a sample of every 16th word: a torn or zero-filled write,
-//   which fsync before the rename also prevents, fails it; the whole payload would cost as much to
-//   hash as the cache saves).
+// A code cache is code, and V8 trusts it: by default it checks the V8 version, the flags and the
+// source's length, nothing else (a damaged payload crashes V8; a same-length edit of the source runs
+// stale code). So
+// - V8's own checksum of code caches is turned on (`--verify-snapshot-checksum`, set before the module
+//   is compiled: V8 then writes a checksum into the caches it makes and refuses a cache whose payload
+//   does not match it, natively, in well under a millisecond for 1 MB);
+// - the cache is read only from a folder and a file that belong to the user running batchlint and that
+//   nobody else may write, the file opened without following a link and checked on the open descriptor;
+// - and only for the source it was made from: its name holds the bundle's content hash, Node's version,
+//   the architecture and the V8 options of the process; its header the source file's size, mtime and
+//   inode.
 // BATCHLINT_CODE_CACHE=off turns it off; BATCHLINT_CODE_CACHE=<dir> puts it in <dir>.
 import { closeSync, constants, fstatSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 import { batchlintCacheDir } from '../cache-dir.js';
 
@@ -39,13 +41,16 @@ function fnv(text: string): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
+/** The cache file's format (its header): in its name, so that two builds of one main module whose loaders write different formats do not remake each other's cache. */
+const FORMAT = 'f2';
+
 /**
  * The cache file of one bundle (its content hash) on this Node, architecture and V8 options: V8 refuses
  * a cache made under other flags, and runs with and without an option would otherwise remake each
  * other's cache every time.
  */
 export function codeCacheFileName(bundleHash: string, execArgv: readonly string[] = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? ''): string {
-  return `${bundleHash}-${process.version}-${process.arch}-${fnv(`${execArgv.join('\0')}\0${nodeOptions}`)}.v8cache`;
+  return `${bundleHash}-${FORMAT}-${process.version}-${process.arch}-${fnv(`${execArgv.join('\0')}\0${nodeOptions}`)}.v8cache`;
 }
 
 const uid = typeof process.getuid === 'function' ? process.getuid() : undefined;
@@ -66,18 +71,8 @@ function trustedDir(dir: string): boolean {
 }
 
 // The cache file: a header, then V8's bytes.
-const MAGIC = 0x43434c42; // "BLCC"
-const HEADER_BYTES = 40; // magic, payload length, checksum (u32 each), reserved u32, source size, mtime, inode (f64 each)
-
-/** Every 16th 32-bit word of the payload, and its last bytes (see the header comment for why a sample). */
-function checksum(payload: Uint8Array): number {
-  const words = new Int32Array(payload.buffer, payload.byteOffset, payload.byteLength >>> 2);
-  let h = 0x811c9dc5 ^ payload.byteLength;
-  for (let i = 0; i < words.length; i += 16) h = Math.imul(h ^ words[i]!, 16777619);
-  for (let i = words.length * 4; i < payload.byteLength; i++) h = Math.imul(h ^ payload[i]!, 16777619);
-  if (words.length > 0) h = Math.imul(h ^ words[words.length - 1]!, 16777619);
-  return h >>> 0;
-}
+const MAGIC = 0x32434c42; // "BLC2"
+const HEADER_BYTES = 32; // magic, payload length (u32 each), source size, mtime, inode (f64 each)
 
 interface SourceIdentity {
   size: number;
@@ -89,17 +84,16 @@ function header(payload: Uint8Array, source: SourceIdentity): Buffer {
   const head = Buffer.alloc(HEADER_BYTES);
   head.writeUInt32LE(MAGIC, 0);
   head.writeUInt32LE(payload.byteLength, 4);
-  head.writeUInt32LE(checksum(payload), 8);
-  head.writeDoubleLE(source.size, 16);
-  head.writeDoubleLE(source.mtimeMs, 24);
-  head.writeDoubleLE(source.ino, 32);
+  head.writeDoubleLE(source.size, 8);
+  head.writeDoubleLE(source.mtimeMs, 16);
+  head.writeDoubleLE(source.ino, 24);
   return head;
 }
 
 /**
  * V8's bytes from the cache file, when the folder and the file are the user's own (the file opened
- * without following a link, one link only, checked on its descriptor), the header is whole and its
- * checksum and source identity match; undefined otherwise or when there is none.
+ * without following a link, one link only, checked on its descriptor), the header is whole and the
+ * source identity matches; undefined otherwise or when there is none. (V8 checks the payload.)
  */
 export function readCodeCache(dir: string, file: string, source: SourceIdentity): Buffer | undefined {
   if (!trustedDir(dir)) return undefined;
@@ -116,8 +110,8 @@ export function readCodeCache(dir: string, file: string, source: SourceIdentity)
       read += n;
     }
     const payload = bytes.subarray(HEADER_BYTES);
-    if (bytes.readUInt32LE(0) !== MAGIC || bytes.readUInt32LE(4) !== payload.byteLength || bytes.readUInt32LE(8) !== checksum(payload)) return undefined;
-    if (bytes.readDoubleLE(16) !== source.size || bytes.readDoubleLE(24) !== source.mtimeMs || bytes.readDoubleLE(32) !== source.ino) return undefined;
+    if (bytes.readUInt32LE(0) !== MAGIC || bytes.readUInt32LE(4) !== payload.byteLength) return undefined;
+    if (bytes.readDoubleLE(8) !== source.size || bytes.readDoubleLE(16) !== source.mtimeMs || bytes.readDoubleLE(24) !== source.ino) return undefined;
     return payload;
   } catch {
     return undefined;
@@ -194,6 +188,13 @@ export interface LoadedModule {
  */
 export function loadWithCodeCache(file: string, bundleHash: string, keep: boolean, env: NodeJS.ProcessEnv = process.env, home = homeDir(env)): LoadedModule {
   const dir = codeCacheDir(env, home);
+  // On while a cache is read and while one is made (see the header comment), and only then: it joins
+  // the flags V8 hashes into each cache (so only caches made this way are accepted), and left on it
+  // makes every worker thread (the HCL parser's) verify Node's whole startup snapshot, ~25 ms each.
+  const checksums = (on: boolean): void => {
+    if (dir !== undefined) setFlagsFromString(on ? '--verify-snapshot-checksum' : '--no-verify-snapshot-checksum');
+  };
+  checksums(true);
   const cacheFile = dir === undefined ? undefined : join(dir, codeCacheFileName(bundleHash, process.execArgv, env.NODE_OPTIONS ?? ''));
   const fd = openSync(file, 'r');
   let text: string;
@@ -208,9 +209,13 @@ export function loadWithCodeCache(file: string, bundleHash: string, keep: boolea
   const cachedData = dir === undefined || cacheFile === undefined ? undefined : readCodeCache(dir, cacheFile, source);
   // The wrapper of Node's CommonJS loader, on one line with the source's first, so positions in stack traces stay right.
   const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${text}\n})`, { filename: file, cachedData });
+  checksums(false);
   const cache: LoadedModule['cache'] = dir === undefined ? 'off' : cachedData === undefined ? 'none' : script.cachedDataRejected ? 'rejected' : 'accepted';
   if (keep && dir !== undefined && cacheFile !== undefined && cache !== 'accepted' && canKeepCodeCache(dir)) {
-    process.once('exit', () => void writeCodeCache(dir, cacheFile, script.createCachedData(), source));
+    process.once('exit', () => {
+      checksums(true);
+      writeCodeCache(dir, cacheFile, script.createCachedData(), source);
+    });
   }
   const module = { exports: {} as Record<string, unknown> };
   (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
