@@ -251,10 +251,10 @@ const mainHash = createHash('sha256').update(readFileSync(join(outdir, MAIN))).d
 // module with its code cache; a `lint` run keeps the cache (the command run on every commit), the
 // Action's run does not (a runner starts afresh). The HCL parser's worker is an ES entry of its own
 // in chunks/, beside the main module that starts it, and finds ../main.wasm.gz from there.
-const loadMain = (keep) => `import { loadWithCodeCache } from './src/cli/code-cache.ts';
+const loadMain = (exports) => `import { loadWithCodeCache } from './src/cli/code-cache.ts';
 let loaded;
 const load = (keep) => (loaded ??= loadWithCodeCache(__fu(new URL(${JSON.stringify(`./${MAIN}`)}, import.meta.url)), ${JSON.stringify(mainHash)}, keep).exports);
-${keep}`;
+${exports}`;
 const entryBuild = await build({
   ...common,
   entryPoints: { batchlint: 'cli-entry', action: 'src/action/main.ts', 'chunks/hcl-parse-worker': 'src/loaders/terraform/hcl-parse-worker.ts' },

@@ -195,7 +195,7 @@ export function loadWithCodeCache(file: string, bundleHash: string, keep: boolea
     if (dir !== undefined) setFlagsFromString(on ? '--verify-snapshot-checksum' : '--no-verify-snapshot-checksum');
   };
   checksums(true);
-  const cacheFile = dir === undefined ? undefined : join(dir, codeCacheFileName(bundleHash, process.execArgv, env.NODE_OPTIONS ?? ''));
+  const cacheName = codeCacheFileName(bundleHash, process.execArgv, env.NODE_OPTIONS ?? '');
   const fd = openSync(file, 'r');
   let text: string;
   let source: SourceIdentity;
@@ -206,15 +206,15 @@ export function loadWithCodeCache(file: string, bundleHash: string, keep: boolea
   } finally {
     closeSync(fd);
   }
-  const cachedData = dir === undefined || cacheFile === undefined ? undefined : readCodeCache(dir, cacheFile, source);
+  const cachedData = dir === undefined ? undefined : readCodeCache(dir, join(dir, cacheName), source);
   // The wrapper of Node's CommonJS loader, on one line with the source's first, so positions in stack traces stay right.
   const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${text}\n})`, { filename: file, cachedData });
   checksums(false);
   const cache: LoadedModule['cache'] = dir === undefined ? 'off' : cachedData === undefined ? 'none' : script.cachedDataRejected ? 'rejected' : 'accepted';
-  if (keep && dir !== undefined && cacheFile !== undefined && cache !== 'accepted' && canKeepCodeCache(dir)) {
+  if (keep && dir !== undefined && cache !== 'accepted' && canKeepCodeCache(dir)) {
     process.once('exit', () => {
       checksums(true);
-      writeCodeCache(dir, cacheFile, script.createCachedData(), source);
+      writeCodeCache(dir, join(dir, cacheName), script.createCachedData(), source);
     });
   }
   const module = { exports: {} as Record<string, unknown> };

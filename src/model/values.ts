@@ -15,11 +15,6 @@ export const NAME_PIECE: NamePiece = Object.freeze({ unknown: 'name' });
 /** A piece of a partly known string: known text, `null` for unknown text, or an unknown name. */
 export type Piece = string | null | NamePiece;
 
-/** Known text, or null for a piece that is not known (a name piece included). */
-export function pieceText(piece: Piece): string | null {
-  return typeof piece === 'string' ? piece : null;
-}
-
 /**
  * A value that exists but cannot be known before deploy (an intrinsic function, a computed attribute).
  * A class, so that the test every field read makes is one `instanceof` (a hot path).

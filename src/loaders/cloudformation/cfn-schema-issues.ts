@@ -193,7 +193,7 @@ function issuesOf(kind: ResourceKind, root: string, cfn: unknown, toApi: PathMap
       if (choices.some((c) => isRecord(at.value) && c in at.value)) continue;
       issue = { ...issue, data: { property: choices.join('" or "'), parent } };
     }
-    const id = `${issue.kind}|${JSON.stringify(issue.path)}|${issue.data.property}`;
+    const id = issueId(issue);
     if (seen.has(id)) continue;
     seen.add(id);
     issues.push(issue);

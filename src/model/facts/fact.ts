@@ -10,7 +10,7 @@
 // Rules about presence decide on present (known or unknown) versus absent; rules about a value decide
 // only on known values. Nothing unknown is ever reported as wrong.
 import type { JsonPath } from '../../source/source-document.js';
-import { describeValue, isRecord, isUnknown, unknownMayBeAbsent, type Piece } from '../values.js';
+import { describeValue, isRecord, isUnknown, NAME_PIECE, unknownMayBeAbsent, type Piece } from '../values.js';
 import { placeholderPieces } from '../placeholder.js';
 import { sharedPath } from './fact-paths.js';
 
@@ -131,7 +131,7 @@ export function textBeforeFinalName(fact: Fact<string>): string | undefined {
   if (fact.certainty !== 'unknown' || !fact.parts || fact.parts.length < 2) return undefined;
   const last = fact.parts[fact.parts.length - 1];
   const before = fact.parts[fact.parts.length - 2];
-  return last !== null && typeof last === 'object' && last.unknown === 'name' && typeof before === 'string' ? before : undefined;
+  return last === NAME_PIECE && typeof before === 'string' ? before : undefined;
 }
 
 /** The literal text at the start of a string fact (`arn:aws:iam::${AccountId}:role/x` -> `arn:aws:iam::`). */
