@@ -36,6 +36,15 @@ export function iamArnPieces(resource: 'role' | 'instance-profile', partition: s
   return ['arn:', partition, ':iam::', null, `:${resource}`, path, name];
 }
 
+/**
+ * An ECR repository's URI as pieces (`<account>.dkr.ecr.<region>.<suffix>/<name>`): the one shape both
+ * evaluators give. A name not given is an unknown name (NAME_PIECE: never a tag), so an image that is the
+ * URI alone has no tag.
+ */
+export function ecrRepositoryUriPieces(region: string | null, name: string | null): Pieces {
+  return [null, '.dkr.ecr.', region, '.', region === null ? null : urlSuffixOf(region), '/', name ?? NAME_PIECE];
+}
+
 const iamArn =
   (resource: 'role' | 'instance-profile'): Builder =>
   (c, p) => iamArnPieces(resource, p, c.path ?? '/', c.name);
@@ -55,13 +64,13 @@ const RETURNS: Readonly<Record<string, Returns>> = {
   // Ref of a role or an instance profile is its name; its ARN is an attribute.
   'AWS::IAM::Role': { ref: name, attributes: { Arn: iamArn('role') } },
   'AWS::IAM::InstanceProfile': { ref: name, attributes: { Arn: iamArn('instance-profile') } },
-  // A repository's name, when the template does not give it, is a name all the same (NAME_PIECE: never
-  // a tag), so an image that is its URI (`!GetAtt Repo.RepositoryUri`, `!Sub .../${Repo}`) has no tag.
+  // A repository's name, when the template does not give it, is a name all the same (NAME_PIECE), so an
+  // image that is `!Sub .../${Repo}` has no tag either.
   'AWS::ECR::Repository': {
     ref: (c) => [c.name ?? NAME_PIECE],
     attributes: {
       Arn: (c, p, r) => ['arn:', p, ':ecr:', r, ':', null, ':repository/', c.name],
-      RepositoryUri: (c, _p, r) => [null, '.dkr.ecr.', r, '.', r === null ? null : urlSuffixOf(r), '/', c.name ?? NAME_PIECE],
+      RepositoryUri: (c, _p, r) => ecrRepositoryUriPieces(r, c.name),
     },
   },
   'AWS::Logs::LogGroup': { ref: name, attributes: { Arn: (c, p, r) => ['arn:', p, ':logs:', r, ':', null, ':log-group:', c.name, ':*'] } },

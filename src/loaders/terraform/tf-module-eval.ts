@@ -6,9 +6,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { ResourceKind } from '../../model/resource.js';
-import { isRecord, lookup, partialString, setField, unknownValue, type JsonRecord, NAME_PIECE } from '../../model/values.js';
+import { isRecord, lookup, partialString, setField, unknownValue, type JsonRecord } from '../../model/values.js';
 import type { JsonPath } from '../../source/source-document.js';
-import { iamArnPieces } from '../cloudformation/resource-returns.js';
+import { ecrRepositoryUriPieces, iamArnPieces } from '../cloudformation/resource-returns.js';
 import { Evaluator, type EvalContext } from './tf-evaluate.js';
 import { parseExpression } from './tf-expression.js';
 import { isLocalModuleSource, type TerraformCliVariables, type TerraformFile, type TerraformModuleFiles } from './tf-module-files.js';
@@ -57,7 +57,7 @@ function iamArnOf(type: string, name: string, attribute: string): unknown {
  * (values.ts NAME_PIECE: never a tag), so the image still has no tag. https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/ecr_repository
  */
 function ecrRepositoryUrl(origin: string, name: unknown): unknown {
-  return partialString(origin, [null, '.dkr.ecr.', null, '.', null, '/', typeof name === 'string' && name !== '' ? name : NAME_PIECE]);
+  return partialString(origin, ecrRepositoryUriPieces(null, typeof name === 'string' && name !== '' ? name : null));
 }
 
 interface Declaration {
